@@ -1,0 +1,39 @@
+//! The command line: one table of flags and subcommands (clap), and the subcommands that do
+//! not open the workbench.
+
+pub mod layout;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::text::BaseDirection;
+
+/// Read news articles side by side — Arabic and other right-to-left scripts first — and turn
+/// their statements and figures into annotated, linked claims.
+///
+/// With no arguments, opens the built-in sample set: five Arabic articles on the 2021 US–Iraq
+/// strategic dialogue.
+#[derive(Debug, Parser)]
+#[command(name = "tahqiq", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Article files and folders to open (folders are searched for .txt and .md files).
+    pub paths: Vec<PathBuf>,
+
+    /// Order of the reading panes: `ltr` puts the first article on the left, `rtl` on the right.
+    #[arg(long, value_name = "rtl|ltr")]
+    pub layout: Option<BaseDirection>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a text's visual lines exactly as the workbench draws them, one row per line.
+    ///
+    /// Plays the part of the `fribidi` command: right-to-left paragraphs in visual order,
+    /// Arabic shaped, brackets mirrored, right-to-left lines padded on the left to the width.
+    Layout(layout::LayoutArgs),
+}
