@@ -9,12 +9,14 @@
 //! - [`sanitize`]: what of untrusted text may reach the terminal;
 //! - [`bidi`]: UAX #9 levels and the line rules L1–L2;
 //! - [`shape`]: Arabic joining and presentation forms;
-//! - [`layout`]: cells, line breaking (in `wrap`), visual order, alignment, the cell map.
+//! - [`layout`]: cells, line breaking (in `wrap`), visual order, alignment, the cell map;
+//! - [`normalize`]: folding Arabic spelling variants for matching and search.
 
 mod arabic_tables;
 pub mod bidi;
 mod cluster;
 pub mod layout;
+pub mod normalize;
 pub mod sanitize;
 pub mod shape;
 mod wrap;

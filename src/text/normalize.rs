@@ -1,0 +1,121 @@
+//! Normalisation for matching: the one place where Arabic spelling variants are folded.
+//!
+//! Search, statement matching and link suggestions compare text in this folded form, so that
+//! `الاميركي` finds `الأميركي` and `٢٥٠٠` equals `2500`. Folding removes harakat, tatweel and
+//! invisible format characters, unifies alef and hamza variants (`أ إ آ ٱ` → `ا`, `ؤ` → `و`,
+//! `ئ` → `ي`), alef maqsura (`ى` → `ي`), ta marbuta (`ة` → `ه`), the Persian letters that
+//! double Arabic ones (`ی` → `ي`, `ک` → `ك`), Arabic-Indic and Persian digits (→ ASCII), and
+//! lower-cases Latin. A folded text keeps, for every folded character, the code point offset
+//! of the original it came from, so matches map back to the article.
+
+use super::sanitize::is_invisible;
+
+/// The folded form of one character, or `None` when it is dropped.
+pub fn fold_char(c: char) -> Option<char> {
+    let folded = match c {
+        // Harakat, Quranic marks, superscript alef, tatweel.
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}' => {
+            return None;
+        }
+        '\u{0640}' => return None,
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ؤ' => 'و',
+        'ئ' | 'ى' | 'ی' | 'ې' => 'ي',
+        'ة' | 'ۀ' | 'ە' => 'ه',
+        'ک' => 'ك',
+        '٠'..='٩' => char::from_u32(c as u32 - 0x0660 + u32::from(b'0'))?,
+        '۰'..='۹' => char::from_u32(c as u32 - 0x06F0 + u32::from(b'0'))?,
+        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        c if is_invisible(c) => return None,
+        c => c,
+    };
+    Some(folded)
+}
+
+/// A folded text with the way back to the original.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Folded {
+    /// The folded characters.
+    pub text: String,
+    /// For each folded character, the code point offset of its original.
+    pub origin: Vec<usize>,
+    /// Code point length of the original text.
+    pub original_len: usize,
+}
+
+impl Folded {
+    /// Folds `text`.
+    pub fn new(text: &str) -> Self {
+        let mut folded = Folded::default();
+        for (i, c) in text.chars().enumerate() {
+            if let Some(f) = fold_char(c) {
+                folded.text.push(f);
+                folded.origin.push(i);
+            }
+            folded.original_len = i + 1;
+        }
+        folded
+    }
+
+    /// Every occurrence of `needle` (folded too), as code point ranges of the original text.
+    pub fn find_all(&self, needle: &str) -> Vec<std::ops::Range<usize>> {
+        let needle = fold(needle);
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        let needle_chars = needle.chars().count();
+        // Byte offsets in the folded text to folded character indices.
+        let mut out = Vec::new();
+        let mut char_index = 0;
+        let mut last_byte = 0;
+        for (byte, _) in self.text.match_indices(&needle) {
+            char_index += self.text[last_byte..byte].chars().count();
+            last_byte = byte;
+            let start = self.origin[char_index];
+            let last = self.origin[char_index + needle_chars - 1];
+            out.push(start..last + 1);
+        }
+        out
+    }
+}
+
+/// The folded form of `text`.
+pub fn fold(text: &str) -> String {
+    text.chars().filter_map(fold_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hamza_harakat_and_tatweel_are_folded() {
+        assert_eq!(fold("الأميركي"), fold("الاميركي"));
+        assert_eq!(fold("مُحَمَّد"), "محمد");
+        assert_eq!(fold("كبيـــر"), "كبير");
+        assert_eq!(fold("مستشفى"), fold("مستشفي"));
+        assert_eq!(fold("مدرسة"), "مدرسه");
+        assert_eq!(fold("٢٥٠٠ ۱۲"), "2500 12");
+        assert_eq!(fold("NATO"), "nato");
+    }
+
+    #[test]
+    fn matches_map_back_to_original_offsets() {
+        let text = "قال الأميركيُّ إن الاميركي";
+        let folded = Folded::new(text);
+        let found = folded.find_all("الأميركي");
+        let words: Vec<String> = found
+            .iter()
+            .map(|r| text.chars().skip(r.start).take(r.len()).collect())
+            .collect();
+        assert_eq!(words, ["الأميركي", "الاميركي"]);
+    }
+
+    #[test]
+    fn empty_needle_finds_nothing() {
+        assert!(Folded::new("abc").find_all("ـ").is_empty());
+    }
+}
