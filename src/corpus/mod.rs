@@ -1,1 +1,12 @@
+//! Articles: reading files in any encoding, splitting paragraphs, telling the story from the
+//! page furniture around it, and opening whole folders without letting one bad file stop the
+//! rest.
+
+pub mod article;
 pub mod decode;
+pub mod load;
+pub mod structure;
+
+pub use article::{Article, ParagraphSpan};
+pub use load::{LoadProblem, load, sample_set};
+pub use structure::ParagraphKind;

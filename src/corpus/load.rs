@@ -1,0 +1,253 @@
+//! Opening articles: the built-in sample set, or files and folders named by the user.
+//!
+//! Bad input never stops the rest: a missing path, an unreadable, binary or empty file each
+//! becomes a [`LoadProblem`] naming the file and the reason, and every other article opens.
+
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
+
+use super::article::Article;
+use super::decode::{self, DecodeError};
+
+/// A file that could not be opened, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadProblem {
+    /// The path as given or found.
+    pub path: PathBuf,
+    /// What went wrong, in words for the reader.
+    pub reason: String,
+}
+
+impl std::fmt::Display for LoadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// The five sample articles, built into the binary.
+const SAMPLES: [(&str, &str); 5] = [
+    (
+        "000_5a283be545e3b436.txt",
+        include_str!("../../assets/articles/000_5a283be545e3b436.txt"),
+    ),
+    (
+        "001_ee866bc3eb3562dc.txt",
+        include_str!("../../assets/articles/001_ee866bc3eb3562dc.txt"),
+    ),
+    (
+        "002_9dea5bcf8ffcc030.txt",
+        include_str!("../../assets/articles/002_9dea5bcf8ffcc030.txt"),
+    ),
+    (
+        "003_8841564961a5f7a7.txt",
+        include_str!("../../assets/articles/003_8841564961a5f7a7.txt"),
+    ),
+    (
+        "004_580e16bbe7aa741c.txt",
+        include_str!("../../assets/articles/004_580e16bbe7aa741c.txt"),
+    ),
+];
+
+/// The built-in sample set: five Arabic articles on the 2021 US–Iraq strategic dialogue.
+pub fn sample_set() -> Vec<Article> {
+    SAMPLES
+        .iter()
+        .map(|(name, text)| {
+            Article::new(
+                (*name).to_owned(),
+                None,
+                (*text).to_owned(),
+                "UTF-8",
+                text.len(),
+            )
+        })
+        .collect()
+}
+
+/// Whether a file inside a folder is taken as an article.
+fn is_article_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+}
+
+/// Expands `paths` into article files: files as given, folders searched recursively for `.txt`
+/// and `.md` files in natural order (`2.txt` before `10.txt`).
+pub fn article_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadProblem>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, &mut files, &mut problems),
+            Ok(_) => files.push(path.clone()),
+            Err(err) => problems.push(LoadProblem {
+                path: path.clone(),
+                reason: describe_io(&err),
+            }),
+        }
+    }
+    (files, problems)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(LoadProblem {
+                path: dir.to_owned(),
+                reason: describe_io(&err),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort_by(|a, b| natural_cmp(&a.to_string_lossy(), &b.to_string_lossy()));
+    for path in paths {
+        if path.is_dir() {
+            walk(&path, files, problems);
+        } else if is_article_file(&path) {
+            files.push(path);
+        }
+    }
+}
+
+/// Reads one article file.
+pub fn read_article(path: &Path) -> Result<Article, LoadProblem> {
+    let problem = |reason: String| LoadProblem {
+        path: path.to_owned(),
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|err| problem(describe_io(&err)))?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(problem("empty file".to_owned()));
+    }
+    let decoded = decode::decode(&bytes).map_err(|err| match err {
+        DecodeError::Io(err) => problem(describe_io(&err)),
+        other => problem(other.to_string()),
+    })?;
+    let name = path.display().to_string();
+    Ok(Article::new(
+        name,
+        Some(path.to_owned()),
+        decoded.text,
+        decoded.encoding,
+        bytes.len(),
+    ))
+}
+
+/// Opens every article under `paths`; what cannot be opened is listed, never fatal.
+pub fn load(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
+    let (files, mut problems) = article_files(paths);
+    let mut articles = Vec::with_capacity(files.len());
+    for file in files {
+        match read_article(&file) {
+            Ok(article) => articles.push(article),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    (articles, problems)
+}
+
+fn describe_io(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => format!("cannot read: {err}"),
+    }
+}
+
+/// Compares names so that runs of digits compare by value (`a2` < `a10`).
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let mut a = a.chars().peekable();
+    let mut b = b.chars().peekable();
+    loop {
+        match (a.peek().copied(), b.peek().copied()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let take = |it: &mut std::iter::Peekable<std::str::Chars<'_>>| {
+                    let mut digits = String::new();
+                    while let Some(d) = it.next_if(char::is_ascii_digit) {
+                        digits.push(d);
+                    }
+                    digits
+                };
+                let (da, db) = (take(&mut a), take(&mut b));
+                let (ta, tb) = (da.trim_start_matches('0'), db.trim_start_matches('0'));
+                let order = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
+                if order != Ordering::Equal {
+                    return order;
+                }
+            }
+            (Some(x), Some(y)) => {
+                if x != y {
+                    return x.cmp(&y);
+                }
+                a.next();
+                b.next();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn natural_order_compares_numbers_by_value() {
+        let mut names = vec!["a10.txt", "a2.txt", "a1.txt", "b.txt"];
+        names.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(names, ["a1.txt", "a2.txt", "a10.txt", "b.txt"]);
+    }
+
+    #[test]
+    fn the_sample_set_is_built_in() {
+        let articles = sample_set();
+        assert_eq!(articles.len(), 5);
+        assert!(articles.iter().all(|a| a.chars > 1000 && a.path.is_none()));
+    }
+
+    #[test]
+    fn bad_files_are_listed_and_the_rest_open() {
+        let dir = std::env::temp_dir().join(format!("tahqiq-load-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub")).expect("dir");
+        std::fs::write(dir.join("sub/10.txt"), "نص المقال العاشر").expect("write");
+        std::fs::write(dir.join("2.txt"), "نص المقال الثاني").expect("write");
+        std::fs::write(dir.join("empty.txt"), "  \n").expect("write");
+        std::fs::write(dir.join("binary.txt"), b"ab\0cd").expect("write");
+        std::fs::write(dir.join("notes.pdf"), "ignored").expect("write");
+        let missing = dir.join("missing.txt");
+        let (articles, problems) = load(&[dir.clone(), missing.clone()]);
+        let names: Vec<String> = articles
+            .iter()
+            .map(|a| {
+                a.path
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(names, ["2.txt", "10.txt"]);
+        let reasons: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(problems.len(), 3, "{reasons:?}");
+        assert!(
+            reasons
+                .iter()
+                .any(|r| r.contains("missing.txt") && r.contains("no such file"))
+        );
+        assert!(
+            reasons
+                .iter()
+                .any(|r| r.contains("empty.txt") && r.contains("empty file"))
+        );
+        assert!(
+            reasons
+                .iter()
+                .any(|r| r.contains("binary.txt") && r.contains("not a text file"))
+        );
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

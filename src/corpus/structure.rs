@@ -1,0 +1,270 @@
+//! What each paragraph of a scraped article is: headline, dateline, body, or page furniture.
+//!
+//! News pages come with menus, share links, advertisement markers, tickers of other headlines,
+//! newsletter prompts and comment markers around the story, and often repeat the headline right
+//! after itself. These are recognised here by their wording and position so the reader can dim
+//! or hide them; they are never removed from the text, so offsets stay those of the file.
+
+use crate::text::normalize::fold;
+
+/// What a paragraph is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParagraphKind {
+    /// Nothing but whitespace.
+    Blank,
+    /// The article's headline.
+    Title,
+    /// A date or dateline (`الجمعة 23/07/2021 - 03:53`).
+    Dateline,
+    /// The story.
+    Body,
+    /// Page furniture: menus, share links, advertisements, tickers, prompts, repeats.
+    Furniture,
+}
+
+/// Whole paragraphs that are furniture wherever they stand (compared folded).
+const FURNITURE_LINES: &[&str] = &[
+    "facebook",
+    "twitter",
+    "google+",
+    "youtube",
+    "rss",
+    "instagram",
+    "telegram",
+    "whatsapp",
+    "linkedin",
+    "advertisements",
+    "advertisement",
+    "اعلان",
+    "اعلانات",
+    "التعليقات",
+    "تعليقات",
+    "اضف تعليق",
+    "احدث الاخبار",
+    "اخبار من القسم",
+    "تطورات الساعه",
+    "اقرا ايضا",
+    "الاكثر قراءه",
+    "مواضيع ذات صله",
+    "رئيس التحرير",
+    "الجريده الرسميه",
+    "شارك",
+    "شارك الخبر",
+    "طباعه",
+];
+
+/// Labels of headline tickers: the paragraph after one is a ticker of other stories.
+const TICKER_LABELS: &[&str] = &[
+    "أحدث الأخبار",
+    "آخر الأخبار",
+    "عاجل",
+    "الأكثر قراءة",
+    "اقرأ أيضا",
+];
+
+/// Phrases that make a paragraph a newsletter or subscription prompt (compared folded).
+const PROMPT_PHRASES: &[&str] = &[
+    "هل اعجبك المحتوي",
+    "اشترك بنشرتنا",
+    "اشترك الان بالنشره",
+    "النشره البريديه",
+    "انضم الي قائمه",
+    "تابعونا علي",
+];
+
+fn normalised(line: &str) -> String {
+    let folded = fold(line);
+    let trimmed = folded
+        .trim()
+        .trim_start_matches(['•', '·', '-', '*', '|'])
+        .trim_end_matches(['|', ':', '：'])
+        .trim();
+    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a paragraph is furniture by its own wording.
+pub fn is_furniture_text(line: &str) -> bool {
+    let n = normalised(line);
+    if n.is_empty() {
+        return false;
+    }
+    let raw = line.trim();
+    FURNITURE_LINES.iter().any(|f| fold(f) == n)
+        || PROMPT_PHRASES.iter().any(|p| n.contains(&fold(p)))
+        || raw.starts_with('•')
+        // A ticker entry or menu label ends with a separator bar.
+        || (raw.ends_with('|') && n.split_whitespace().count() <= 6)
+}
+
+/// Whether a short paragraph is a date or dateline.
+pub fn is_dateline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= 10 && has_date(&fold(line))
+}
+
+/// A `d/m/yyyy` or `yyyy-mm-dd` date in folded text (ASCII digits).
+fn has_date(folded: &str) -> bool {
+    let bytes = folded.as_bytes();
+    let digits_at =
+        |i: usize, n: usize| i + n <= bytes.len() && bytes[i..i + n].iter().all(u8::is_ascii_digit);
+    (0..bytes.len()).any(|i| {
+        let slash_date = (1..=2).any(|d| {
+            digits_at(i, d)
+                && bytes.get(i + d) == Some(&b'/')
+                && (1..=2).any(|m| {
+                    digits_at(i + d + 1, m)
+                        && bytes.get(i + d + 1 + m) == Some(&b'/')
+                        && digits_at(i + d + 2 + m, 4)
+                })
+        });
+        let iso_date = digits_at(i, 4)
+            && bytes.get(i + 4) == Some(&b'-')
+            && digits_at(i + 5, 2)
+            && bytes.get(i + 7) == Some(&b'-')
+            && digits_at(i + 8, 2);
+        slash_date || iso_date
+    })
+}
+
+/// Whether a paragraph reads like a headline: short, and not ending like a sentence.
+fn is_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let trimmed = line.trim_end();
+    (2..=24).contains(&words) && !trimmed.ends_with(['.', '،', ':', '؛'])
+}
+
+/// Classifies the paragraphs of an article (their texts, in order).
+pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
+    let mut kinds = Vec::with_capacity(paragraphs.len());
+    let mut previous_text: Option<String> = None;
+    let mut title_seen = false;
+    let mut after_masthead = false;
+    let mut after_ticker_label = false;
+    for text in paragraphs {
+        if text.trim().is_empty() {
+            kinds.push(ParagraphKind::Blank);
+            continue;
+        }
+        let folded = normalised(text);
+        let repeated = previous_text.as_deref() == Some(folded.as_str());
+        let masthead_name = after_masthead && text.split_whitespace().count() <= 3;
+        after_masthead = folded == fold("رئيس التحرير");
+        let ticker = std::mem::replace(
+            &mut after_ticker_label,
+            TICKER_LABELS.iter().any(|l| fold(l) == folded),
+        );
+        let kind = if repeated || masthead_name || ticker || is_furniture_text(text) {
+            ParagraphKind::Furniture
+        } else if is_dateline(text) {
+            ParagraphKind::Dateline
+        } else if !title_seen && is_headline(text) {
+            title_seen = true;
+            ParagraphKind::Title
+        } else {
+            // The first body paragraph ends the search for a headline.
+            title_seen = true;
+            ParagraphKind::Body
+        };
+        previous_text = Some(folded);
+        kinds.push(kind);
+    }
+    kinds
+}
+
+/// The outlet or agency, when the page names it (`محتوى الحل نت`, `المصدر / وكالات`).
+pub fn outlet(paragraphs: &[&str]) -> Option<String> {
+    for text in paragraphs {
+        let t = text.trim();
+        if let Some(rest) = t.split_once("محتوى ").map(|(_, r)| r)
+            && let Some((name, _)) = rest.split_once(" واشترك")
+        {
+            return Some(name.trim().to_owned());
+        }
+        if let Some(rest) = t.strip_prefix("المصدر") {
+            let name = rest.trim_start_matches([' ', '/', ':']).trim();
+            if !name.is_empty() && name.split_whitespace().count() <= 6 {
+                return Some(name.to_owned());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ParagraphKind::*;
+    use super::*;
+
+    #[test]
+    fn menus_ads_prompts_and_comment_markers_are_furniture() {
+        for line in [
+            "• facebook",
+            "  • twitter",
+            "Advertisements",
+            "أحدث الأخبار|",
+            "هل أعجبك المحتوى وتريد المزيد منه يصل إلى صندوق بريدك الإلكتروني بشكل دوري؟",
+            "التعليقات",
+            "اشترك الآن بالنشرة الإخبارية",
+        ] {
+            assert!(is_furniture_text(line), "{line}");
+        }
+        for line in [
+            "قال وزير الخارجية إن الحوار مستمر.",
+            "الكاظمي إلى البيت الأبيض",
+        ] {
+            assert!(!is_furniture_text(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn headline_dateline_repeat_and_body() {
+        let page = [
+            "• facebook",
+            "أحدث الأخبار|",
+            "ماكرون وبوتين يناقشان أزمات العالم: أوكرانيا والملف النووي ترامب يهاجم",
+            "",
+            "الجمعة 23/07/2021 - 03:53 بتوقيت نيويورك",
+            "الكاظمي إلى واشنطن.. محادثات تبحث الوجود العسكري",
+            "الكاظمي إلى واشنطن.. محادثات تبحث الوجود العسكري",
+            "فقد استقبلت مسؤولة الشؤون الدولية في وزارة الدفاع الأميركية الوفد العراقي.",
+            "الكاظمي إلى البيت الأبيض",
+            "التعليقات",
+        ];
+        assert_eq!(
+            classify(&page),
+            [
+                Furniture, Furniture, Furniture, Blank, Dateline, Title, Furniture, Body, Body,
+                Furniture
+            ]
+        );
+    }
+
+    #[test]
+    fn an_article_that_opens_with_its_story_has_no_headline() {
+        let page = [
+            "قال وزير الخارجية الأميركي بمؤتمر صحفي مشترك مع نظيره العراقي إن الشراكة مستمرة وإن الحوار سيتواصل في الأشهر المقبلة بين البلدين.",
+        ];
+        assert_eq!(classify(&page), [Body]);
+    }
+
+    #[test]
+    fn masthead_name_after_editor_in_chief_is_furniture() {
+        assert_eq!(
+            classify(&["رئيس التحرير", "عصام كامل", "مباحثات هاتفية بين الوزيرين"]),
+            [Furniture, Furniture, Title]
+        );
+    }
+
+    #[test]
+    fn outlet_from_prompt_or_source_line() {
+        assert_eq!(
+            outlet(&["انضم إلى قائمة من يقدّرون محتوى الحل نت واشترك بنشرتنا البريدية."]),
+            Some("الحل نت".to_owned())
+        );
+        assert_eq!(
+            outlet(&["المصدر / وكالات - هيا"]),
+            Some("وكالات - هيا".to_owned())
+        );
+        assert_eq!(outlet(&["نص عادي"]), None);
+    }
+}
