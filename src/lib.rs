@@ -3,10 +3,13 @@
 //!
 //! The core is pure and knows nothing of the terminal:
 //! - [`text`]: right-to-left layout — bidi, Arabic shaping, line breaking, the cell map;
-//! - [`corpus`]: reading article files and their encodings.
+//! - [`corpus`]: reading article files and their encodings, paragraphs, page furniture;
+//! - [`app`]: the workbench's state, commands, keys and settings, still without a terminal.
 //!
-//! The command line lives in [`cli`].
+//! Only [`tui`] knows the terminal (ratatui, crossterm). The command line lives in [`cli`].
 
+pub mod app;
 pub mod cli;
 pub mod corpus;
 pub mod text;
+pub mod tui;

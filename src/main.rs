@@ -1,16 +1,18 @@
 //! The `tahqiq` binary: parses the command line and hands over to the library.
 
 use clap::Parser;
-use tahqiq::cli::{Cli, Command};
+use tahqiq::cli::{Cli, Command, layout, open, render};
 
 fn main() -> color_eyre::Result<()> {
     color_eyre::install()?;
     let cli = Cli::parse();
     match &cli.command {
-        Some(Command::Layout(args)) => std::process::exit(tahqiq::cli::layout::run(args)),
+        Some(Command::Layout(args)) => std::process::exit(layout::run(args)),
+        Some(Command::Render(args)) => std::process::exit(render::run(args)),
         None => {
-            eprintln!("tahqiq: the workbench is not built yet; try `tahqiq layout FILE`");
-            std::process::exit(2);
+            let (settings, messages) = open::settings(&cli.open, true);
+            let app = open::app(&cli.open, settings, messages);
+            tahqiq::tui::run(app)
         }
     }
 }

@@ -2,12 +2,14 @@
 //! not open the workbench.
 
 pub mod layout;
+pub mod open;
+pub mod render;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
-use crate::text::BaseDirection;
+use crate::app::config::PaneOrder;
 
 /// Read news articles side by side — Arabic and other right-to-left scripts first — and turn
 /// their statements and figures into annotated, linked claims.
@@ -17,15 +19,30 @@ use crate::text::BaseDirection;
 #[derive(Debug, Parser)]
 #[command(name = "tahqiq", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// Article files and folders to open (folders are searched for .txt and .md files).
-    pub paths: Vec<PathBuf>,
-
-    /// Order of the reading panes: `ltr` puts the first article on the left, `rtl` on the right.
-    #[arg(long, value_name = "rtl|ltr")]
-    pub layout: Option<BaseDirection>,
+    #[command(flatten)]
+    pub open: OpenArgs,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What to open, and how.
+#[derive(Debug, Clone, Default, Args)]
+pub struct OpenArgs {
+    /// Article files and folders to open (folders are searched for .txt and .md files).
+    pub paths: Vec<PathBuf>,
+
+    /// Reopen a project: the articles beside the project file.
+    #[arg(long, value_name = "FILE.ron")]
+    pub project: Option<PathBuf>,
+
+    /// Order of the reading panes: `ltr` puts the first article on the left, `rtl` on the right.
+    #[arg(long, value_name = "rtl|ltr")]
+    pub layout: Option<PaneOrder>,
+
+    /// Settings file to use instead of the platform's config.ron.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// Subcommands.
@@ -36,4 +53,9 @@ pub enum Command {
     /// Plays the part of the `fribidi` command: right-to-left paragraphs in visual order,
     /// Arabic shaped, brackets mirrored, right-to-left lines padded on the left to the width.
     Layout(layout::LayoutArgs),
+    /// Print the screen the workbench would show after the given keys, without a terminal.
+    ///
+    /// Uses the default settings unless --config is given, so the output is the same on every
+    /// machine.
+    Render(render::RenderArgs),
 }

@@ -1,0 +1,19 @@
+//! The workbench's state and behaviour, without the terminal.
+//!
+//! - [`commands`]: the command table (actions, names, default keys, help);
+//! - [`keys`]: keys and their names;
+//! - [`config`]: settings and the config file;
+//! - [`geometry`]: where things go on the screen;
+//! - [`pane`]: a reading pane with lazy layout and scrolling;
+//! - [`state`]: [`App`] and the actions over it.
+
+pub mod commands;
+pub mod config;
+pub mod geometry;
+pub mod keys;
+pub mod pane;
+pub mod state;
+
+pub use commands::{Action, COMMANDS};
+pub use keys::{Key, KeyCode};
+pub use state::{App, Focus, Mode};

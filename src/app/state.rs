@@ -1,0 +1,480 @@
+//! The workbench's state and the plain functions that change it.
+//!
+//! Every key becomes an [`Action`] through the keymap, and every action is a function over
+//! [`App`] that calls the pure core. Nothing here knows the terminal: [`App::prepare`] lays out
+//! what will be visible, and the terminal layer only draws it.
+
+use crate::corpus::{Article, LoadProblem};
+use crate::text::normalize::Folded;
+use crate::text::{BaseDirection, LayoutOptions};
+
+use super::commands::Action;
+use super::config::{BidiMode, PaneOrder, Settings};
+use super::geometry::{self, Geometry};
+use super::keys::{Key, KeyCode};
+use super::pane::{Pane, Search};
+
+/// Which part of the screen keys go to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The article list.
+    List,
+    /// Reading pane `n`.
+    Pane(usize),
+}
+
+/// What the keyboard is doing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Running commands.
+    Normal,
+    /// Typing a search.
+    Search {
+        /// What has been typed.
+        input: String,
+    },
+    /// Reading the help screen.
+    Help {
+        /// Lines scrolled.
+        scroll: usize,
+    },
+}
+
+/// Lines the mouse wheel scrolls.
+const WHEEL_LINES: usize = 3;
+
+/// The whole workbench.
+pub struct App {
+    /// The articles open, in list order.
+    pub articles: Vec<Article>,
+    /// Files that could not be opened.
+    pub problems: Vec<LoadProblem>,
+    /// Settings in force.
+    pub settings: Settings,
+    /// The reading panes.
+    pub panes: Vec<Pane>,
+    /// Where keys go.
+    pub focus: Focus,
+    /// The pane the list opens articles in.
+    pub target_pane: usize,
+    /// The article selected in the list.
+    pub selected: usize,
+    /// The first article shown in the list.
+    pub list_top: usize,
+    /// What the keyboard is doing.
+    pub mode: Mode,
+    /// Whether page furniture is hidden.
+    pub hide_furniture: bool,
+    /// Whether the messages panel is open.
+    pub show_messages: bool,
+    /// Messages for the reader (load problems, config problems, results), oldest first.
+    pub messages: Vec<String>,
+    /// The message in the status bar, cleared by the next key.
+    pub status: Option<String>,
+    /// Pane order on screen.
+    pub pane_order: PaneOrder,
+    /// Where everything goes on screen.
+    pub geometry: Geometry,
+    /// Set when the user quits.
+    pub quit: bool,
+    wanted_panes: Option<usize>,
+    folded: Vec<Option<Folded>>,
+}
+
+impl App {
+    /// A workbench over `articles`, with the problems met opening them.
+    pub fn new(articles: Vec<Article>, problems: Vec<LoadProblem>, settings: Settings) -> Self {
+        let mut messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        if articles.is_empty() {
+            messages.push("no article could be opened".to_owned());
+        }
+        let folded = vec![None; articles.len()];
+        Self {
+            show_messages: !problems.is_empty() || articles.is_empty(),
+            problems,
+            pane_order: settings.pane_order,
+            wanted_panes: settings.panes,
+            settings,
+            articles,
+            panes: Vec::new(),
+            focus: Focus::Pane(0),
+            target_pane: 0,
+            selected: 0,
+            list_top: 0,
+            mode: Mode::Normal,
+            hide_furniture: false,
+            messages,
+            status: None,
+            geometry: Geometry::default(),
+            quit: false,
+            folded,
+        }
+    }
+
+    /// Adds a message to the log and shows it in the status bar.
+    pub fn say(&mut self, message: impl Into<String>) {
+        let message = message.into();
+        self.messages.push(message.clone());
+        self.status = Some(message);
+    }
+
+    /// Fits the workbench to a screen `width` × `height` and lays out what is visible.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        if self.panes.is_empty() && !self.articles.is_empty() {
+            let wanted = self
+                .wanted_panes
+                .unwrap_or(if width >= 100 { 2 } else { 1 });
+            let count = wanted.min(geometry::panes_that_fit(width)).max(1);
+            self.panes = (0..count)
+                .map(|i| Pane::new(i.min(self.articles.len() - 1)))
+                .collect();
+        }
+        let message_lines = if self.show_messages {
+            self.messages.len().clamp(1, 6) as u16
+        } else {
+            0
+        };
+        self.geometry = geometry::compute(
+            width,
+            height,
+            self.panes.len().max(1),
+            self.pane_order,
+            message_lines,
+        );
+        // Panes that no longer fit are closed.
+        if !self.geometry.too_small && self.panes.len() > self.geometry.panes.len() {
+            self.panes.truncate(self.geometry.panes.len());
+            if let Focus::Pane(i) = self.focus
+                && i >= self.panes.len()
+            {
+                self.focus = Focus::Pane(self.panes.len() - 1);
+            }
+            self.target_pane = self.target_pane.min(self.panes.len() - 1);
+        }
+        self.prepare();
+    }
+
+    /// Lays out the lines every pane shows; called after each change.
+    pub fn prepare(&mut self) {
+        if self.geometry.too_small {
+            return;
+        }
+        let options = LayoutOptions {
+            width: None,
+            shape: self.settings.shaping,
+            base: BaseDirection::Auto,
+            reorder: self.settings.bidi == BidiMode::App,
+        };
+        for (i, pane) in self.panes.iter_mut().enumerate() {
+            let Some(area) = self.geometry.panes.get(i) else {
+                continue;
+            };
+            let text = area.text();
+            pane.set_options(LayoutOptions {
+                width: Some(usize::from(text.width).max(2)),
+                ..options
+            });
+            let article = &self.articles[pane.article];
+            pane.prepare(article, usize::from(text.height), self.hide_furniture);
+        }
+        let rows = usize::from(self.geometry.list.inner().height / 2).max(1);
+        if self.selected < self.list_top {
+            self.list_top = self.selected;
+        } else if self.selected >= self.list_top + rows {
+            self.list_top = self.selected + 1 - rows;
+        }
+    }
+
+    fn pane_height(&self, pane: usize) -> usize {
+        self.geometry
+            .panes
+            .get(pane)
+            .map_or(1, |a| usize::from(a.text().height).max(1))
+    }
+
+    /// The pane keys act on: the focused one, or the list's target.
+    pub fn active_pane(&self) -> usize {
+        match self.focus {
+            Focus::Pane(i) => i,
+            Focus::List => self.target_pane,
+        }
+    }
+
+    /// Handles one key press.
+    pub fn handle_key(&mut self, key: Key) {
+        self.status = None;
+        match &mut self.mode {
+            Mode::Normal => match self.settings.keymap.get(&key).copied() {
+                Some(action) => self.apply(action),
+                None => self.status = Some(format!("{key} is not bound — press ? for help")),
+            },
+            Mode::Search { input } => match key.code {
+                KeyCode::Esc => self.mode = Mode::Normal,
+                KeyCode::Enter => {
+                    let query = std::mem::take(input);
+                    self.mode = Mode::Normal;
+                    self.run_search(query);
+                }
+                KeyCode::Backspace => {
+                    input.pop();
+                }
+                KeyCode::Char(c) if !key.ctrl && !key.alt => input.push(c),
+                _ => {}
+            },
+            Mode::Help { scroll } => match key.code {
+                KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
+                KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
+                _ => self.mode = Mode::Normal,
+            },
+        }
+        self.prepare();
+    }
+
+    /// Scrolls the pane under the mouse pointer.
+    pub fn wheel(&mut self, x: u16, y: u16, down: bool) {
+        let Some(i) = self.geometry.panes.iter().position(|a| a.contains(x, y)) else {
+            return;
+        };
+        if i >= self.panes.len() {
+            return;
+        }
+        let height = self.pane_height(i);
+        let hide = self.hide_furniture;
+        let pane = &mut self.panes[i];
+        let article = &self.articles[pane.article];
+        if down {
+            pane.scroll_down(article, WHEEL_LINES, height, hide);
+        } else {
+            pane.scroll_up(article, WHEEL_LINES, hide);
+        }
+        self.prepare();
+    }
+
+    /// Runs one action.
+    pub fn apply(&mut self, action: Action) {
+        if self.articles.is_empty() && !matches!(action, Action::Quit | Action::Help) {
+            self.status = Some("no article is open".to_owned());
+            return;
+        }
+        if let Some(n) = action.article_number() {
+            return self.open_in_pane(n - 1);
+        }
+        match action {
+            Action::ScrollDown | Action::ScrollUp | Action::PageDown | Action::PageUp => {
+                self.scroll(action)
+            }
+            Action::Top | Action::Bottom => self.scroll(action),
+            Action::FocusNext => self.cycle_focus(true),
+            Action::FocusPrev => self.cycle_focus(false),
+            Action::AddPane => self.add_pane(),
+            Action::RemovePane => self.remove_pane(),
+            Action::RotatePanes if self.panes.len() > 1 => {
+                let articles: Vec<usize> = self.panes.iter().map(|p| p.article).collect();
+                for (i, pane) in self.panes.iter_mut().enumerate() {
+                    pane.open(articles[(i + articles.len() - 1) % articles.len()]);
+                }
+            }
+            Action::FlipPaneOrder => {
+                self.pane_order = match self.pane_order {
+                    PaneOrder::Ltr => PaneOrder::Rtl,
+                    PaneOrder::Rtl => PaneOrder::Ltr,
+                };
+                self.relayout();
+            }
+            Action::OpenSelected if self.focus == Focus::List => {
+                let pane = self.target_pane;
+                self.open_in_pane(self.selected);
+                self.focus = Focus::Pane(pane);
+            }
+            Action::Search => {
+                self.mode = Mode::Search {
+                    input: String::new(),
+                }
+            }
+            Action::NextMatch => self.step_match(true),
+            Action::PrevMatch => self.step_match(false),
+            Action::ToggleFurniture => {
+                self.hide_furniture = !self.hide_furniture;
+                self.status = Some(if self.hide_furniture {
+                    "page furniture hidden (f shows it)".to_owned()
+                } else {
+                    "page furniture shown, dimmed".to_owned()
+                });
+            }
+            Action::ToggleMessages => {
+                self.show_messages = !self.show_messages;
+                self.relayout();
+            }
+            Action::Help => self.mode = Mode::Help { scroll: 0 },
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn relayout(&mut self) {
+        let (w, h) = (self.geometry.width, self.geometry.height);
+        self.resize(w, h);
+    }
+
+    fn scroll(&mut self, action: Action) {
+        if self.focus == Focus::List {
+            let last = self.articles.len() - 1;
+            self.selected = match action {
+                Action::ScrollDown => (self.selected + 1).min(last),
+                Action::ScrollUp => self.selected.saturating_sub(1),
+                Action::PageDown => (self.selected + 10).min(last),
+                Action::PageUp => self.selected.saturating_sub(10),
+                Action::Top => 0,
+                _ => last,
+            };
+            return;
+        }
+        let i = self.active_pane();
+        let height = self.pane_height(i);
+        let hide = self.hide_furniture;
+        let pane = &mut self.panes[i];
+        let article = &self.articles[pane.article];
+        let page = height.saturating_sub(1).max(1);
+        match action {
+            Action::ScrollDown => pane.scroll_down(article, 1, height, hide),
+            Action::ScrollUp => pane.scroll_up(article, 1, hide),
+            Action::PageDown => pane.scroll_down(article, page, height, hide),
+            Action::PageUp => pane.scroll_up(article, page, hide),
+            Action::Top => pane.to_top(article, hide),
+            _ => pane.to_bottom(article, height, hide),
+        }
+    }
+
+    fn cycle_focus(&mut self, forward: bool) {
+        let stops = self.panes.len() + 1; // the list, then each pane
+        let current = match self.focus {
+            Focus::List => 0,
+            Focus::Pane(i) => i + 1,
+        };
+        let next = if forward {
+            (current + 1) % stops
+        } else {
+            (current + stops - 1) % stops
+        };
+        self.focus = if next == 0 {
+            self.selected = self.panes[self.target_pane].article;
+            Focus::List
+        } else {
+            self.target_pane = next - 1;
+            Focus::Pane(next - 1)
+        };
+    }
+
+    fn open_in_pane(&mut self, article: usize) {
+        if article >= self.articles.len() {
+            self.status = Some(format!("there is no article {}", article + 1));
+            return;
+        }
+        let i = self.active_pane();
+        self.panes[i].open(article);
+        self.selected = article;
+    }
+
+    fn add_pane(&mut self) {
+        let fit = geometry::panes_that_fit(self.geometry.width);
+        if self.panes.len() >= fit {
+            self.status = Some(if fit == 4 {
+                "four panes at most".to_owned()
+            } else {
+                "no room for another pane — widen the terminal".to_owned()
+            });
+            return;
+        }
+        let shown: Vec<usize> = self.panes.iter().map(|p| p.article).collect();
+        let article = (0..self.articles.len())
+            .find(|a| !shown.contains(a))
+            .unwrap_or(0);
+        self.panes.push(Pane::new(article));
+        self.focus = Focus::Pane(self.panes.len() - 1);
+        self.target_pane = self.panes.len() - 1;
+        self.relayout();
+    }
+
+    fn remove_pane(&mut self) {
+        if self.panes.len() <= 1 {
+            self.status = Some("the last pane stays".to_owned());
+            return;
+        }
+        let i = self.active_pane();
+        self.panes.remove(i);
+        let keep = i.min(self.panes.len() - 1);
+        self.target_pane = keep;
+        self.focus = Focus::Pane(keep);
+        self.relayout();
+    }
+
+    fn run_search(&mut self, query: String) {
+        if query.trim().is_empty() {
+            return;
+        }
+        let i = self.active_pane();
+        let article_index = self.panes[i].article;
+        let article = &self.articles[article_index];
+        let folded = self.folded[article_index].get_or_insert_with(|| Folded::new(&article.text));
+        let hide = self.hide_furniture;
+        let matches: Vec<_> = folded
+            .find_all(&query)
+            .into_iter()
+            .filter(|m| article.is_shown(article.paragraph_at(m.start), hide))
+            .collect();
+        let top_offset = self.panes[i].view.first().map_or(0, |l| l.line.start);
+        let current = matches
+            .iter()
+            .position(|m| m.start >= top_offset)
+            .or((!matches.is_empty()).then_some(0));
+        let count = matches.len();
+        self.panes[i].search = Some(Search {
+            query: query.clone(),
+            matches,
+            current,
+        });
+        if count == 0 {
+            self.say(format!("no match for “{query}”"));
+        } else {
+            self.go_to_match(i);
+        }
+    }
+
+    fn step_match(&mut self, forward: bool) {
+        let i = self.active_pane();
+        let Some(search) = self.panes[i].search.as_mut() else {
+            self.status = Some("no search yet — press / to search".to_owned());
+            return;
+        };
+        let n = search.matches.len();
+        if n == 0 {
+            self.status = Some(format!("no match for “{}”", search.query));
+            return;
+        }
+        let current = search.current.unwrap_or(0);
+        search.current = Some(if forward {
+            (current + 1) % n
+        } else {
+            (current + n - 1) % n
+        });
+        self.go_to_match(i);
+    }
+
+    fn go_to_match(&mut self, i: usize) {
+        let height = self.pane_height(i);
+        let hide = self.hide_furniture;
+        let pane = &mut self.panes[i];
+        let Some(search) = &pane.search else { return };
+        let Some(current) = search.current else {
+            return;
+        };
+        let (offset, total, query) = (
+            search.matches[current].start,
+            search.matches.len(),
+            search.query.clone(),
+        );
+        let article = &self.articles[pane.article];
+        pane.reveal(article, offset, height, hide);
+        self.status = Some(format!("match {} of {total} for “{query}”", current + 1));
+    }
+}

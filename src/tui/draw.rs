@@ -1,0 +1,406 @@
+//! Drawing the workbench. Reads the [`App`], never changes it.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::text::{Align, put_line, put_text};
+use super::theme::Theme;
+use crate::app::commands::{Action, COMMANDS, Group};
+use crate::app::config::BidiMode;
+use crate::app::geometry::{Area, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::pane::Pane;
+use crate::app::{App, Focus, Key, Mode};
+use crate::corpus::ParagraphKind;
+use crate::text::{BaseDirection, LayoutOptions};
+
+fn rect(area: Area) -> Rect {
+    Rect::new(area.x, area.y, area.width, area.height)
+}
+
+/// Options for drawing interface text (titles, list, messages).
+fn ui_options(app: &App) -> LayoutOptions {
+    LayoutOptions {
+        width: None,
+        shape: app.settings.shaping,
+        base: BaseDirection::Auto,
+        reorder: app.settings.bidi == BidiMode::App,
+    }
+}
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
+    let buf = frame.buffer_mut();
+    if app.geometry.too_small {
+        let message = format!(
+            "tahqiq needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this terminal is {}×{}",
+            app.geometry.width, app.geometry.height
+        );
+        let area = buf.area;
+        Paragraph::new(message)
+            .style(theme.warning)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+        return;
+    }
+    draw_list(buf, app, theme);
+    for (i, pane) in app.panes.iter().enumerate() {
+        if let Some(&area) = app.geometry.panes.get(i) {
+            draw_pane(buf, app, theme, i, pane, area);
+        }
+    }
+    if let Some(area) = app.geometry.messages {
+        draw_messages(buf, app, theme, area);
+    }
+    draw_status(buf, app, theme);
+    if let Mode::Help { scroll } = app.mode {
+        draw_help(buf, app, theme, scroll);
+    }
+}
+
+fn border(focused: bool, theme: &Theme) -> Block<'static> {
+    Block::bordered().border_style(if focused {
+        theme.border_focused
+    } else {
+        theme.border
+    })
+}
+
+fn human_size(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} B")
+    } else if bytes < 1024 * 1024 {
+        format!("{:.1} KB", bytes as f64 / 1024.0)
+    } else {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    }
+}
+
+fn draw_list(buf: &mut Buffer, app: &App, theme: &Theme) {
+    let area = rect(app.geometry.list);
+    let focused = app.focus == Focus::List;
+    border(focused, theme)
+        .title(format!(" Articles ({}) ", app.articles.len()))
+        .render(area, buf);
+    let inner = rect(app.geometry.list.inner());
+    let options = ui_options(app);
+    let rows = usize::from(inner.height / 2);
+    for (row, index) in (app.list_top..app.articles.len()).take(rows).enumerate() {
+        let article = &app.articles[index];
+        let y = inner.y + 2 * row as u16;
+        let selected = index == app.selected;
+        let open = app.panes.iter().any(|p| p.article == index);
+        let style = if selected && focused {
+            theme.selected
+        } else if selected {
+            theme.text.add_modifier(Modifier::BOLD)
+        } else {
+            theme.text
+        };
+        if selected {
+            buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+        }
+        let marker = format!("{}{} ", if open { '▸' } else { ' ' }, index + 1);
+        buf.set_stringn(inner.x, y, &marker, usize::from(inner.width), style);
+        let used = marker.chars().count() as u16;
+        let title_area = Rect::new(inner.x + used, y, inner.width.saturating_sub(used), 1);
+        put_text(
+            buf,
+            title_area,
+            &article.title,
+            style,
+            Align::Natural,
+            &options,
+        );
+        let detail = match &article.outlet {
+            Some(outlet) => format!("{} · {outlet}", human_size(article.bytes)),
+            None => format!("{} · {}", human_size(article.bytes), article.encoding),
+        };
+        let detail_area = Rect::new(inner.x + used, y + 1, inner.width.saturating_sub(used), 1);
+        if detail_area.y < inner.bottom() {
+            put_text(buf, detail_area, &detail, theme.dim, Align::Left, &options);
+        }
+    }
+}
+
+fn draw_pane(buf: &mut Buffer, app: &App, theme: &Theme, index: usize, pane: &Pane, area: Area) {
+    let focused = app.focus == Focus::Pane(index);
+    let article = &app.articles[pane.article];
+    let outer = rect(area);
+    let block = border(focused, theme);
+    block.render(outer, buf);
+    let options = ui_options(app);
+    // Title on the top border: the article number, then its title.
+    let label = format!(" {} ", pane.article + 1);
+    let label_style = if focused {
+        theme.border_focused.add_modifier(Modifier::BOLD)
+    } else {
+        theme.border
+    };
+    buf.set_stringn(
+        outer.x + 1,
+        outer.y,
+        &label,
+        usize::from(outer.width),
+        label_style,
+    );
+    let used = label.chars().count() as u16 + 1;
+    let title_area = Rect::new(
+        outer.x + used,
+        outer.y,
+        outer.width.saturating_sub(used + 2),
+        1,
+    );
+    put_text(
+        buf,
+        title_area,
+        &article.title,
+        theme.title,
+        Align::Natural,
+        &options,
+    );
+    // Position on the bottom border.
+    let position = format!(" {}% ", pane.percent(article));
+    let pos_x = outer
+        .right()
+        .saturating_sub(position.chars().count() as u16 + 1);
+    buf.set_stringn(pos_x, outer.bottom() - 1, &position, 8, theme.border);
+    if let Some(search) = &pane.search {
+        let info = format!(" /{} ({}) ", search.query, search.matches.len());
+        let info_area = Rect::new(
+            outer.x + 2,
+            outer.bottom() - 1,
+            pos_x.saturating_sub(outer.x + 3),
+            1,
+        );
+        put_text(buf, info_area, &info, theme.border, Align::Left, &options);
+    }
+
+    let text = area.text();
+    let matches = pane.search.as_ref();
+    for (row, view) in pane.view.iter().enumerate() {
+        let y = text.y + row as u16;
+        if y >= text.y + text.height {
+            break;
+        }
+        let base = match view.kind {
+            ParagraphKind::Furniture => theme.dim,
+            ParagraphKind::Title => theme.title,
+            ParagraphKind::Dateline => theme.dateline,
+            _ => theme.text,
+        };
+        let x = text.x + u16::try_from(view.line.indent).unwrap_or(0);
+        let style = |range: std::ops::Range<usize>| -> Style {
+            let Some(search) = matches else { return base };
+            let hit = search
+                .matches
+                .iter()
+                .position(|m| m.start < range.end && range.start < m.end);
+            match hit {
+                Some(i) if Some(i) == search.current => base.patch(theme.current_match),
+                Some(_) => base.patch(theme.matched),
+                None => base,
+            }
+        };
+        put_line(buf, &view.line, x, y, text.x + text.width, style);
+    }
+}
+
+fn draw_messages(buf: &mut Buffer, app: &App, theme: &Theme, area: Area) {
+    let outer = rect(area);
+    Clear.render(outer, buf);
+    border(false, theme)
+        .title(" Messages (m hides) ")
+        .render(outer, buf);
+    let inner = rect(area.inner());
+    let options = ui_options(app);
+    let shown = usize::from(inner.height);
+    let start = app.messages.len().saturating_sub(shown);
+    for (row, message) in app.messages[start..].iter().enumerate() {
+        let line = Rect::new(
+            inner.x + 1,
+            inner.y + row as u16,
+            inner.width.saturating_sub(2),
+            1,
+        );
+        put_text(buf, line, message, theme.warning, Align::Left, &options);
+    }
+}
+
+/// The first key bound to `action`, for hints.
+fn key_for(app: &App, action: Action) -> Option<Key> {
+    let mut keys: Vec<Key> = app
+        .settings
+        .keymap
+        .iter()
+        .filter(|&(_, &a)| a == action)
+        .map(|(&k, _)| k)
+        .collect();
+    keys.sort_by_key(|k| (k.to_string().chars().count(), k.to_string()));
+    keys.into_iter().next()
+}
+
+fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
+    let area = rect(app.geometry.status);
+    buf.set_style(area, theme.status);
+    let options = ui_options(app);
+    if let Mode::Search { input } = &app.mode {
+        buf.set_stringn(area.x, area.y, " / ", 3, theme.status.patch(theme.key));
+        let used = put_text(
+            buf,
+            Rect::new(area.x + 3, area.y, area.width.saturating_sub(30), 1),
+            input,
+            theme.status,
+            Align::Left,
+            &options,
+        );
+        let cursor_x = area.x + 3 + used;
+        if cursor_x < area.right() {
+            buf[(cursor_x, area.y)].set_style(theme.status.add_modifier(Modifier::REVERSED));
+        }
+        let hint = "Enter search · Esc cancel ";
+        let x = area.right().saturating_sub(hint.chars().count() as u16);
+        buf.set_stringn(x, area.y, hint, hint.len(), theme.status);
+        return;
+    }
+    let hints: &[(Action, &str)] = match app.focus {
+        Focus::List => &[
+            (Action::ScrollDown, "choose"),
+            (Action::OpenSelected, "open"),
+            (Action::FocusNext, "panes"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+        Focus::Pane(_) => &[
+            (Action::ScrollDown, "scroll"),
+            (Action::PageDown, "page"),
+            (Action::FocusNext, "focus"),
+            (Action::Search, "search"),
+            (Action::ToggleFurniture, "furniture"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+    };
+    let mut x = area.x + 1;
+    for (action, word) in hints {
+        let Some(key) = key_for(app, *action) else {
+            continue;
+        };
+        let key = key.to_string();
+        let needed = (key.chars().count() + word.len() + 3) as u16;
+        if x + needed >= area.right() {
+            break;
+        }
+        buf.set_stringn(x, area.y, &key, key.len(), theme.status.patch(theme.key));
+        x += key.chars().count() as u16 + 1;
+        buf.set_stringn(x, area.y, word, word.len(), theme.status);
+        x += word.len() as u16 + 2;
+    }
+    if let Some(message) = &app.status {
+        buf.set_stringn(x, area.y, "│", 1, theme.status);
+        let message_area = Rect::new(x + 2, area.y, area.right().saturating_sub(x + 3), 1);
+        put_text(
+            buf,
+            message_area,
+            message,
+            theme.status,
+            Align::Left,
+            &options,
+        );
+    }
+}
+
+/// The lines of the help screen: group headings, then keys and descriptions.
+fn help_lines(app: &App) -> Vec<(Option<String>, String)> {
+    let groups = [
+        Group::Scroll,
+        Group::Panes,
+        Group::Articles,
+        Group::Search,
+        Group::View,
+        Group::General,
+    ];
+    let mut lines = Vec::new();
+    for group in groups {
+        lines.push((None, group.title().to_owned()));
+        for command in COMMANDS.iter().filter(|c| c.group == group) {
+            // The nine `open_N` commands share one row.
+            match command.action.article_number() {
+                Some(1) => {
+                    lines.push((
+                        Some("1 … 9".to_owned()),
+                        "Open article N in the focused pane.".to_owned(),
+                    ));
+                    continue;
+                }
+                Some(_) => continue,
+                None => {}
+            }
+            let mut keys: Vec<String> = app
+                .settings
+                .keymap
+                .iter()
+                .filter(|&(_, &a)| a == command.action)
+                .map(|(k, _)| k.to_string())
+                .collect();
+            keys.sort_by_key(|k| (k.chars().count(), k.clone()));
+            let keys = if keys.is_empty() {
+                "(unbound)".to_owned()
+            } else {
+                keys.join(" ")
+            };
+            lines.push((Some(keys), command.description().to_owned()));
+        }
+        lines.push((None, String::new()));
+    }
+    lines.push((
+        Some("wheel".to_owned()),
+        "Scroll the pane under the pointer.".to_owned(),
+    ));
+    lines
+}
+
+fn draw_help(buf: &mut Buffer, app: &App, theme: &Theme, scroll: usize) {
+    let screen = buf.area;
+    let width = screen.width.saturating_sub(4).min(80);
+    let lines = help_lines(app);
+    let height = (lines.len() as u16 + 2).min(screen.height.saturating_sub(2));
+    let area = Rect::new(
+        screen.x + (screen.width - width) / 2,
+        screen.y + (screen.height.saturating_sub(height)) / 2,
+        width,
+        height,
+    );
+    Clear.render(area, buf);
+    Block::bordered()
+        .border_style(theme.border_focused)
+        .title(" Keys — j/k scroll, any other key closes ")
+        .render(area, buf);
+    let inner = area.inner(ratatui::layout::Margin::new(2, 1));
+    let scroll = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
+    for (row, (keys, text)) in lines
+        .iter()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        let y = inner.y + row as u16;
+        match keys {
+            None => {
+                buf.set_stringn(inner.x, y, text, usize::from(inner.width), theme.title);
+            }
+            Some(keys) => {
+                buf.set_stringn(inner.x + 1, y, keys, 22, theme.key);
+                buf.set_stringn(
+                    inner.x + 24,
+                    y,
+                    text,
+                    usize::from(inner.width.saturating_sub(24)),
+                    theme.text,
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! The terminal layer: the only code that knows ratatui and crossterm.
+//!
+//! It sets the terminal up (alternate screen, raw mode, mouse, and BiDi-aware terminals put in
+//! explicit mode so they do not reorder what tahqiq already reordered), turns terminal events
+//! into [`Key`]s for the [`App`], and draws. [`render_screen`] draws into a `TestBackend`
+//! instead, for snapshots and `tahqiq render`.
+
+mod draw;
+pub mod text;
+pub mod theme;
+
+use std::io::{self, Write};
+
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode as CtKey, KeyEventKind,
+    KeyModifiers, MouseEventKind,
+};
+use crossterm::execute;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+use crate::app::config::BidiMode;
+use crate::app::{App, Key, KeyCode};
+use theme::Theme;
+
+/// BDSM reset (explicit BiDi mode) and SCP left-to-right: BiDi-aware terminals (VTE, Konsole,
+/// mlterm) then draw cells in the order sent, as the terminal-wg "BiDi in Terminal Emulators"
+/// recommendation describes. Others ignore both.
+const BIDI_EXPLICIT: &str = "\x1b[8l\x1b[1 k";
+/// Back to the terminal's implicit BiDi mode and default paragraph direction.
+const BIDI_IMPLICIT: &str = "\x1b[8h\x1b[0 k";
+
+fn leave_modes(bidi: BidiMode) {
+    let mut out = io::stdout();
+    if bidi == BidiMode::App {
+        let _ = out.write_all(BIDI_IMPLICIT.as_bytes());
+    }
+    let _ = execute!(out, DisableMouseCapture);
+    let _ = out.flush();
+}
+
+/// Maps a crossterm key event to the application's key.
+pub fn map_key(code: CtKey, modifiers: KeyModifiers) -> Option<Key> {
+    let code = match code {
+        CtKey::Char(c) => KeyCode::Char(c),
+        CtKey::Enter => KeyCode::Enter,
+        CtKey::Esc => KeyCode::Esc,
+        CtKey::Tab => KeyCode::Tab,
+        CtKey::BackTab => KeyCode::BackTab,
+        CtKey::Backspace => KeyCode::Backspace,
+        CtKey::Delete => KeyCode::Delete,
+        CtKey::Up => KeyCode::Up,
+        CtKey::Down => KeyCode::Down,
+        CtKey::Left => KeyCode::Left,
+        CtKey::Right => KeyCode::Right,
+        CtKey::PageUp => KeyCode::PageUp,
+        CtKey::PageDown => KeyCode::PageDown,
+        CtKey::Home => KeyCode::Home,
+        CtKey::End => KeyCode::End,
+        CtKey::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    Some(Key {
+        code,
+        ctrl: modifiers.contains(KeyModifiers::CONTROL),
+        alt: modifiers.contains(KeyModifiers::ALT),
+    })
+}
+
+/// Runs the workbench in the terminal until the user quits.
+pub fn run(mut app: App) -> color_eyre::Result<()> {
+    let (theme, problems) = Theme::load(&app.settings.theme, theme::no_color_requested());
+    for problem in problems {
+        app.say(problem);
+    }
+    let bidi = app.settings.bidi;
+    let mut terminal = ratatui::init();
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave_modes(bidi);
+        previous(info);
+    }));
+    let result = (|| -> color_eyre::Result<()> {
+        execute!(io::stdout(), EnableMouseCapture)?;
+        if bidi == BidiMode::App {
+            io::stdout().write_all(BIDI_EXPLICIT.as_bytes())?;
+        }
+        terminal.clear()?;
+        let size = terminal.size()?;
+        app.resize(size.width, size.height);
+        while !app.quit {
+            terminal.draw(|frame| draw::draw(frame, &app, &theme))?;
+            match event::read()? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => {
+                    if let Some(key) = map_key(key.code, key.modifiers) {
+                        app.handle_key(key);
+                    }
+                }
+                Event::Mouse(mouse) => match mouse.kind {
+                    MouseEventKind::ScrollDown => app.wheel(mouse.column, mouse.row, true),
+                    MouseEventKind::ScrollUp => app.wheel(mouse.column, mouse.row, false),
+                    _ => {}
+                },
+                Event::Resize(width, height) => app.resize(width, height),
+                _ => {}
+            }
+        }
+        Ok(())
+    })();
+    leave_modes(bidi);
+    ratatui::restore();
+    result
+}
+
+/// Draws the screen a `width` × `height` terminal would show, as text: one row a line, trailing
+/// blanks trimmed. Colours are those of `NO_COLOR` (text only is returned anyway).
+pub fn render_screen(app: &mut App, width: u16, height: u16) -> String {
+    app.resize(width, height);
+    let (theme, _) = Theme::load(&app.settings.theme, true);
+    // Drawing into memory cannot fail: the test backend's error type has no values.
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
+    let Ok(_) = terminal.draw(|frame| draw::draw(frame, app, &theme));
+    buffer_text(terminal.backend().buffer())
+}
+
+/// The text of a buffer, skipping the cells hidden behind wide characters.
+pub fn buffer_text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut row = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let symbol = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            row.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
