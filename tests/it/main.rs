@@ -4,4 +4,6 @@ mod conformance;
 mod fribidi;
 mod layout_cli;
 mod layout_props;
+mod screens;
 mod support;
+mod tmux;

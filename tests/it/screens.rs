@@ -1,0 +1,163 @@
+//! Whole screens, drawn headless (ratatui `TestBackend`), as snapshots and as checks of what a
+//! reader sees.
+
+use std::collections::HashSet;
+
+use tahqiq::app::App;
+use tahqiq::app::Key;
+use tahqiq::app::config::Settings;
+use tahqiq::cli::OpenArgs;
+use tahqiq::text::normalize::fold;
+use tahqiq::tui::render_screen;
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+fn sample_app() -> App {
+    tahqiq::cli::open::app(&OpenArgs::default(), Settings::default(), Vec::new())
+}
+
+fn screen(width: u16, height: u16, keys: &str) -> String {
+    let mut app = sample_app();
+    app.resize(width, height);
+    for key in Key::parse_sequence(keys).expect("keys") {
+        app.handle_key(key);
+    }
+    render_screen(&mut app, width, height)
+}
+
+#[test]
+fn sample_set_160x45() {
+    insta::assert_snapshot!(screen(160, 45, ""));
+}
+
+#[test]
+fn sample_set_100x30() {
+    insta::assert_snapshot!(screen(100, 30, ""));
+}
+
+#[test]
+fn help_open() {
+    insta::assert_snapshot!(screen(100, 40, "?"));
+}
+
+#[test]
+fn furniture_hidden_in_the_third_article() {
+    insta::assert_snapshot!(screen(120, 30, "3 f"));
+}
+
+#[test]
+fn too_small() {
+    insta::assert_snapshot!(screen(30, 8, ""));
+}
+
+#[test]
+fn search_ignores_hamza_and_highlights_the_match() {
+    let out = screen(120, 30, "/ ا ل ا م ي ر ك ي Enter");
+    assert!(out.contains("match 1 of"), "{out}");
+}
+
+/// The words of a visual line, read right to left and put back in logical order.
+fn logical_words(visual: &str) -> Vec<String> {
+    visual
+        .split_whitespace()
+        .map(|token| {
+            let reversed: String = token.graphemes(true).rev().collect();
+            reversed.nfkc().collect::<String>()
+        })
+        .collect()
+}
+
+fn is_arabic_word(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, '\u{0621}'..='\u{064A}' | '\u{064B}'..='\u{0652}' | '\u{0671}'..='\u{06D3}'))
+}
+
+#[test]
+fn every_arabic_word_on_screen_is_a_word_of_its_article() {
+    let mut app = sample_app();
+    let screen_text = render_screen(&mut app, 160, 45);
+    assert!(app.panes.len() == 2 && app.panes[0].article != app.panes[1].article);
+    let mut checked = 0;
+    for pane in &app.panes {
+        let article = &app.articles[pane.article];
+        let words: HashSet<String> = fold(&article.text)
+            .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\u{064B}'..='\u{0652}'))
+            .map(str::to_owned)
+            .collect();
+        for view in &pane.view {
+            let drawn = view.line.text.trim();
+            assert!(screen_text.contains(drawn), "line not on screen: {drawn}");
+            for token in logical_words(&view.line.text) {
+                // Punctuation and hashtags' underscores separate words.
+                for word in token.split(|c: char| !is_arabic_word(&c.to_string())) {
+                    if word.is_empty() {
+                        continue;
+                    }
+                    assert!(
+                        words.contains(&fold(word)),
+                        "{word} is not a word of {}",
+                        article.name
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 400, "only {checked} words checked");
+}
+
+#[test]
+fn hostile_article_leaves_the_screen_intact() {
+    let dir = std::env::temp_dir().join(format!("tahqiq-hostile-screen-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut text = String::from(
+        "عنوان خبيث\n\u{1b}]52;c;SGVsbG8=\u{7}\u{1b}[2J\u{1b}[31mقال «نعم»\u{9b}2J\u{85}\n",
+    );
+    text += &"\u{202E}".repeat(20);
+    text += "abc\n";
+    text += &"\u{2067}".repeat(200);
+    text += "1 ب";
+    text += &"\u{2069}".repeat(200);
+    text += "\n";
+    text += &"ك".repeat(20_000);
+    std::fs::write(dir.join("1-hostile.txt"), &text).expect("write");
+    std::fs::write(dir.join("2-binary.txt"), b"PK\x03\x04\0\0binary").expect("write");
+    std::fs::write(dir.join("3-fine.txt"), "مقال عادي بلا مشاكل.").expect("write");
+    let args = OpenArgs {
+        paths: vec![dir.clone()],
+        ..OpenArgs::default()
+    };
+    let mut app = tahqiq::cli::open::app(&args, Settings::default(), Vec::new());
+    assert_eq!(
+        app.articles.len(),
+        2,
+        "the hostile and the fine article open"
+    );
+    for keys in ["", "G", "2", "g j j j", "f"] {
+        for key in Key::parse_sequence(keys).expect("keys") {
+            app.handle_key(key);
+        }
+        let out = render_screen(&mut app, 120, 30);
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "control character on screen"
+        );
+        let rows: Vec<&str> = out.lines().collect();
+        assert_eq!(rows.len(), 30);
+        assert!(
+            rows[0].starts_with('┌'),
+            "top border intact after {keys:?}: {}",
+            rows[0]
+        );
+        assert!(out.contains("2-binary.txt: not a text file"), "{out}");
+        for row in rows {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(row) <= 120,
+                "row too wide: {row}"
+            );
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,0 +1,195 @@
+//! The real binary in a real terminal: tmux runs it, keys are sent with `send-keys`, the screen
+//! is read with `capture-pane`. Skipped with a message when tmux is not installed.
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// tmux, with a UTF-8 locale so typed Arabic reaches the program whatever the caller's locale.
+fn tmux() -> Command {
+    let mut command = Command::new("tmux");
+    command.env("LC_ALL", "C.UTF-8").env("LANG", "C.UTF-8");
+    command
+}
+
+fn tmux_installed() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// A tmux server of our own, killed on drop.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts `args` under `sh`, in a `width` × `height` terminal; prints `EXITED:<status>` when
+    /// the program ends so the test can see it return to the shell.
+    fn start(name: &str, args: &[&str], width: u16, height: u16) -> Self {
+        let socket = format!("tahqiq-test-{name}-{}", std::process::id());
+        let mut command = format!("'{}'", env!("CARGO_BIN_EXE_tahqiq"));
+        for arg in args {
+            command.push_str(&format!(" '{arg}'"));
+        }
+        let script = format!(
+            "env TERM=xterm-256color LANG=C.UTF-8 TAHQIQ_CONFIG=/nonexistent {command}; echo EXITED:$?; sleep 30"
+        );
+        let status = tmux()
+            .args([
+                "-u",
+                "-L",
+                &socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+            ])
+            .args(["-x", &width.to_string(), "-y", &height.to_string(), &script])
+            .status()
+            .expect("tmux starts");
+        assert!(status.success());
+        Self { socket }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            let status = tmux()
+                .args(["-L", &self.socket, "send-keys", "-t", "t", key])
+                .status()
+                .expect("send-keys");
+            assert!(status.success());
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    /// Types text literally (Arabic included).
+    fn type_text(&self, text: &str) {
+        let status = tmux()
+            .args(["-L", &self.socket, "send-keys", "-l", "-t", "t", text])
+            .status()
+            .expect("send-keys");
+        assert!(status.success());
+        sleep(Duration::from_millis(60));
+    }
+
+    fn screen(&self) -> String {
+        let out = tmux()
+            .args(["-L", &self.socket, "capture-pane", "-p", "-t", "t"])
+            .output()
+            .expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen satisfies `ready`, and returns it.
+    fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ready(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = tmux().args(["-L", &self.socket, "kill-server"]).status();
+    }
+}
+
+#[test]
+fn keys_work_in_a_real_terminal_and_q_returns_to_the_shell() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let tmux = Tmux::start("keys", &[], 160, 45);
+    let first = tmux.wait_for("the sample set", |s| s.contains("Articles (5)"));
+    assert!(
+        first.contains("┌ 1 ") && first.contains("┌ 2 "),
+        "two panes:\n{first}"
+    );
+    assert!(
+        first.lines().last().is_some_and(|l| l.contains("? help")),
+        "{first}"
+    );
+
+    tmux.keys(&["?"]);
+    tmux.wait_for("the help screen", |s| {
+        s.contains("Keys —") && s.contains("Open article N")
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("help to close", |s| !s.contains("Keys —"));
+
+    tmux.keys(&["3"]);
+    tmux.wait_for("article 3 in the first pane", |s| s.contains("┌ 3 "));
+    tmux.keys(&["f"]);
+    tmux.wait_for("furniture hidden", |s| s.contains("page furniture hidden"));
+    tmux.keys(&["G"]);
+    tmux.wait_for("the bottom", |s| s.contains(" 100% "));
+
+    tmux.keys(&["/"]);
+    tmux.type_text("الكاظمي");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("a search result", |s| s.contains(" of 5 for"));
+
+    // Tab twice reaches the list, on the article of the second pane (2); two down is 4.
+    tmux.keys(&["Tab", "Tab", "j", "j", "Enter"]);
+    tmux.wait_for("article 4 opened from the list", |s| s.contains("┌ 4 "));
+
+    tmux.keys(&["q"]);
+    let end = tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
+    assert!(
+        !end.contains("Articles (5)"),
+        "the alternate screen was left:\n{end}"
+    );
+}
+
+#[test]
+fn a_hostile_article_does_not_break_the_terminal() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("tahqiq-tmux-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let mut text = String::from(
+        "\u{1b}]52;c;SGVsbG8=\u{7}\u{1b}[2J\u{1b}[?1049l\u{1b}[31mقال «نعم»\u{9b}2J\n",
+    );
+    text += &"\u{202E}".repeat(20);
+    text += "abc\n";
+    text += &"\u{2067}".repeat(200);
+    text += "1 ب";
+    text += &"\u{2069}".repeat(200);
+    text += "\n";
+    text += &"كلمة".repeat(5_000);
+    std::fs::write(dir.join("hostile.txt"), &text).expect("write");
+    std::fs::write(dir.join("zip.txt"), b"PK\x03\x04\0\0").expect("write");
+    std::fs::write(dir.join("other.txt"), "مقال آخر سليم.").expect("write");
+    let path = dir.to_string_lossy().into_owned();
+    let tmux = Tmux::start("hostile", &[&path], 120, 35);
+    let screen = tmux.wait_for("the articles", |s| s.contains("Articles (2)"));
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(rows[0].starts_with('┌'), "top row intact:\n{screen}");
+    assert!(screen.contains("zip.txt: not a text file"), "{screen}");
+    assert!(screen.contains('␛'), "escapes shown, not obeyed:\n{screen}");
+    tmux.keys(&["G", "2", "g"]);
+    let screen = tmux.wait_for("the other article", |s| s.contains("┌ 2 "));
+    assert!(
+        screen.lines().next().is_some_and(|r| r.starts_with('┌')),
+        "{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
+    std::fs::remove_dir_all(&dir).ok();
+}
