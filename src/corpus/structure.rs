@@ -5,6 +5,8 @@
 //! after itself. These are recognised here by their wording and position so the reader can dim
 //! or hide them; they are never removed from the text, so offsets stay those of the file.
 
+use std::sync::OnceLock;
+
 use crate::text::normalize::fold;
 
 /// What a paragraph is.
@@ -72,14 +74,48 @@ const PROMPT_PHRASES: &[&str] = &[
     "تابعونا علي",
 ];
 
+/// Paragraphs longer than this are story text: no furniture, headline or dateline is so long,
+/// so they are not folded and compared at all (this keeps a 50 MB article fast to open).
+const MAX_SPECIAL_WORDS: usize = 40;
+
+/// A list of phrases, folded once.
+fn folded(
+    list: &'static [&'static str],
+    cell: &'static OnceLock<Vec<String>>,
+) -> &'static [String] {
+    cell.get_or_init(|| list.iter().map(|s| fold(s)).collect())
+}
+
+fn furniture_lines() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(FURNITURE_LINES, &CELL)
+}
+
+fn prompt_phrases() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(PROMPT_PHRASES, &CELL)
+}
+
+fn ticker_labels() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    folded(TICKER_LABELS, &CELL)
+}
+
+/// A paragraph folded, without bullets and trailing bars, its spaces collapsed.
 fn normalised(line: &str) -> String {
-    let folded = fold(line);
-    let trimmed = folded
+    let trimmed = line
         .trim()
         .trim_start_matches(['•', '·', '-', '*', '|'])
         .trim_end_matches(['|', ':', '：'])
         .trim();
-    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(trimmed.len());
+    for word in trimmed.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().filter_map(crate::text::normalize::fold_char));
+    }
+    out
 }
 
 /// Whether a paragraph is furniture by its own wording.
@@ -89,8 +125,7 @@ pub fn is_furniture_text(line: &str) -> bool {
         return false;
     }
     let raw = line.trim();
-    FURNITURE_LINES.iter().any(|f| fold(f) == n)
-        || PROMPT_PHRASES.iter().any(|p| n.contains(&fold(p)))
+    furniture_lines().contains(&n) || prompt_phrases().iter().any(|p| n.contains(p.as_str()))
         || raw.starts_with('•')
         // A ticker entry or menu label ends with a separator bar.
         || (raw.ends_with('|') && n.split_whitespace().count() <= 6)
@@ -98,8 +133,7 @@ pub fn is_furniture_text(line: &str) -> bool {
 
 /// Whether a short paragraph is a date or dateline.
 pub fn is_dateline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    words <= 10 && has_date(&fold(line))
+    line.contains(['/', '-']) && line.split_whitespace().nth(10).is_none() && has_date(&fold(line))
 }
 
 /// A `d/m/yyyy` or `yyyy-mm-dd` date in folded text (ASCII digits).
@@ -145,14 +179,23 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
             kinds.push(ParagraphKind::Blank);
             continue;
         }
+        if text.split_whitespace().nth(MAX_SPECIAL_WORDS).is_some() {
+            let ticker = std::mem::take(&mut after_ticker_label);
+            kinds.push(if ticker {
+                ParagraphKind::Furniture
+            } else {
+                ParagraphKind::Body
+            });
+            title_seen = true;
+            after_masthead = false;
+            previous_text = None;
+            continue;
+        }
         let folded = normalised(text);
         let repeated = previous_text.as_deref() == Some(folded.as_str());
         let masthead_name = after_masthead && text.split_whitespace().count() <= 3;
         after_masthead = folded == fold("رئيس التحرير");
-        let ticker = std::mem::replace(
-            &mut after_ticker_label,
-            TICKER_LABELS.iter().any(|l| fold(l) == folded),
-        );
+        let ticker = std::mem::replace(&mut after_ticker_label, ticker_labels().contains(&folded));
         let kind = if repeated || masthead_name || ticker || is_furniture_text(text) {
             ParagraphKind::Furniture
         } else if is_dateline(text) {

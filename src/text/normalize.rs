@@ -29,6 +29,13 @@ pub fn fold_char(c: char) -> Option<char> {
         '٠'..='٩' => char::from_u32(c as u32 - 0x0660 + u32::from(b'0'))?,
         '۰'..='۹' => char::from_u32(c as u32 - 0x06F0 + u32::from(b'0'))?,
         c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        // Below U+2000 only these few are invisible: skip the bidi class look-up for the rest.
+        c if (c as u32) < 0x2000
+            && !matches!(c, '\u{AD}' | '\u{061C}' | '\u{180E}')
+            && !c.is_control() =>
+        {
+            c
+        }
         c if is_invisible(c) => return None,
         c => c,
     };
