@@ -1,6 +1,7 @@
 //! Integration tests: one binary, a module per area.
 
 mod conformance;
+mod docs;
 mod fribidi;
 mod layout_cli;
 mod layout_props;
