@@ -43,22 +43,22 @@ const TABLE_END: u32 = 0x800;
 
 /// Bidi classes from a direct table for the common scripts, the crate's search otherwise. The
 /// search was a third of all layout time.
-struct TabledBidiData;
+struct TabledBidiData(&'static [BidiClass]);
 
 impl TabledBidiData {
-    fn table() -> &'static [BidiClass] {
+    fn new() -> Self {
         static TABLE: OnceLock<Vec<BidiClass>> = OnceLock::new();
-        TABLE.get_or_init(|| {
+        Self(TABLE.get_or_init(|| {
             (0..TABLE_END)
                 .map(|cp| char::from_u32(cp).map_or(BidiClass::L, unicode_bidi::bidi_class))
                 .collect()
-        })
+        }))
     }
 }
 
 impl BidiDataSource for TabledBidiData {
     fn bidi_class(&self, c: char) -> BidiClass {
-        Self::table()
+        self.0
             .get(c as usize)
             .copied()
             .unwrap_or_else(|| HardcodedBidiData.bidi_class(c))
@@ -67,7 +67,7 @@ impl BidiDataSource for TabledBidiData {
 
 /// The bidi class of `c` (UAX #9), from the same table the layout uses.
 pub fn class_of(c: char) -> BidiClass {
-    TabledBidiData.bidi_class(c)
+    TabledBidiData::new().bidi_class(c)
 }
 
 /// Resolved levels of one paragraph.
@@ -87,7 +87,7 @@ pub fn resolve(text: &str, base: BaseDirection) -> Resolved {
         BaseDirection::Rtl => Some(Level::rtl()),
         BaseDirection::Ltr => Some(Level::ltr()),
     };
-    let info = ParagraphBidiInfo::new_with_data_source(&TabledBidiData, text, default);
+    let info = ParagraphBidiInfo::new_with_data_source(&TabledBidiData::new(), text, default);
     let mut levels = Vec::with_capacity(text.len());
     let mut classes = Vec::with_capacity(text.len());
     for (byte, _) in text.char_indices() {

@@ -146,6 +146,24 @@ pub(super) struct LogicalCell {
     pub space: bool,
 }
 
+/// Columns a glyph takes: one for a letter of the common scripts followed only by its marks,
+/// found without a table search; `unicode-width` for everything else.
+pub(super) fn glyph_width(glyph: &str) -> usize {
+    let mut chars = glyph.chars();
+    let simple_base = chars.next().is_some_and(|c| {
+        matches!(c, ' '..='~' | '\u{A0}'..='\u{2FF}' | '\u{05D0}'..='\u{05EA}'
+            | '\u{0621}'..='\u{064A}' | '\u{FB50}'..='\u{FBB1}' | '\u{FE80}'..='\u{FEFC}')
+            && c != '\u{AD}'
+    });
+    let only_marks =
+        chars.all(|c| matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}'));
+    if simple_base && only_marks {
+        1
+    } else {
+        UnicodeWidthStr::width(glyph)
+    }
+}
+
 fn is_breaking_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{2007}' | '\u{202F}')
 }
@@ -290,7 +308,7 @@ fn logical_cells(
             continue;
         }
         let Some(base) = base else { continue };
-        let mut width = UnicodeWidthStr::width(&glyphs[glyph_start..]);
+        let mut width = glyph_width(&glyphs[glyph_start..]);
         if width > 2 {
             // Several wide characters in one cluster (an emoji sequence): terminals disagree on
             // how to draw it, so draw its first character only.

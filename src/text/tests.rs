@@ -168,3 +168,25 @@ impl ConcatText for Vec<VisualLine> {
         self.iter().map(|l| l.text.as_str()).collect()
     }
 }
+
+#[test]
+fn glyph_width_fast_path_agrees_with_unicode_width() {
+    use unicode_width::UnicodeWidthStr;
+    let bases = (0x20..0x300u32)
+        .chain(0x05D0..0x05EB)
+        .chain(0x0621..0x064B)
+        .chain(0xFB50..0xFBB2)
+        .chain(0xFE80..0xFEFD)
+        .filter_map(char::from_u32)
+        .filter(|c| !c.is_control());
+    for base in bases {
+        for mark in ["", "\u{064E}", "\u{0651}\u{064B}", "\u{0301}", "\u{0670}"] {
+            let glyph = format!("{base}{mark}");
+            assert_eq!(
+                layout::glyph_width(&glyph),
+                UnicodeWidthStr::width(glyph.as_str()),
+                "{glyph:?}"
+            );
+        }
+    }
+}
