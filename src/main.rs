@@ -11,8 +11,8 @@ fn main() -> color_eyre::Result<()> {
         Some(Command::Render(args)) => std::process::exit(render::run(args)),
         None => {
             let (settings, messages) = open::settings(&cli.open, true);
-            let app = open::app(&cli.open, settings, messages);
-            tahqiq::tui::run(app)
+            let (app, loader) = open::start(&cli.open, settings, messages);
+            tahqiq::tui::run(app, loader)
         }
     }
 }

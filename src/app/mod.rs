@@ -5,12 +5,14 @@
 //! - [`config`]: settings and the config file;
 //! - [`geometry`]: where things go on the screen;
 //! - [`pane`]: a reading pane with lazy layout and scrolling;
+//! - [`loading`]: articles arriving from a background loader;
 //! - [`state`]: [`App`] and the actions over it.
 
 pub mod commands;
 pub mod config;
 pub mod geometry;
 pub mod keys;
+pub mod loading;
 pub mod pane;
 pub mod state;
 

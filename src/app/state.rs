@@ -12,6 +12,7 @@ use super::commands::Action;
 use super::config::{BidiMode, PaneOrder, Settings};
 use super::geometry::{self, Geometry};
 use super::keys::{Key, KeyCode};
+use super::loading::LoadProgress;
 use super::pane::{Pane, Search};
 
 /// Which part of the screen keys go to.
@@ -77,8 +78,10 @@ pub struct App {
     pub geometry: Geometry,
     /// Set when the user quits.
     pub quit: bool,
+    /// Articles still arriving from the background loader, if any.
+    pub loading: Option<LoadProgress>,
     wanted_panes: Option<usize>,
-    folded: Vec<Option<Folded>>,
+    pub(super) folded: Vec<Option<Folded>>,
 }
 
 impl App {
@@ -107,6 +110,7 @@ impl App {
             status: None,
             geometry: Geometry::default(),
             quit: false,
+            loading: None,
             folded,
         }
     }
@@ -253,7 +257,11 @@ impl App {
     /// Runs one action.
     pub fn apply(&mut self, action: Action) {
         if self.articles.is_empty() && !matches!(action, Action::Quit | Action::Help) {
-            self.status = Some("no article is open".to_owned());
+            self.status = Some(if self.loading.is_some() {
+                "still loading — one moment".to_owned()
+            } else {
+                "no article is open".to_owned()
+            });
             return;
         }
         if let Some(n) = action.article_number() {
@@ -311,7 +319,8 @@ impl App {
         }
     }
 
-    fn relayout(&mut self) {
+    /// Lays the screen out again at its current size.
+    pub(super) fn relayout(&mut self) {
         let (w, h) = (self.geometry.width, self.geometry.height);
         self.resize(w, h);
     }

@@ -1,16 +1,27 @@
 //! Building the workbench from the command line: which articles, which settings.
 
 use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
 
 use crate::app::App;
 use crate::app::config::{self, Settings};
-use crate::corpus::{self, Article, LoadProblem};
+use crate::corpus::{self, Article, LoadEvent, LoadProblem};
 
 use super::OpenArgs;
 
 /// The articles named on the command line: the paths given, the folder of `--project`, or the
 /// built-in sample set when nothing is named.
 pub fn articles(args: &OpenArgs) -> (Vec<Article>, Vec<LoadProblem>) {
+    let paths = paths(args);
+    if paths.is_empty() {
+        (corpus::sample_set(), Vec::new())
+    } else {
+        corpus::load(&paths)
+    }
+}
+
+/// The paths to open: those given, and the folder of `--project`.
+fn paths(args: &OpenArgs) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = args.paths.clone();
     if let Some(project) = &args.project {
         let folder = project
@@ -19,11 +30,7 @@ pub fn articles(args: &OpenArgs) -> (Vec<Article>, Vec<LoadProblem>) {
             .map_or_else(|| PathBuf::from("."), PathBuf::from);
         paths.push(folder);
     }
-    if paths.is_empty() {
-        (corpus::sample_set(), Vec::new())
-    } else {
-        corpus::load(&paths)
-    }
+    paths
 }
 
 /// The workbench for `args`, with `settings` (overridden by `--layout`) and any messages
@@ -41,6 +48,31 @@ pub fn app(args: &OpenArgs, mut settings: Settings, messages: Vec<String>) -> Ap
         app.show_messages = true;
     }
     app
+}
+
+/// The workbench for the interactive session: the sample set at once, or named articles loaded
+/// in the background and delivered through the returned receiver.
+pub fn start(
+    args: &OpenArgs,
+    mut settings: Settings,
+    messages: Vec<String>,
+) -> (App, Option<Receiver<LoadEvent>>) {
+    let paths = paths(args);
+    if paths.is_empty() {
+        return (app(args, settings, messages), None);
+    }
+    if let Some(order) = args.layout {
+        settings.pane_order = order;
+    }
+    let mut app = App::loading(settings);
+    for message in messages {
+        app.say(message);
+    }
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        corpus::load_each(&paths, |event| sender.send(event).is_ok());
+    });
+    (app, Some(receiver))
 }
 
 /// Settings from `--config`, or from the platform config file when `use_default` is set.

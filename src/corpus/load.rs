@@ -135,16 +135,56 @@ pub fn read_article(path: &Path) -> Result<Article, LoadProblem> {
     ))
 }
 
-/// Opens every article under `paths`; what cannot be opened is listed, never fatal.
-pub fn load(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
-    let (files, mut problems) = article_files(paths);
-    let mut articles = Vec::with_capacity(files.len());
-    for file in files {
-        match read_article(&file) {
-            Ok(article) => articles.push(article),
-            Err(problem) => problems.push(problem),
+/// What loading reports, in order: how many files there are, then each article or problem,
+/// then that it is done.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// The number of article files found.
+    Total(usize),
+    /// An article, read.
+    Article(Box<Article>),
+    /// A file or path that could not be opened.
+    Problem(LoadProblem),
+    /// Every file has been tried.
+    Done,
+}
+
+/// Opens every article under `paths`, reporting each as it is read to `send`, which returns
+/// `false` to stop early (the reader went away).
+pub fn load_each(paths: &[PathBuf], mut send: impl FnMut(LoadEvent) -> bool) {
+    let (files, problems) = article_files(paths);
+    if !send(LoadEvent::Total(files.len())) {
+        return;
+    }
+    for problem in problems {
+        if !send(LoadEvent::Problem(problem)) {
+            return;
         }
     }
+    for file in files {
+        let event = match read_article(&file) {
+            Ok(article) => LoadEvent::Article(Box::new(article)),
+            Err(problem) => LoadEvent::Problem(problem),
+        };
+        if !send(event) {
+            return;
+        }
+    }
+    send(LoadEvent::Done);
+}
+
+/// Opens every article under `paths`; what cannot be opened is listed, never fatal.
+pub fn load(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
+    let mut articles = Vec::new();
+    let mut problems = Vec::new();
+    load_each(paths, |event| {
+        match event {
+            LoadEvent::Article(article) => articles.push(*article),
+            LoadEvent::Problem(problem) => problems.push(problem),
+            LoadEvent::Total(_) | LoadEvent::Done => {}
+        }
+        true
+    });
     (articles, problems)
 }
 

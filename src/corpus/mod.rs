@@ -8,5 +8,5 @@ pub mod load;
 pub mod structure;
 
 pub use article::{Article, ParagraphSpan};
-pub use load::{LoadProblem, load, sample_set};
+pub use load::{LoadEvent, LoadProblem, load, load_each, sample_set};
 pub use structure::ParagraphKind;

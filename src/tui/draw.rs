@@ -46,6 +46,18 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
         return;
     }
     draw_list(buf, app, theme);
+    if app.panes.is_empty()
+        && let Some(&area) = app.geometry.panes.first()
+    {
+        let text = if app.loading.is_some() {
+            "Loading articles…"
+        } else {
+            "No article is open."
+        };
+        border(false, theme).render(rect(area), buf);
+        let inner = area.text();
+        buf.set_stringn(inner.x, inner.y, text, usize::from(inner.width), theme.dim);
+    }
     for (i, pane) in app.panes.iter().enumerate() {
         if let Some(&area) = app.geometry.panes.get(i) {
             draw_pane(buf, app, theme, i, pane, area);
@@ -298,7 +310,11 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
         buf.set_stringn(x, area.y, word, word.len(), theme.status);
         x += word.len() as u16 + 2;
     }
-    if let Some(message) = &app.status {
+    let progress = app.loading.map(|p| match p.total {
+        Some(total) => format!("loading {} of {total} files…", p.done),
+        None => "looking for articles…".to_owned(),
+    });
+    if let Some(message) = progress.as_ref().or(app.status.as_ref()) {
         buf.set_stringn(x, area.y, "│", 1, theme.status);
         let message_area = Rect::new(x + 2, area.y, area.right().saturating_sub(x + 3), 1);
         put_text(

@@ -10,6 +10,8 @@ pub mod text;
 pub mod theme;
 
 use std::io::{self, Write};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode as CtKey, KeyEventKind,
@@ -22,6 +24,7 @@ use ratatui::buffer::Buffer;
 
 use crate::app::config::BidiMode;
 use crate::app::{App, Key, KeyCode};
+use crate::corpus::LoadEvent;
 use theme::Theme;
 
 /// BDSM reset (explicit BiDi mode) and SCP left-to-right: BiDi-aware terminals (VTE, Konsole,
@@ -68,8 +71,33 @@ pub fn map_key(code: CtKey, modifiers: KeyModifiers) -> Option<Key> {
     })
 }
 
-/// Runs the workbench in the terminal until the user quits.
-pub fn run(mut app: App) -> color_eyre::Result<()> {
+/// Longest time spent taking articles from the loader before the screen is drawn again.
+const LOAD_SLICE: Duration = Duration::from_millis(12);
+
+/// Takes what the loader has ready, for at most [`LOAD_SLICE`]; returns whether it is done.
+fn drain(app: &mut App, loader: &Receiver<LoadEvent>) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < LOAD_SLICE {
+        match loader.try_recv() {
+            Ok(LoadEvent::Done) => {
+                app.receive(LoadEvent::Done);
+                return true;
+            }
+            Ok(event) => app.receive(event),
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => {
+                app.receive(LoadEvent::Done);
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Runs the workbench in the terminal until the user quits. Articles still loading arrive
+/// through `loader` while the workbench already answers keys.
+pub fn run(mut app: App, loader: Option<Receiver<LoadEvent>>) -> color_eyre::Result<()> {
+    let mut loader = loader;
     let (theme, problems) = Theme::load(&app.settings.theme, theme::no_color_requested());
     for problem in problems {
         app.say(problem);
@@ -91,6 +119,15 @@ pub fn run(mut app: App) -> color_eyre::Result<()> {
         app.resize(size.width, size.height);
         while !app.quit {
             terminal.draw(|frame| draw::draw(frame, &app, &theme))?;
+            if let Some(receiver) = &loader {
+                // Loading: wake up often to take articles in between keys.
+                if drain(&mut app, receiver) {
+                    loader = None;
+                }
+                if !event::poll(Duration::from_millis(30))? {
+                    continue;
+                }
+            }
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     if let Some(key) = map_key(key.code, key.modifiers) {

@@ -193,3 +193,31 @@ fn a_hostile_article_does_not_break_the_terminal() {
     tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn keys_are_answered_while_a_large_article_loads() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("tahqiq-tmux-large-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let paragraph = "قال المتحدث باسم الوزارة إن الحوار سيستمر في الأسابيع المقبلة.\n\n";
+    std::fs::write(dir.join("large.txt"), paragraph.repeat(300_000)).expect("write");
+    let path = dir.join("large.txt").to_string_lossy().into_owned();
+    let tmux = Tmux::start("large", &[&path], 120, 30);
+    tmux.wait_for("the first frame, still loading", |s| {
+        s.contains("loading 0 of 1")
+    });
+    tmux.keys(&["?"]);
+    tmux.wait_for("help while loading", |s| {
+        s.contains("Keys —") && s.contains("loading 0 of 1")
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the article", |s| {
+        s.contains("Articles (1)") && !s.contains("loading")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,0 +1,136 @@
+//! Articles arriving from a background loader: the workbench opens at once and fills as files
+//! are read, so a large folder or a huge article never freezes it.
+
+use crate::corpus::LoadEvent;
+
+use super::App;
+use super::config::Settings;
+
+/// How far loading has come.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoadProgress {
+    /// Files tried so far.
+    pub done: usize,
+    /// Files to try, once known.
+    pub total: Option<usize>,
+}
+
+impl App {
+    /// An empty workbench waiting for articles from a loader.
+    pub fn loading(settings: Settings) -> Self {
+        let mut app = Self::new(Vec::new(), Vec::new(), settings);
+        app.messages.clear();
+        app.show_messages = false;
+        app.loading = Some(LoadProgress::default());
+        app
+    }
+
+    /// Takes one event from the loader.
+    pub fn receive(&mut self, event: LoadEvent) {
+        match event {
+            LoadEvent::Total(total) => {
+                if let Some(progress) = &mut self.loading {
+                    progress.total = Some(total);
+                }
+            }
+            LoadEvent::Article(article) => {
+                let index = self.articles.len();
+                self.articles.push(*article);
+                self.folded.push(None);
+                self.step();
+                if self.panes.is_empty() {
+                    self.relayout();
+                    return;
+                }
+                // A pane repeating an earlier pane's article (there were too few) takes the
+                // newcomer.
+                let repeat = (1..self.panes.len()).find(|&i| {
+                    self.panes[..i]
+                        .iter()
+                        .any(|p| p.article == self.panes[i].article)
+                });
+                if let Some(i) = repeat {
+                    self.panes[i].open(index);
+                }
+                self.prepare();
+            }
+            LoadEvent::Problem(problem) => {
+                self.messages.push(problem.to_string());
+                self.problems.push(problem);
+                self.step();
+                if !self.show_messages {
+                    self.show_messages = true;
+                }
+                self.relayout();
+            }
+            LoadEvent::Done => {
+                self.loading = None;
+                if self.articles.is_empty() {
+                    self.messages.push("no article could be opened".to_owned());
+                    self.show_messages = true;
+                } else {
+                    self.status = Some(format!(
+                        "{} articles open{}",
+                        self.articles.len(),
+                        match self.problems.len() {
+                            0 => String::new(),
+                            n => format!(", {n} could not be (m shows why)"),
+                        }
+                    ));
+                }
+                self.relayout();
+            }
+        }
+    }
+
+    fn step(&mut self) {
+        if let Some(progress) = &mut self.loading {
+            progress.done += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{LoadProblem, sample_set};
+
+    #[test]
+    fn panes_fill_as_articles_arrive() {
+        let mut app = App::loading(Settings::default());
+        app.resize(160, 45);
+        assert!(app.panes.is_empty());
+        app.receive(LoadEvent::Total(3));
+        let mut samples = sample_set().into_iter();
+        app.receive(LoadEvent::Article(Box::new(
+            samples.next().expect("a sample"),
+        )));
+        assert_eq!(app.panes.len(), 2);
+        assert_eq!((app.panes[0].article, app.panes[1].article), (0, 0));
+        app.receive(LoadEvent::Problem(LoadProblem {
+            path: "bad.txt".into(),
+            reason: "empty file".into(),
+        }));
+        app.receive(LoadEvent::Article(Box::new(
+            samples.next().expect("a sample"),
+        )));
+        assert_eq!(
+            app.panes[1].article, 1,
+            "the second pane takes the new article"
+        );
+        assert_eq!(app.loading.map(|p| (p.done, p.total)), Some((3, Some(3))));
+        app.receive(LoadEvent::Done);
+        assert!(app.loading.is_none());
+        assert!(app.show_messages);
+        assert_eq!(app.messages, ["bad.txt: empty file"]);
+    }
+
+    #[test]
+    fn nothing_loaded_says_so() {
+        let mut app = App::loading(Settings::default());
+        app.resize(100, 30);
+        app.receive(LoadEvent::Total(0));
+        app.receive(LoadEvent::Done);
+        assert_eq!(app.messages, ["no article could be opened"]);
+    }
+}
