@@ -3,7 +3,7 @@
 use tahqiq::text::{LayoutOptions, layout_paragraph, paragraphs};
 use unicode_width::UnicodeWidthStr;
 
-use crate::support::{root, shared, tahqiq};
+use crate::support::{TempDir, hostile_text, root, shared, tahqiq};
 
 fn articles() -> Vec<std::path::PathBuf> {
     let mut paths: Vec<_> = std::fs::read_dir(root().join("assets/articles"))
@@ -73,19 +73,8 @@ fn no_word_that_fits_is_split() {
 
 #[test]
 fn hostile_file_lays_out_without_control_characters() {
-    let dir = std::env::temp_dir().join(format!("tahqiq-hostile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("hostile.txt");
-    let mut text =
-        String::from("\u{1b}]52;c;SGVsbG8=\u{7}\u{1b}[2J\u{1b}[31mقال «نعم»\u{9b}1m\u{85}x\n");
-    text += &"\u{202E}".repeat(30);
-    text += "abc \u{202D}def";
-    text += &"\u{2067}".repeat(200);
-    text += "1 ب";
-    text += &"\u{2069}".repeat(200);
-    text += "\n";
-    text += &"كلمة ".repeat(4000);
-    std::fs::write(&file, &text).expect("write");
+    let dir = TempDir::new("layout-hostile");
+    let file = dir.write("hostile.txt", hostile_text());
     for args in [
         &["layout"][..],
         &["layout", "--no-wrap"],
@@ -102,7 +91,6 @@ fn hostile_file_lays_out_without_control_characters() {
         );
         assert!(printed.contains('␛'), "escapes shown as placeholders");
     }
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -112,14 +100,11 @@ fn unreadable_input_exits_2_naming_the_file() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("/nonexistent/article.txt"), "{err}");
 
-    let dir = std::env::temp_dir().join(format!("tahqiq-binary-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("image.bin");
-    std::fs::write(&file, b"PNG\0\0\x01binary").expect("write");
+    let dir = TempDir::new("layout-binary");
+    let file = dir.write("image.bin", b"PNG\0\0\x01binary");
     let out = tahqiq(&["layout", file.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a text file"));
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]

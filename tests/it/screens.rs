@@ -12,6 +12,8 @@ use tahqiq::tui::render_screen;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::support::{TempDir, hostile_text};
+
 fn sample_app() -> App {
     tahqiq::cli::open::app(&OpenArgs::default(), Settings::default(), Vec::new())
 }
@@ -110,23 +112,12 @@ fn every_arabic_word_on_screen_is_a_word_of_its_article() {
 
 #[test]
 fn hostile_article_leaves_the_screen_intact() {
-    let dir = std::env::temp_dir().join(format!("tahqiq-hostile-screen-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
-    let mut text = String::from(
-        "عنوان خبيث\n\u{1b}]52;c;SGVsbG8=\u{7}\u{1b}[2J\u{1b}[31mقال «نعم»\u{9b}2J\u{85}\n",
-    );
-    text += &"\u{202E}".repeat(20);
-    text += "abc\n";
-    text += &"\u{2067}".repeat(200);
-    text += "1 ب";
-    text += &"\u{2069}".repeat(200);
-    text += "\n";
-    text += &"ك".repeat(20_000);
-    std::fs::write(dir.join("1-hostile.txt"), &text).expect("write");
-    std::fs::write(dir.join("2-binary.txt"), b"PK\x03\x04\0\0binary").expect("write");
-    std::fs::write(dir.join("3-fine.txt"), "مقال عادي بلا مشاكل.").expect("write");
+    let dir = TempDir::new("hostile-screen");
+    dir.write("1-hostile.txt", hostile_text());
+    dir.write("2-binary.txt", b"PK\x03\x04\0\0binary");
+    dir.write("3-fine.txt", "مقال عادي بلا مشاكل.");
     let args = OpenArgs {
-        paths: vec![dir.clone()],
+        paths: vec![dir.path().to_owned()],
         ..OpenArgs::default()
     };
     let mut app = tahqiq::cli::open::app(&args, Settings::default(), Vec::new());
@@ -159,5 +150,4 @@ fn hostile_article_leaves_the_screen_intact() {
             );
         }
     }
-    std::fs::remove_dir_all(&dir).ok();
 }

@@ -5,6 +5,8 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+use crate::support::{TempDir, hostile_text};
+
 /// tmux, with a UTF-8 locale so typed Arabic reaches the program whatever the caller's locale.
 fn tmux() -> Command {
     let mut command = Command::new("tmux");
@@ -161,22 +163,11 @@ fn a_hostile_article_does_not_break_the_terminal() {
         eprintln!("skipped: tmux is not installed (apt-get install tmux)");
         return;
     }
-    let dir = std::env::temp_dir().join(format!("tahqiq-tmux-hostile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
-    let mut text = String::from(
-        "\u{1b}]52;c;SGVsbG8=\u{7}\u{1b}[2J\u{1b}[?1049l\u{1b}[31mقال «نعم»\u{9b}2J\n",
-    );
-    text += &"\u{202E}".repeat(20);
-    text += "abc\n";
-    text += &"\u{2067}".repeat(200);
-    text += "1 ب";
-    text += &"\u{2069}".repeat(200);
-    text += "\n";
-    text += &"كلمة".repeat(5_000);
-    std::fs::write(dir.join("hostile.txt"), &text).expect("write");
-    std::fs::write(dir.join("zip.txt"), b"PK\x03\x04\0\0").expect("write");
-    std::fs::write(dir.join("other.txt"), "مقال آخر سليم.").expect("write");
-    let path = dir.to_string_lossy().into_owned();
+    let dir = TempDir::new("tmux-hostile");
+    dir.write("hostile.txt", hostile_text());
+    dir.write("zip.txt", b"PK\x03\x04\0\0");
+    dir.write("other.txt", "مقال آخر سليم.");
+    let path = dir.path().to_string_lossy().into_owned();
     let tmux = Tmux::start("hostile", &[&path], 120, 35);
     let screen = tmux.wait_for("the articles", |s| s.contains("Articles (2)"));
     let rows: Vec<&str> = screen.lines().collect();
@@ -191,7 +182,6 @@ fn a_hostile_article_does_not_break_the_terminal() {
     );
     tmux.keys(&["q"]);
     tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -200,11 +190,10 @@ fn keys_are_answered_while_a_large_article_loads() {
         eprintln!("skipped: tmux is not installed (apt-get install tmux)");
         return;
     }
-    let dir = std::env::temp_dir().join(format!("tahqiq-tmux-large-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
+    let dir = TempDir::new("tmux-large");
     let paragraph = "قال المتحدث باسم الوزارة إن الحوار سيستمر في الأسابيع المقبلة.\n\n";
-    std::fs::write(dir.join("large.txt"), paragraph.repeat(300_000)).expect("write");
-    let path = dir.join("large.txt").to_string_lossy().into_owned();
+    let path = dir.write("large.txt", paragraph.repeat(300_000));
+    let path = path.to_string_lossy().into_owned();
     let tmux = Tmux::start("large", &[&path], 120, 30);
     tmux.wait_for("the first frame, still loading", |s| {
         s.contains("loading 0 of 1")
@@ -219,5 +208,4 @@ fn keys_are_answered_while_a_large_article_loads() {
     });
     tmux.keys(&["q"]);
     tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
-    std::fs::remove_dir_all(&dir).ok();
 }
