@@ -11,5 +11,6 @@
 pub mod app;
 pub mod cli;
 pub mod corpus;
+pub mod extract;
 pub mod text;
 pub mod tui;

@@ -1,7 +1,7 @@
 //! The `tahqiq` binary: parses the command line and hands over to the library.
 
 use clap::Parser;
-use tahqiq::cli::{Cli, Command, layout, open, render};
+use tahqiq::cli::{Cli, Command, extract, layout, open, render};
 
 fn main() -> color_eyre::Result<()> {
     color_eyre::install()?;
@@ -9,6 +9,7 @@ fn main() -> color_eyre::Result<()> {
     match &cli.command {
         Some(Command::Layout(args)) => std::process::exit(layout::run(args)),
         Some(Command::Render(args)) => std::process::exit(render::run(args)),
+        Some(Command::Extract(args)) => std::process::exit(extract::run(args)),
         None => {
             let (settings, messages) = open::settings(&cli.open, true);
             let (app, loader) = open::start(&cli.open, settings, messages);

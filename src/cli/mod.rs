@@ -1,6 +1,7 @@
 //! The command line: one table of flags and subcommands (clap), and the subcommands that do
 //! not open the workbench.
 
+pub mod extract;
 pub mod layout;
 pub mod open;
 pub mod render;
@@ -58,4 +59,10 @@ pub enum Command {
     /// Uses the default settings unless --config is given, so the output is the same on every
     /// machine.
     Render(render::RenderArgs),
+    /// Print every statement and number of the articles (JSON Lines by default).
+    ///
+    /// Offsets are Unicode code point offsets into the decoded text, end exclusive. A file that
+    /// cannot be read is named on standard error; the others are still extracted, and the exit
+    /// status is 1.
+    Extract(extract::ExtractArgs),
 }

@@ -3,6 +3,7 @@
 mod conformance;
 mod docs;
 mod fribidi;
+mod gold;
 mod layout_cli;
 mod layout_props;
 mod screens;

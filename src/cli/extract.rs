@@ -1,0 +1,154 @@
+//! `tahqiq extract`: every statement and number of the articles, as JSON Lines, JSON or RON.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+
+use crate::corpus::load_each;
+use crate::corpus::LoadEvent;
+use crate::extract::{Item, Kind, NumberKind, extract};
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One JSON object a line.
+    Jsonl,
+    /// One JSON array.
+    Json,
+    /// One RON list.
+    Ron,
+}
+
+/// Arguments of `tahqiq extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub format: Format,
+    /// Article files and folders.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+/// A number written as a whole number when it is one (`2500`, not `2500.0`).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Value {
+    Whole(i64),
+    Fraction(f64),
+}
+
+impl From<f64> for Value {
+    fn from(v: f64) -> Self {
+        if v.fract() == 0.0 && v.abs() < 9e15 {
+            Value::Whole(v as i64)
+        } else {
+            Value::Fraction(v)
+        }
+    }
+}
+
+/// One output record: the keys and their order are part of the format.
+#[derive(Serialize)]
+struct Row<'a> {
+    article: &'a str,
+    kind: Kind,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    cue: Option<&'a str>,
+    value: Option<Value>,
+    unit: Option<&'a str>,
+    number_kind: Option<NumberKind>,
+    words: bool,
+}
+
+impl<'a> Row<'a> {
+    fn new(article: &'a str, item: &'a Item) -> Self {
+        Self {
+            article,
+            kind: item.kind,
+            start: item.start,
+            end: item.end,
+            text: &item.text,
+            speaker: item.speaker.as_deref(),
+            cue: item.cue.as_deref(),
+            value: item.value.map(Value::from),
+            unit: item.unit.as_deref(),
+            number_kind: item.number_kind,
+            words: item.words,
+        }
+    }
+}
+
+/// Runs `tahqiq extract`; returns the process exit status (1 when a file failed).
+pub fn run(args: &ExtractArgs) -> i32 {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut collected: Vec<(String, Vec<Item>)> = Vec::new();
+    let mut write_error = None;
+    load_each(&args.paths, |event| {
+        match event {
+            LoadEvent::Article(article) => {
+                let items = extract(&article);
+                if args.format == Format::Jsonl {
+                    for item in &items {
+                        let line = serde_json::to_string(&Row::new(&article.name, item));
+                        let written = match line {
+                            Ok(line) => writeln!(out, "{line}"),
+                            Err(err) => Err(io::Error::other(err)),
+                        };
+                        if let Err(err) = written {
+                            write_error = Some(err);
+                            return false;
+                        }
+                    }
+                } else {
+                    collected.push((article.name.clone(), items));
+                }
+            }
+            LoadEvent::Problem(problem) => {
+                eprintln!("tahqiq extract: {problem}");
+                failed = true;
+            }
+            LoadEvent::Total(_) | LoadEvent::Done => {}
+        }
+        true
+    });
+    let rows: Vec<Row<'_>> = collected
+        .iter()
+        .flat_map(|(name, items)| items.iter().map(move |item| Row::new(name, item)))
+        .collect();
+    let rendered = match args.format {
+        Format::Jsonl => Ok(String::new()),
+        Format::Json => serde_json::to_string_pretty(&rows).map_err(|e| e.to_string()),
+        Format::Ron => ron::ser::to_string_pretty(&rows, ron::ser::PrettyConfig::default())
+            .map_err(|e| e.to_string()),
+    };
+    match rendered {
+        Ok(text) if !text.is_empty() => {
+            if let Err(err) = writeln!(out, "{text}") {
+                write_error = Some(err);
+            }
+        }
+        Ok(_) => {}
+        Err(err) => {
+            eprintln!("tahqiq extract: {err}");
+            return 2;
+        }
+    }
+    if let Err(err) = out.flush() {
+        write_error = Some(err);
+    }
+    match write_error {
+        Some(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("tahqiq extract: cannot write the output: {err}");
+            2
+        }
+        _ => i32::from(failed),
+    }
+}

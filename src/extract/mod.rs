@@ -1,0 +1,117 @@
+//! Statements and numbers: what each article quotes, from whom, and every figure it gives.
+//!
+//! The rules are those of the gold guidelines (`GUIDELINES.md` of the development set): direct
+//! quotations in every mark style, reported speech, their speaker and cue, and every number
+//! written with digits, with its value, unit and kind. Offsets are code point offsets into the
+//! article's decoded text; page furniture yields nothing.
+//!
+//! - [`numbers`]: figures, dates, times, years, ordinals, percentages, money;
+//! - [`quotes`]: quotation spans across mark styles and paragraphs;
+//! - [`speaker`]: cues and speakers.
+
+pub mod numbers;
+pub mod quotes;
+pub mod speaker;
+
+use serde::Serialize;
+
+use crate::corpus::{Article, ParagraphKind};
+
+/// What an item is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A direct quotation, inside quotation marks.
+    Quote,
+    /// Reported speech without quotation marks.
+    Reported,
+    /// A number written with digits.
+    Number,
+}
+
+/// What a number measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NumberKind {
+    /// A quantity, possibly of a counted noun (`2500 جندي`).
+    Count,
+    /// A percentage.
+    Percent,
+    /// An amount of money.
+    Money,
+    /// A date.
+    Date,
+    /// A time of day.
+    Time,
+    /// A year standing alone.
+    Year,
+    /// An ordinal (`الـ24`).
+    Ordinal,
+}
+
+/// One statement or number found in an article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Item {
+    /// What it is.
+    pub kind: Kind,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text at those offsets.
+    pub text: String,
+    /// Who said it, for statements.
+    pub speaker: Option<String>,
+    /// The speech verb or phrase that introduces it, for statements.
+    pub cue: Option<String>,
+    /// A number's value; `None` for dates and times.
+    pub value: Option<f64>,
+    /// The counted noun or currency.
+    pub unit: Option<String>,
+    /// What a number measures.
+    pub number_kind: Option<NumberKind>,
+    /// Spelled out in words rather than digits.
+    pub words: bool,
+}
+
+/// The article's text as characters, with the paragraphs that are story (not furniture).
+pub struct Source<'a> {
+    /// The article.
+    pub article: &'a Article,
+    /// Its characters, indexed by code point offset.
+    pub chars: Vec<char>,
+}
+
+impl<'a> Source<'a> {
+    /// Prepares an article for extraction.
+    pub fn new(article: &'a Article) -> Self {
+        Self {
+            article,
+            chars: article.text.chars().collect(),
+        }
+    }
+
+    /// The text between two code point offsets.
+    pub fn text(&self, start: usize, end: usize) -> String {
+        self.chars[start..end].iter().collect()
+    }
+
+    /// Whether offset `at` lies in page furniture.
+    pub fn in_furniture(&self, at: usize) -> bool {
+        let para = self.article.paragraph_at(at);
+        self.article
+            .paragraphs
+            .get(para)
+            .is_some_and(|p| p.kind == ParagraphKind::Furniture)
+    }
+}
+
+/// Everything found in `article`, in text order.
+pub fn extract(article: &Article) -> Vec<Item> {
+    let source = Source::new(article);
+    let mut items = quotes::find(&source);
+    items.extend(numbers::find(&source));
+    items.retain(|item| !source.in_furniture(item.start));
+    items.sort_by_key(|item| (item.start, item.end));
+    items
+}

@@ -1,0 +1,407 @@
+//! Numbers written with digits — ASCII, Arabic-Indic or Persian — with what belongs to them: a
+//! scale word that multiplies them (`500 ألف`), a percent sign, a currency, the counted noun
+//! (`2500 جندي`), and what they are: dates (`23/07/2021`, `يونيو /حزيران 2020`), times
+//! (`03:53`), years, ordinals (`الـ24`). Digits inside names and codes (`B‑2`, `F-16`,
+//! `COVID-19`), in links, and long digit strings (phone numbers) are not numbers.
+
+use super::{Item, Kind, NumberKind, Source};
+use crate::text::normalize::fold;
+
+/// The value of a digit in any of the three scripts.
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '٠'..='٩' => Some(c as u32 - '٠' as u32),
+        '۰'..='۹' => Some(c as u32 - '۰' as u32),
+        _ => None,
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    digit(c).is_some()
+}
+
+/// Decimal and thousands marks in their real uses.
+fn is_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '،' | '٫' | '٬')
+}
+
+/// Scale words and their factors (compared folded).
+const SCALES: &[(&str, f64)] = &[
+    ("ألف", 1e3),
+    ("آلاف", 1e3),
+    ("الف", 1e3),
+    ("مليون", 1e6),
+    ("ملايين", 1e6),
+    ("مليار", 1e9),
+    ("مليارات", 1e9),
+    ("بليون", 1e9),
+    ("هزار", 1e3),
+    ("میلیون", 1e6),
+    ("میلیارد", 1e9),
+    ("אלף", 1e3),
+    ("מיליון", 1e6),
+    ("מיליארד", 1e9),
+];
+
+/// Currency words (folded prefixes) and the `$` sign.
+const CURRENCIES: &[&str] = &[
+    "دولار", "ريال", "دينار", "يورو", "درهم", "جنيه", "ليره", "تومان", "שקל", "דולר",
+];
+
+/// Percent phrases after a number (compared folded, as whole words).
+const PERCENT_PHRASES: &[&str] = &["في المائة", "في المئة", "بالمئة", "بالمائة", "درصد", "אחוז"];
+
+/// Month names, Gregorian in both Arabic traditions and Hijri (compared folded).
+const MONTHS: &[&str] = &[
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+    "أيلول", "تشرين", "محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
+    "ذو القعدة", "ذو الحجة",
+];
+
+/// Words after a number that are not what it counts.
+const NOT_UNITS: &[&str] = &[
+    "في", "من", "على", "إلى", "عن", "مع", "و", "أو", "ثم", "حتى", "منذ", "خلال", "بين", "قد",
+    "كان", "كانت", "إن", "أن", "التي", "الذي", "عام", "العام", "هـ", "ه", "م", "بعد", "قبل",
+    "عند", "لدى", "نحو", "حوالي", "فقط", "أيضا", "تقريبا",
+];
+
+/// A word of the text: its code point range and its folded form.
+struct Word {
+    start: usize,
+    end: usize,
+    folded: String,
+}
+
+/// The word starting at or after `from`, skipping spaces (not crossing a line break).
+fn next_word(chars: &[char], from: usize) -> Option<Word> {
+    let mut start = from;
+    while start < chars.len() && chars[start] == ' ' {
+        start += 1;
+    }
+    if start >= chars.len() || chars[start].is_whitespace() {
+        return None;
+    }
+    let mut end = start;
+    while end < chars.len() && !chars[end].is_whitespace() {
+        end += 1;
+    }
+    // Trailing punctuation is not part of the word.
+    while end > start && (chars[end - 1].is_ascii_punctuation() || "،؛؟…»”".contains(chars[end - 1])) {
+        end -= 1;
+    }
+    let folded = fold(&chars[start..end].iter().collect::<String>());
+    (end > start).then_some(Word { start, end, folded })
+}
+
+/// The word ending just before `before`, skipping spaces.
+fn previous_word(chars: &[char], before: usize) -> Option<Word> {
+    let mut end = before;
+    while end > 0 && chars[end - 1] == ' ' {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && !chars[start - 1].is_whitespace() {
+        start -= 1;
+    }
+    let folded = fold(&chars[start..end].iter().collect::<String>());
+    (end > start).then_some(Word { start, end, folded })
+}
+
+fn folded_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| fold(w) == word)
+}
+
+fn is_month(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+    folded_in(bare, MONTHS) || folded_in(bare.strip_prefix('و').unwrap_or(""), MONTHS)
+}
+
+/// Parses digits and separators into a value; `scaled` tells whether a scale word follows,
+/// which makes a lone separator a decimal mark (`2.6 مليون`).
+fn value_of(body: &[char], scaled: bool) -> Option<f64> {
+    let seps: Vec<(usize, char)> = body
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| is_separator(**c))
+        .map(|(i, c)| (i, *c))
+        .collect();
+    let decimal_at = match seps.as_slice() {
+        [] => None,
+        [(i, c)] => {
+            let after = body.len() - i - 1;
+            match c {
+                '٫' => Some(*i),
+                '٬' => None,
+                _ if after == 3 && !scaled => None,
+                _ => Some(*i),
+            }
+        }
+        many => {
+            let (last_i, last_c) = many[many.len() - 1];
+            let same = many.iter().all(|(_, c)| *c == last_c);
+            (!same).then_some(last_i)
+        }
+    };
+    let mut text = String::new();
+    for (i, &c) in body.iter().enumerate() {
+        if let Some(d) = digit(c) {
+            text.push(char::from_digit(d, 10)?);
+        } else if Some(i) == decimal_at {
+            text.push('.');
+        }
+    }
+    text.parse().ok()
+}
+
+/// Whether the digits starting at `start` belong to a name or code (`B‑2`, `F-16`, `كوفيد-19`)
+/// or a link.
+fn in_name_or_code(chars: &[char], start: usize) -> bool {
+    let Some(&before) = start.checked_sub(1).and_then(|i| chars.get(i)) else {
+        return false;
+    };
+    if matches!(before, '-' | '‑' | '_') {
+        return start >= 2 && chars[start - 2].is_alphanumeric();
+    }
+    if before.is_ascii_alphabetic() {
+        return true;
+    }
+    // A link or an address around the digits.
+    let mut s = start;
+    while s > 0 && !chars[s - 1].is_whitespace() {
+        s -= 1;
+    }
+    let token: String = chars[s..start].iter().collect();
+    token.contains("://") || token.contains("www.") || token.contains('@')
+}
+
+/// Every number in the article.
+pub fn find(src: &Source<'_>) -> Vec<Item> {
+    let chars = &src.chars;
+    let mut items = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_digit(chars[i]) || (i > 0 && is_digit(chars[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        // The body: digits with separators, colons or slashes between digits.
+        let mut end = i;
+        while end < chars.len()
+            && (is_digit(chars[end])
+                || (matches!(chars[end], '.' | ',' | '،' | '٫' | '٬' | ':' | '/')
+                    && end + 1 < chars.len()
+                    && is_digit(chars[end + 1])
+                    && end > start))
+        {
+            end += 1;
+        }
+        i = end;
+        if in_name_or_code(chars, start) {
+            continue;
+        }
+        if let Some(item) = number_at(src, start, end) {
+            i = i.max(item.end);
+            items.push(item);
+        }
+    }
+    items
+}
+
+fn item(src: &Source<'_>, start: usize, end: usize, kind: NumberKind) -> Item {
+    Item {
+        kind: Kind::Number,
+        start,
+        end,
+        text: src.text(start, end),
+        speaker: None,
+        cue: None,
+        value: None,
+        unit: None,
+        number_kind: Some(kind),
+        words: false,
+    }
+}
+
+/// The number whose digits are `start..end`, with what belongs to it.
+fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
+    let chars = &src.chars;
+    let body = &chars[start..end];
+    let slashes = body.iter().filter(|&&c| c == '/').count();
+    let colons = body.iter().filter(|&&c| c == ':').count();
+    if slashes == 2 {
+        return Some(item(src, start, end, NumberKind::Date));
+    }
+    if colons >= 1 && slashes == 0 {
+        return Some(item(src, start, end, NumberKind::Time));
+    }
+    if slashes > 0 || colons > 0 {
+        return None;
+    }
+    let digits = body.iter().filter(|c| is_digit(**c)).count();
+    let plain = digits == body.len();
+    if plain && digits >= 8 {
+        return None; // a phone number or an identifier
+    }
+    let mut start = start;
+    let mut end = end;
+    let mut kind = NumberKind::Count;
+    let mut unit = None;
+    let mut scale = 1.0;
+
+    // An ordinal: the article attached (`الـ24`, `ال24`).
+    let prefix: String = chars[start.saturating_sub(3)..start].iter().collect();
+    if prefix.ends_with("الـ") || prefix.ends_with("ال") {
+        let back = if prefix.ends_with("الـ") { 3 } else { 2 };
+        start -= back;
+        let value = value_of(body, false);
+        let mut found = item(src, start, end, NumberKind::Ordinal);
+        found.value = value;
+        return Some(found);
+    }
+
+    // Scale word, percent, currency, counted noun: in that order after the digits.
+    let mut after = next_word(chars, end);
+    if let Some(word) = &after
+        && let Some(&(_, factor)) = SCALES.iter().find(|(w, _)| fold(w) == word.folded)
+    {
+        scale = factor;
+        end = word.end;
+        after = next_word(chars, end);
+    }
+    let value = value_of(body, scale != 1.0).map(|v| v * scale);
+    if chars.get(end).is_some_and(|&c| c == '%' || c == '٪') {
+        end += 1;
+        kind = NumberKind::Percent;
+    } else if chars.get(end + 1).is_some_and(|&c| c == '%' || c == '٪') && chars[end] == ' ' {
+        end += 2;
+        kind = NumberKind::Percent;
+    } else if let Some(word) = &after {
+        let two = next_word(chars, word.end).map(|w| format!("{} {}", word.folded, w.folded));
+        let percent = folded_in(&word.folded, PERCENT_PHRASES)
+            || two.as_deref().is_some_and(|t| folded_in(t, PERCENT_PHRASES));
+        if percent {
+            kind = NumberKind::Percent;
+        } else if CURRENCIES.iter().any(|c| word.folded.starts_with(&fold(c))) {
+            kind = NumberKind::Money;
+            unit = Some(src.text(word.start, word.end));
+        }
+    }
+    if start > 0 && chars[start - 1] == '$' {
+        start -= 1;
+        kind = NumberKind::Money;
+        unit = Some("$".to_owned());
+    }
+
+    // Dates with month names: `23 يوليو 2021`, `يونيو /حزيران 2020`.
+    let year_like = plain && digits == 4 && value.is_some_and(|v| (1000.0..=2100.0).contains(&v));
+    if kind == NumberKind::Count && year_like {
+        let mut from = start;
+        let mut saw_month = false;
+        while let Some(word) = previous_word(chars, from) {
+            let bare = word.folded.trim_matches(|c: char| c == '/' || c == '(' || c == ')');
+            if is_month(bare) || (saw_month && bare.is_empty()) {
+                saw_month |= is_month(bare);
+                from = word.start;
+            } else {
+                break;
+            }
+        }
+        if saw_month {
+            if let Some(day) = previous_word(chars, from)
+                && day.folded.chars().all(|c| c.is_ascii_digit())
+                && day.folded.len() <= 2
+            {
+                from = day.start;
+            }
+            let mut found = item(src, from, end, NumberKind::Date);
+            found.text = src.text(from, end);
+            return Some(found);
+        }
+        let hijri = chars.get(end).is_some_and(|&c| c == 'ه')
+            || next_word(chars, end).is_some_and(|w| w.folded == "ه" || w.folded == "هـ");
+        if (1900.0..=2100.0).contains(&value.unwrap_or(0.0)) || hijri {
+            let mut found = item(src, start, end, NumberKind::Year);
+            found.value = value;
+            return Some(found);
+        }
+    }
+    if kind == NumberKind::Count
+        && let Some(word) = &after
+        && word.folded.chars().all(char::is_alphabetic)
+        && !folded_in(&word.folded, NOT_UNITS)
+        && !is_month(&word.folded)
+    {
+        unit = Some(src.text(word.start, word.end));
+    }
+    let mut found = item(src, start, end, kind);
+    found.value = value;
+    found.unit = unit;
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+
+    /// Numbers of `text` as `(text, value, unit, kind)`.
+    fn numbers(text: &str) -> Vec<(String, Option<f64>, Option<String>, NumberKind)> {
+        let article = Article::new("t.txt".into(), None, text.into(), "UTF-8", text.len());
+        let src = Source::new(&article);
+        find(&src)
+            .into_iter()
+            .map(|i| (i.text, i.value, i.unit, i.number_kind.expect("a number kind")))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, Option<f64>, Option<String>, NumberKind) {
+        let mut all = numbers(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.remove(0)
+    }
+
+    #[test]
+    fn counts_with_their_noun_and_scale() {
+        assert_eq!(
+            one("يبلغ عدد القوات 2500 جندي في العراق"),
+            ("2500".into(), Some(2500.0), Some("جندي".into()), NumberKind::Count)
+        );
+        assert_eq!(
+            one("سنرسل 500 ألف جرعة من اللقاح"),
+            ("500 ألف".into(), Some(500_000.0), Some("جرعة".into()), NumberKind::Count)
+        );
+        assert_eq!(one("نحو ٢,٦ مليون سائح").1, Some(2_600_000.0));
+        assert_eq!(one("عينة من ١.٢٧٧ فردا").1, Some(1277.0));
+    }
+
+    #[test]
+    fn percent_and_money() {
+        assert_eq!(one("بلغت النسبة ٣٧،١٪ هذا العام").1, Some(37.1));
+        assert_eq!(one("بلغت النسبة ٣٧،١٪ هذا العام").3, NumberKind::Percent);
+        assert_eq!(one("ارتفع 12 في المائة").3, NumberKind::Percent);
+        let money = one("بلغت 14.6 مليار دولار");
+        assert_eq!((money.1, money.2.as_deref(), money.3), (Some(14.6e9), Some("دولار"), NumberKind::Money));
+    }
+
+    #[test]
+    fn dates_times_years_ordinals() {
+        assert_eq!(one("الجمعة 23/07/2021 ").3, NumberKind::Date);
+        assert_eq!(one("الساعة 03:53 بتوقيت").3, NumberKind::Time);
+        assert_eq!(one("وقعت عام 2008 بين").3, NumberKind::Year);
+        let ordinal = one("الذكرى الـ24 لتأسيس");
+        assert_eq!((ordinal.0.as_str(), ordinal.1, ordinal.3), ("الـ24", Some(24.0), NumberKind::Ordinal));
+        let date = one("منذ يونيو /حزيران 2020 الماضي");
+        assert_eq!((date.0.as_str(), date.3), ("يونيو /حزيران 2020", NumberKind::Date));
+        assert_eq!(one("في ٢/٧/١٤٢٦ هـ").3, NumberKind::Date);
+    }
+
+    #[test]
+    fn names_codes_links_and_phones_are_not_numbers() {
+        assert!(numbers("قاذفات B‑2 وطائرات F-16 ووباء COVID-19").is_empty());
+        assert!(numbers("راجع https://example.com/a/2021 للمزيد").is_empty());
+        assert!(numbers("اتصل على 0501234567").is_empty());
+    }
+}

@@ -1,0 +1,244 @@
+//! Direct quotations: spans inside quotation marks, in every style news pages use (`« »`,
+//! `“ ”`, `" "`, `„ “`, `‹ ›`, Hebrew `״`, and broken pairs such as a reversed `”` opening or
+//! `″` closing), across paragraph breaks, with at least three words, names and titles in
+//! marks left out. An opening mark that never closes yields nothing and swallows nothing.
+//! Speaker and cue come from [`super::speaker`].
+
+use super::speaker::Attribution;
+use super::{Item, Kind, Source};
+use crate::text::normalize::fold;
+
+/// Opening marks and the marks that may close them.
+fn closers(open: char) -> &'static [char] {
+    match open {
+        '«' => &['»'],
+        '“' => &['”', '″', '“'],
+        '”' => &['”', '“', '″'],
+        '„' => &['“', '”'],
+        '‹' => &['›'],
+        '"' => &['"'],
+        '״' => &['״'],
+        _ => &[],
+    }
+}
+
+/// How far past its paragraph a quotation may run looking for its closing mark.
+const MAX_PARAGRAPHS: usize = 3;
+
+/// Words before a quotation that make it a name or a title, not a statement.
+const TITLE_WORDS: &[&str] = &[
+    "صحيفة", "جريدة", "وكالة", "منظمة", "قناة", "موقع", "مجلة", "شركة", "برنامج", "كتاب",
+    "فيلم", "مسلسل", "حزب", "حركة", "جمعية", "مؤسسة", "هيئة", "مركز", "مبادرة", "حملة", "عملية",
+    "تطبيق", "منصة", "مشروع", "مهرجان", "جائزة", "نادي", "فريق", "مستشفى", "جامعة",
+];
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Whether the mark at `i` can open a quotation: something to quote follows it, and before
+/// it is the start, a space, an opening bracket or colon, or a one-letter proclitic
+/// (`لـ"إعادة`).
+fn can_open(chars: &[char], i: usize) -> bool {
+    let Some(&next) = chars.get(i + 1) else {
+        return false;
+    };
+    if is_space(next) || closers(chars[i]).contains(&next) {
+        return false;
+    }
+    if i == 0 {
+        return true;
+    }
+    let before = chars[i - 1];
+    if is_space(before) || matches!(before, ':' | '(' | '[' | '«' | '“' | '،' | '-' | '—') {
+        return true;
+    }
+    // A proclitic letter or a tatweel after one, itself after a space: لـ" بـ" و" ل"
+    let proclitic = |c: char| matches!(c, 'ل' | 'ب' | 'و' | 'ف' | 'ك');
+    match before {
+        'ـ' => i >= 2 && proclitic(chars[i - 2]),
+        c if proclitic(c) => i < 2 || is_space(chars[i - 2]),
+        _ => false,
+    }
+}
+
+/// Whether the mark at `i` can close a quotation: it follows text.
+fn can_close(chars: &[char], i: usize) -> bool {
+    i > 0 && !is_space(chars[i - 1])
+}
+
+/// The closing mark of the quotation opened at `open`, if it closes within reach: before
+/// [`MAX_PARAGRAPHS`] more paragraphs, and before anything that opens a new quotation with the
+/// same mark (then the first one was never closed).
+fn find_close(chars: &[char], open: usize) -> Option<usize> {
+    let mark = chars[open];
+    let mut paragraphs = 0;
+    for i in open + 1..chars.len() {
+        let c = chars[i];
+        if c == '\n' && chars.get(i + 1).is_some_and(|&n| n != '\n' && n != '\r') {
+            paragraphs += 1;
+            if paragraphs > MAX_PARAGRAPHS {
+                return None;
+            }
+        }
+        let looks_opening = can_open(chars, i) && !can_close(chars, i);
+        if closers(mark).contains(&c) && can_close(chars, i) {
+            return Some(i);
+        }
+        if c == mark && looks_opening {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the quoted words name something (a paper, an organisation, a programme) rather than
+/// reproduce speech.
+fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
+    let words = inner.split_whitespace().count();
+    if words > 6 {
+        return false;
+    }
+    let first = inner.split_whitespace().next().map(fold).unwrap_or_default();
+    let mut start = open;
+    while start > 0 && is_space(chars[start - 1]) {
+        start -= 1;
+    }
+    let mut word_start = start;
+    while word_start > 0 && !is_space(chars[word_start - 1]) {
+        word_start -= 1;
+    }
+    let before: String = fold(&chars[word_start..start].iter().collect::<String>());
+    let before = before.trim_matches(|c: char| !c.is_alphabetic());
+    let titled = |w: &str| {
+        TITLE_WORDS.iter().any(|t| {
+            let t = fold(t);
+            w == t || w.strip_prefix(['ل', 'ب', 'و']).is_some_and(|r| r == t || r == format!("ال{t}"))
+                || w == format!("ال{t}")
+        })
+    };
+    titled(before) || titled(&first)
+}
+
+/// Every quotation in the article, with speaker and cue.
+pub fn find(src: &Source<'_>) -> Vec<Item> {
+    let chars = &src.chars;
+    let mut items = Vec::new();
+    let mut attribution = Attribution::new(src);
+    let mut i = 0;
+    while i < chars.len() {
+        if closers(chars[i]).is_empty() || !can_open(chars, i) || src.in_furniture(i) {
+            i += 1;
+            continue;
+        }
+        let Some(close) = find_close(chars, i) else {
+            i += 1;
+            continue;
+        };
+        // The span: inside the marks, trimmed of white space.
+        let mut start = i + 1;
+        let mut end = close;
+        while start < end && is_space(chars[start]) {
+            start += 1;
+        }
+        while end > start && is_space(chars[end - 1]) {
+            end -= 1;
+        }
+        let inner = src.text(start, end);
+        let words = inner.split_whitespace().count();
+        if words < 3 || is_name_or_title(chars, i, &inner) {
+            // Marks inside a name are not a statement; look inside for nothing more.
+            i = close + 1;
+            continue;
+        }
+        let (speaker, cue) = attribution.attribute(i);
+        items.push(Item {
+            kind: Kind::Quote,
+            start,
+            end,
+            text: inner,
+            speaker,
+            cue,
+            value: None,
+            unit: None,
+            number_kind: None,
+            words: false,
+        });
+        i = close + 1;
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+
+    /// The quotations of a text written with the expected spans marked `[…]`: returns the
+    /// text without brackets and the marked spans, to compare with what is found.
+    fn marked(annotated: &str) -> (String, Vec<String>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        let mut current: Option<String> = None;
+        for c in annotated.chars() {
+            match c {
+                '[' => current = Some(String::new()),
+                ']' => spans.extend(current.take()),
+                c => {
+                    text.push(c);
+                    if let Some(span) = &mut current {
+                        span.push(c);
+                    }
+                }
+            }
+        }
+        (text, spans)
+    }
+
+    fn check(annotated: &str) {
+        let (text, expected) = marked(annotated);
+        let article = Article::new("t.txt".into(), None, text.clone(), "UTF-8", text.len());
+        let found: Vec<String> = find(&Source::new(&article)).into_iter().map(|i| i.text).collect();
+        assert_eq!(found, expected, "{annotated}");
+    }
+
+    #[test]
+    fn every_mark_style() {
+        check("قال: «[الشراكة مع العراق مستمرة]».");
+        check("وأضاف “[نحن ملتزمون بحماية البعثات]”.");
+        check("وقال إن \"[البلدين شددا على الأمر]\".");
+        check("قال „[هذا مثال بعلامات ألمانية]“ ثم غادر");
+        check("قال ‹[هذا مثال آخر مهم]› ثم غادر");
+        check("אמר ״[זה ציטוט בעברית מלא]״ אתמול");
+    }
+
+    #[test]
+    fn broken_pairs() {
+        check("وقال ”[هذا قول بعلامة مقلوبة]” ثم");
+        check("ويوجد “[شاهين 2 في الجامعة الآن]″ اليوم");
+    }
+
+    #[test]
+    fn short_quotes_names_and_titles_are_not_statements() {
+        check("تنظيم “داعش” وقال “بلينكن” كلاما.");
+        check("قالت صحيفة \"وول ستريت جورنال\" أمس");
+        check("أعلنت «منظمة الصحة العالمية» اليوم");
+        check("ونقلت لصحيفة «الشرق الأوسط الدولية» خبرا");
+    }
+
+    #[test]
+    fn partial_quotation_after_a_proclitic() {
+        check("انضم إلى المحادثات لـ\"[إعادة تأكيد التزامه الكامل]\" بالأمن");
+    }
+
+    #[test]
+    fn a_quotation_may_run_over_a_paragraph_break() {
+        check("جاء في البيان: \"[أكد البلدان أن القوات موجودة.\n\nوأن دورها تدريبي]\".\n\nوقال آخرون كلاما.");
+    }
+
+    #[test]
+    fn an_unclosed_mark_swallows_nothing() {
+        check("عاجل: \"مصر تربط آسيا بكابل عملاق شواطئ مصر\n\nوقال الوزير إن \"[الحوار مستمر بين البلدين]\".");
+        check("«عنوان بلا نهاية\nنص\nنص\nنص\nنص\nنص\nنص\nنص\nوقال «[كلام مقتبس هنا تماما]»");
+    }
+}
