@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use crate::corpus::load_each;
 use crate::corpus::LoadEvent;
+use crate::corpus::load_each;
 use crate::extract::{Item, Kind, NumberKind, extract};
 
 /// Output formats.

@@ -7,10 +7,12 @@
 //!
 //! - [`numbers`]: figures, dates, times, years, ordinals, percentages, money;
 //! - [`quotes`]: quotation spans across mark styles and paragraphs;
+//! - [`reported`]: reported speech without marks;
 //! - [`speaker`]: cues and speakers.
 
 pub mod numbers;
 pub mod quotes;
+pub mod reported;
 pub mod speaker;
 
 use serde::Serialize;
@@ -106,10 +108,48 @@ impl<'a> Source<'a> {
     }
 }
 
+/// The statements of an article, quotations and reported speech, attributed in text order
+/// (a continuation verb inherits the speaker of the statement before it).
+fn statements(source: &Source<'_>) -> Vec<Item> {
+    // (anchor, kind, start, end, where the statement closes)
+    let mut found: Vec<(usize, Kind, usize, usize, usize)> = quotes::find(source)
+        .into_iter()
+        .map(|q| (q.open, Kind::Quote, q.start, q.end, q.close))
+        .collect();
+    // Speech reported inside a quotation belongs to the quotation.
+    let quoted: Vec<(usize, usize)> = found.iter().map(|&(_, _, s, e, _)| (s, e)).collect();
+    found.extend(
+        reported::find(source)
+            .into_iter()
+            .filter(|r| !quoted.iter().any(|&(s, e)| s <= r.start && r.start < e))
+            .map(|r| (r.start, Kind::Reported, r.start, r.end, r.end)),
+    );
+    found.sort_by_key(|&(anchor, ..)| anchor);
+    let mut attribution = speaker::Attribution::new(source);
+    found
+        .into_iter()
+        .map(|(anchor, kind, start, end, close)| {
+            let (speaker, cue) = attribution.attribute(anchor, close);
+            Item {
+                kind,
+                start,
+                end,
+                text: source.text(start, end),
+                speaker,
+                cue,
+                value: None,
+                unit: None,
+                number_kind: None,
+                words: false,
+            }
+        })
+        .collect()
+}
+
 /// Everything found in `article`, in text order.
 pub fn extract(article: &Article) -> Vec<Item> {
     let source = Source::new(article);
-    let mut items = quotes::find(&source);
+    let mut items = statements(&source);
     items.extend(numbers::find(&source));
     items.retain(|item| !source.in_furniture(item.start));
     items.sort_by_key(|item| (item.start, item.end));

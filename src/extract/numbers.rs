@@ -46,7 +46,16 @@ const SCALES: &[(&str, f64)] = &[
 
 /// Currency words (folded prefixes) and the `$` sign.
 const CURRENCIES: &[&str] = &[
-    "دولار", "ريال", "دينار", "يورو", "درهم", "جنيه", "ليره", "تومان", "שקל", "דולר",
+    "دولار",
+    "ريال",
+    "دينار",
+    "يورو",
+    "درهم",
+    "جنيه",
+    "ليره",
+    "تومان",
+    "שקל",
+    "דולר",
 ];
 
 /// Percent phrases after a number (compared folded, as whole words).
@@ -54,17 +63,77 @@ const PERCENT_PHRASES: &[&str] = &["في المائة", "في المئة", "با
 
 /// Month names, Gregorian in both Arabic traditions and Hijri (compared folded).
 const MONTHS: &[&str] = &[
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
-    "أيلول", "تشرين", "محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
-    "ذو القعدة", "ذو الحجة",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادى",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
 ];
 
 /// Words after a number that are not what it counts.
 const NOT_UNITS: &[&str] = &[
-    "في", "من", "على", "إلى", "عن", "مع", "و", "أو", "ثم", "حتى", "منذ", "خلال", "بين", "قد",
-    "كان", "كانت", "إن", "أن", "التي", "الذي", "عام", "العام", "هـ", "ه", "م", "بعد", "قبل",
-    "عند", "لدى", "نحو", "حوالي", "فقط", "أيضا", "تقريبا",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "و",
+    "أو",
+    "ثم",
+    "حتى",
+    "منذ",
+    "خلال",
+    "بين",
+    "قد",
+    "كان",
+    "كانت",
+    "إن",
+    "أن",
+    "التي",
+    "الذي",
+    "عام",
+    "العام",
+    "هـ",
+    "ه",
+    "م",
+    "بعد",
+    "قبل",
+    "عند",
+    "لدى",
+    "نحو",
+    "حوالي",
+    "فقط",
+    "أيضا",
+    "تقريبا",
 ];
 
 /// A word of the text: its code point range and its folded form.
@@ -88,7 +157,9 @@ fn next_word(chars: &[char], from: usize) -> Option<Word> {
         end += 1;
     }
     // Trailing punctuation is not part of the word.
-    while end > start && (chars[end - 1].is_ascii_punctuation() || "،؛؟…»”".contains(chars[end - 1])) {
+    while end > start
+        && (chars[end - 1].is_ascii_punctuation() || "،؛؟…»”".contains(chars[end - 1]))
+    {
         end -= 1;
     }
     let folded = fold(&chars[start..end].iter().collect::<String>());
@@ -263,11 +334,14 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     }
 
     // Scale word, percent, currency, counted noun: in that order after the digits.
+    // One scale word, or two in a row (`۲۸۱ هزار میلیارد`).
     let mut after = next_word(chars, end);
-    if let Some(word) = &after
-        && let Some(&(_, factor)) = SCALES.iter().find(|(w, _)| fold(w) == word.folded)
-    {
-        scale = factor;
+    for _ in 0..2 {
+        let Some(word) = &after else { break };
+        let Some(&(_, factor)) = SCALES.iter().find(|(w, _)| fold(w) == word.folded) else {
+            break;
+        };
+        scale *= factor;
         end = word.end;
         after = next_word(chars, end);
     }
@@ -281,7 +355,10 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     } else if let Some(word) = &after {
         let two = next_word(chars, word.end).map(|w| format!("{} {}", word.folded, w.folded));
         let percent = folded_in(&word.folded, PERCENT_PHRASES)
-            || two.as_deref().is_some_and(|t| folded_in(t, PERCENT_PHRASES));
+            || word.folded.starts_with("درصد")
+            || two
+                .as_deref()
+                .is_some_and(|t| folded_in(t, PERCENT_PHRASES));
         if percent {
             kind = NumberKind::Percent;
         } else if CURRENCIES.iter().any(|c| word.folded.starts_with(&fold(c))) {
@@ -301,7 +378,9 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
         let mut from = start;
         let mut saw_month = false;
         while let Some(word) = previous_word(chars, from) {
-            let bare = word.folded.trim_matches(|c: char| c == '/' || c == '(' || c == ')');
+            let bare = word
+                .folded
+                .trim_matches(|c: char| c == '/' || c == '(' || c == ')');
             if is_month(bare) || (saw_month && bare.is_empty()) {
                 saw_month |= is_month(bare);
                 from = word.start;
@@ -353,7 +432,14 @@ mod tests {
         let src = Source::new(&article);
         find(&src)
             .into_iter()
-            .map(|i| (i.text, i.value, i.unit, i.number_kind.expect("a number kind")))
+            .map(|i| {
+                (
+                    i.text,
+                    i.value,
+                    i.unit,
+                    i.number_kind.expect("a number kind"),
+                )
+            })
             .collect()
     }
 
@@ -367,11 +453,21 @@ mod tests {
     fn counts_with_their_noun_and_scale() {
         assert_eq!(
             one("يبلغ عدد القوات 2500 جندي في العراق"),
-            ("2500".into(), Some(2500.0), Some("جندي".into()), NumberKind::Count)
+            (
+                "2500".into(),
+                Some(2500.0),
+                Some("جندي".into()),
+                NumberKind::Count
+            )
         );
         assert_eq!(
             one("سنرسل 500 ألف جرعة من اللقاح"),
-            ("500 ألف".into(), Some(500_000.0), Some("جرعة".into()), NumberKind::Count)
+            (
+                "500 ألف".into(),
+                Some(500_000.0),
+                Some("جرعة".into()),
+                NumberKind::Count
+            )
         );
         assert_eq!(one("نحو ٢,٦ مليون سائح").1, Some(2_600_000.0));
         assert_eq!(one("عينة من ١.٢٧٧ فردا").1, Some(1277.0));
@@ -382,8 +478,13 @@ mod tests {
         assert_eq!(one("بلغت النسبة ٣٧،١٪ هذا العام").1, Some(37.1));
         assert_eq!(one("بلغت النسبة ٣٧،١٪ هذا العام").3, NumberKind::Percent);
         assert_eq!(one("ارتفع 12 في المائة").3, NumberKind::Percent);
+        assert_eq!(one("رشد ۳۰ درصدی داشت").3, NumberKind::Percent);
+        assert_eq!(one("به ۲۸۱ هزار میلیارد ریال").1, Some(281e12));
         let money = one("بلغت 14.6 مليار دولار");
-        assert_eq!((money.1, money.2.as_deref(), money.3), (Some(14.6e9), Some("دولار"), NumberKind::Money));
+        assert_eq!(
+            (money.1, money.2.as_deref(), money.3),
+            (Some(14.6e9), Some("دولار"), NumberKind::Money)
+        );
     }
 
     #[test]
@@ -392,9 +493,15 @@ mod tests {
         assert_eq!(one("الساعة 03:53 بتوقيت").3, NumberKind::Time);
         assert_eq!(one("وقعت عام 2008 بين").3, NumberKind::Year);
         let ordinal = one("الذكرى الـ24 لتأسيس");
-        assert_eq!((ordinal.0.as_str(), ordinal.1, ordinal.3), ("الـ24", Some(24.0), NumberKind::Ordinal));
+        assert_eq!(
+            (ordinal.0.as_str(), ordinal.1, ordinal.3),
+            ("الـ24", Some(24.0), NumberKind::Ordinal)
+        );
         let date = one("منذ يونيو /حزيران 2020 الماضي");
-        assert_eq!((date.0.as_str(), date.3), ("يونيو /حزيران 2020", NumberKind::Date));
+        assert_eq!(
+            (date.0.as_str(), date.3),
+            ("يونيو /حزيران 2020", NumberKind::Date)
+        );
         assert_eq!(one("في ٢/٧/١٤٢٦ هـ").3, NumberKind::Date);
     }
 

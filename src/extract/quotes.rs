@@ -2,10 +2,9 @@
 //! `“ ”`, `" "`, `„ “`, `‹ ›`, Hebrew `״`, and broken pairs such as a reversed `”` opening or
 //! `″` closing), across paragraph breaks, with at least three words, names and titles in
 //! marks left out. An opening mark that never closes yields nothing and swallows nothing.
-//! Speaker and cue come from [`super::speaker`].
+//! Speakers and cues are added afterwards, in text order, by [`super::speaker`].
 
-use super::speaker::Attribution;
-use super::{Item, Kind, Source};
+use super::Source;
 use crate::text::normalize::fold;
 
 /// Opening marks and the marks that may close them.
@@ -27,9 +26,36 @@ const MAX_PARAGRAPHS: usize = 3;
 
 /// Words before a quotation that make it a name or a title, not a statement.
 const TITLE_WORDS: &[&str] = &[
-    "صحيفة", "جريدة", "وكالة", "منظمة", "قناة", "موقع", "مجلة", "شركة", "برنامج", "كتاب",
-    "فيلم", "مسلسل", "حزب", "حركة", "جمعية", "مؤسسة", "هيئة", "مركز", "مبادرة", "حملة", "عملية",
-    "تطبيق", "منصة", "مشروع", "مهرجان", "جائزة", "نادي", "فريق", "مستشفى", "جامعة",
+    "صحيفة",
+    "جريدة",
+    "وكالة",
+    "منظمة",
+    "قناة",
+    "موقع",
+    "مجلة",
+    "شركة",
+    "برنامج",
+    "كتاب",
+    "فيلم",
+    "مسلسل",
+    "حزب",
+    "حركة",
+    "جمعية",
+    "مؤسسة",
+    "هيئة",
+    "مركز",
+    "مبادرة",
+    "حملة",
+    "عملية",
+    "تطبيق",
+    "منصة",
+    "مشروع",
+    "مهرجان",
+    "جائزة",
+    "نادي",
+    "فريق",
+    "مستشفى",
+    "جامعة",
 ];
 
 fn is_space(c: char) -> bool {
@@ -99,7 +125,11 @@ fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
     if words > 6 {
         return false;
     }
-    let first = inner.split_whitespace().next().map(fold).unwrap_or_default();
+    let first = inner
+        .split_whitespace()
+        .next()
+        .map(fold)
+        .unwrap_or_default();
     let mut start = open;
     while start > 0 && is_space(chars[start - 1]) {
         start -= 1;
@@ -113,18 +143,31 @@ fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
     let titled = |w: &str| {
         TITLE_WORDS.iter().any(|t| {
             let t = fold(t);
-            w == t || w.strip_prefix(['ل', 'ب', 'و']).is_some_and(|r| r == t || r == format!("ال{t}"))
+            w == t
+                || w.strip_prefix(['ل', 'ب', 'و'])
+                    .is_some_and(|r| r == t || r == format!("ال{t}"))
                 || w == format!("ال{t}")
         })
     };
     titled(before) || titled(&first)
 }
 
-/// Every quotation in the article, with speaker and cue.
-pub fn find(src: &Source<'_>) -> Vec<Item> {
+/// A quotation: the span inside its marks, and where its opening mark stands.
+pub struct Quotation {
+    /// The opening mark.
+    pub open: usize,
+    /// First code point inside the marks, spaces trimmed.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// The closing mark.
+    pub close: usize,
+}
+
+/// Every quotation in the article.
+pub fn find(src: &Source<'_>) -> Vec<Quotation> {
     let chars = &src.chars;
     let mut items = Vec::new();
-    let mut attribution = Attribution::new(src);
     let mut i = 0;
     while i < chars.len() {
         if closers(chars[i]).is_empty() || !can_open(chars, i) || src.in_furniture(i) {
@@ -151,18 +194,11 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
             i = close + 1;
             continue;
         }
-        let (speaker, cue) = attribution.attribute(i);
-        items.push(Item {
-            kind: Kind::Quote,
+        items.push(Quotation {
+            open: i,
             start,
             end,
-            text: inner,
-            speaker,
-            cue,
-            value: None,
-            unit: None,
-            number_kind: None,
-            words: false,
+            close,
         });
         i = close + 1;
     }
@@ -198,7 +234,11 @@ mod tests {
     fn check(annotated: &str) {
         let (text, expected) = marked(annotated);
         let article = Article::new("t.txt".into(), None, text.clone(), "UTF-8", text.len());
-        let found: Vec<String> = find(&Source::new(&article)).into_iter().map(|i| i.text).collect();
+        let src = Source::new(&article);
+        let found: Vec<String> = find(&src)
+            .into_iter()
+            .map(|q| src.text(q.start, q.end))
+            .collect();
         assert_eq!(found, expected, "{annotated}");
     }
 
@@ -233,12 +273,16 @@ mod tests {
 
     #[test]
     fn a_quotation_may_run_over_a_paragraph_break() {
-        check("جاء في البيان: \"[أكد البلدان أن القوات موجودة.\n\nوأن دورها تدريبي]\".\n\nوقال آخرون كلاما.");
+        check(
+            "جاء في البيان: \"[أكد البلدان أن القوات موجودة.\n\nوأن دورها تدريبي]\".\n\nوقال آخرون كلاما.",
+        );
     }
 
     #[test]
     fn an_unclosed_mark_swallows_nothing() {
-        check("عاجل: \"مصر تربط آسيا بكابل عملاق شواطئ مصر\n\nوقال الوزير إن \"[الحوار مستمر بين البلدين]\".");
+        check(
+            "عاجل: \"مصر تربط آسيا بكابل عملاق شواطئ مصر\n\nوقال الوزير إن \"[الحوار مستمر بين البلدين]\".",
+        );
         check("«عنوان بلا نهاية\nنص\nنص\nنص\nنص\nنص\nنص\nنص\nوقال «[كلام مقتبس هنا تماما]»");
     }
 }

@@ -1,42 +1,230 @@
 //! Who said it: the speech verb before a statement (its cue) and the speaker it names.
 //!
-//! Speaker: a hashtag name (`#أنتوني_بلينكن`), a name in marks (`“بلينكن”`), or the description
-//! after the cue (`صحيفة (وول ستريت جورنال)` → `صحيفة وول ستريت جورنال`); a name given before
-//! the verb between commas (`مستشار الأمن القومي، قاسم الأعرجي، قال`); a continuation verb
-//! with no subject, or with a bare reference (`الأخير`, `المسؤول`, `الصحيفة`), keeps the
-//! previous speaker. A surname is resolved to the fullest form of the name in the article.
+//! The speaker is, in order of preference: a hashtag name (`#أنتوني_بلينكن`); a name in marks
+//! (`“بلينكن”`); a name set off by commas after a description (`المتحدث باسم الوزارة، نيد
+//! برايس،`); a person's name closing a title (`المتحدثة باسم البيت الأبيض جين ساكي`); the
+//! description itself (`صحيفة (وول ستريت جورنال)` → `صحيفة وول ستريت جورنال`). When the
+//! subject stands before the verb it is looked for there. `نقل … عن X` gives X, `جاء في X`
+//! gives X. A continuation verb with no subject, or with a bare reference (`الأخير`,
+//! `المسؤول`, `الصحيفة`), keeps the previous speaker. A surname alone is resolved to the
+//! fullest form of the name in the article.
 
 use super::Source;
 use crate::text::normalize::fold;
 
 /// Speech verbs, folded, without proclitics (و ف ك ل ب are stripped before comparing).
 const VERBS: &[&str] = &[
-    "قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "اضاف", "اضافت", "اضافوا", "يضيف", "اكد",
-    "اكدت", "اكدوا", "اكدا", "يوكد", "توكد", "اشار", "اشارت", "اشاروا", "لفت", "لفتت", "ذكر",
-    "ذكرت", "ذكروا", "ذكرا", "اعلن", "اعلنت", "اعلنوا", "صرح", "صرحت", "تابع", "تابعت", "اردف",
-    "اردفت", "بين", "بينت", "شدد", "شددت", "شددا", "نقل", "نقلت", "اوضح", "اوضحت", "رجح", "رجحت",
-    "افاد", "افادت", "افادوا", "كشف", "كشفت", "اعتبر", "اعتبرت", "حذر", "حذرت", "دعا", "دعت",
-    "نفي", "نفت", "مشيرا", "موكدا", "مضيفا", "مردفا", "موضحا", "لافتا", "معتبرا", "قايلا",
-    "متابعا", "بالقول", "حسب", "بحسب", "وفق",
+    "قال",
+    "قالت",
+    "قالوا",
+    "قالا",
+    "يقول",
+    "تقول",
+    "اضاف",
+    "اضافت",
+    "اضافوا",
+    "يضيف",
+    "اكد",
+    "اكدت",
+    "اكدوا",
+    "اكدا",
+    "يوكد",
+    "توكد",
+    "اشار",
+    "اشارت",
+    "اشاروا",
+    "لفت",
+    "لفتت",
+    "ذكر",
+    "ذكرت",
+    "ذكروا",
+    "ذكرا",
+    "اعلن",
+    "اعلنت",
+    "اعلنوا",
+    "صرح",
+    "صرحت",
+    "تابع",
+    "تابعت",
+    "اردف",
+    "اردفت",
+    "شدد",
+    "شددت",
+    "شددا",
+    "نقل",
+    "نقلت",
+    "اوضح",
+    "اوضحت",
+    "رجح",
+    "رجحت",
+    "افاد",
+    "افادت",
+    "افادوا",
+    "كشف",
+    "كشفت",
+    "اعتبر",
+    "اعتبرت",
+    "حذر",
+    "حذرت",
+    "نفي",
+    "نفت",
+    "مشيرا",
+    "موكدا",
+    "مضيفا",
+    "مردفا",
+    "موضحا",
+    "لافتا",
+    "معتبرا",
+    "قايلا",
+    "متابعا",
+    "بالقول",
+    "جاء",
 ];
+
+/// Phrases that introduce a source without a verb: `وحسب الصحيفة`, `بحسب`, `وفق`.
+const ACCORDING: &[&str] = &["حسب", "بحسب", "وفق", "وفقا"];
 
 /// Words that end the speaker phrase after the cue.
 const STOPS: &[&str] = &[
-    "ان", "انه", "انها", "انهم", "بان", "الي", "في", "خلال", "مع", "عقب", "امس", "اليوم", "عن",
-    "بعد", "قبل", "لدي", "حول", "بشان", "امام", "عبر", "على", "علي", "نقلا", "فان", "فيه",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "الي",
+    "خلال",
+    "مع",
+    "عقب",
+    "امس",
+    "اليوم",
+    "بعد",
+    "قبل",
+    "لدي",
+    "حول",
+    "بشان",
+    "امام",
+    "عبر",
+    "على",
+    "علي",
+    "فان",
+    "فيه",
+    "حيث",
+    "كما",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "مساء",
+    "صباح",
+    "الصادر",
+    "الصادره",
+    "نقلا",
+    "عن",
+];
+
+/// Prepositional words that end the speaker phrase (`بمؤتمر صحفي`, `لوكالة`).
+const PREPOSITIONAL: &[&str] = &[
+    "بموتمر",
+    "بحديثه",
+    "بحديث",
+    "لوكاله",
+    "لصحيفه",
+    "لقناه",
+    "بتصريح",
+    "بتصريحات",
+    "بكلمه",
+    "للصحافيين",
+    "للصحفيين",
+    "للصحيفه",
+    "لـلصحيفه",
+    "للوكاله",
+    "لموقع",
 ];
 
 /// Bare references to someone already named.
 const REFERENCES: &[&str] = &[
-    "الاخير", "الاخيره", "المسوول", "الصحيفه", "البيان", "الوزير", "المتحدث", "الرييس", "الوكاله",
-    "المصدر", "المسوولون", "الطرفان", "الجانبان",
+    "الاخير",
+    "الاخيره",
+    "المسوول",
+    "الصحيفه",
+    "البيان",
+    "الوزير",
+    "المتحدث",
+    "الرييس",
+    "الوكاله",
+    "المصدر",
+    "المصادر",
+    "المسوولون",
+    "الطرفان",
+    "الجانبان",
+    "الموقع",
+];
+
+/// Titles that open a description a person's name may close.
+const TITLES: &[&str] = &[
+    "المتحدث",
+    "المتحدثه",
+    "الناطق",
+    "الناطقه",
+    "وزير",
+    "وزيره",
+    "مستشار",
+    "مستشاره",
+    "رييس",
+    "رييسه",
+    "الرييس",
+    "السفير",
+    "مدير",
+    "مديره",
+    "نايب",
+    "قايد",
+    "مسوول",
+    "مسووله",
+    "المبعوث",
+];
+
+/// Ranks and honorifics in front of a name, dropped from it.
+const RANKS: &[&str] = &[
+    "اللواء",
+    "العميد",
+    "الدكتور",
+    "السيد",
+    "الشيخ",
+    "العقيد",
+    "الفريق",
 ];
 
 /// Words before a surname that are titles or function words, not first names.
 const NOT_FIRST_NAMES: &[&str] = &[
-    "الرييس", "رييس", "اداره", "الوزير", "وزير", "و", "مع", "ان", "الي", "عن", "في", "من", "قال",
-    "وقال", "بين", "نظيره", "السيد", "الملك", "الامير", "الشيخ", "حكومه", "ادارة",
+    "الرييس",
+    "رييس",
+    "اداره",
+    "الوزير",
+    "وزير",
+    "و",
+    "مع",
+    "ان",
+    "الي",
+    "عن",
+    "في",
+    "من",
+    "قال",
+    "بين",
+    "نظيره",
+    "السيد",
+    "الملك",
+    "الامير",
+    "الشيخ",
+    "حكومه",
+    "اجتماع",
+    "زياره",
 ];
+
+/// Institutions a description may continue into after `في` (`مسؤول في إدارة بايدن`).
+const INSTITUTIONS: &[&str] = &["اداره", "وزاره", "الحكومه", "حكومه", "البيت", "الخارجيه"];
 
 fn strip_proclitic(word: &str) -> &str {
     for prefix in ["وب", "فب", "ول", "و", "ف", "ك", "ل", "ب"] {
@@ -53,50 +241,96 @@ fn clean(word: &str) -> &str {
     word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '#' || c == '_'))
 }
 
-fn is_verb(word: &str) -> bool {
-    let w = fold(clean(word));
+fn folded_clean(word: &str) -> String {
+    fold(clean(word))
+}
+
+/// Whether `word` is a speech verb (`قال`, `وأضافت`, `مُردفاً`). `بيّن` counts only with its
+/// shadda: without it the word is `بين`, between.
+pub fn is_speech_verb(word: &str) -> bool {
+    let w = folded_clean(word);
+    if w == "بين" || w == "وبين" {
+        return word.contains('\u{0651}');
+    }
     VERBS.contains(&w.as_str()) || VERBS.contains(&strip_proclitic(&w))
 }
 
-/// A speaker phrase with marks, brackets and stray punctuation removed.
-fn tidy(phrase: &str) -> String {
-    phrase
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '#' || c == '_')))
+fn is_cue(word: &str) -> bool {
+    let w = folded_clean(word);
+    is_speech_verb(word)
+        || ACCORDING.contains(&w.as_str())
+        || ACCORDING.contains(&strip_proclitic(&w))
+}
+
+/// Words with marks, brackets and stray punctuation removed.
+fn tidy(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| clean(w).to_owned())
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect()
+}
+
+/// A person's name closing a title description: the trailing words that are not adjectives
+/// or institutions (`المتحدث باسم وزارة الخارجية الأمريكية نيد برايس` → `نيد برايس`).
+fn name_closing_title(words: &[String]) -> Option<String> {
+    let first = fold(words.first()?);
+    if !TITLES.contains(&first.as_str()) {
+        return None;
+    }
+    let mut tail = Vec::new();
+    for word in words.iter().rev() {
+        let f = fold(word);
+        if f.starts_with("ال")
+            || f.starts_with("بال")
+            || f.starts_with("لل")
+            || f == "في"
+            || f == "باسم"
+            || INSTITUTIONS.contains(&f.as_str())
+            || TITLES.contains(&f.as_str())
+        {
+            break;
+        }
+        tail.push(word.as_str());
+    }
+    tail.reverse();
+    (2..=3).contains(&tail.len()).then(|| tail.join(" "))
 }
 
 /// Attributes statements in text order, remembering the previous speaker.
 pub struct Attribution<'a> {
     src: &'a Source<'a>,
     previous: Option<String>,
-    /// Full names seen in the article: hashtags and names in marks of two words or more.
+    /// Full names from hashtags (`#أنتوني_بلينكن`).
     names: Vec<String>,
+    /// Where the statement being attributed starts.
+    cursor: usize,
+    /// Descriptions seen with a name set off by commas (`مستشار الأمن القومي العراقي، قاسم
+    /// الأعرجي،`), folded, and that name: the description alone later means the same person.
+    described: Vec<(String, String)>,
 }
 
 impl<'a> Attribution<'a> {
     /// Prepares attribution for an article.
     pub fn new(src: &'a Source<'a>) -> Self {
-        let mut names = Vec::new();
-        for word in src.article.text.split_whitespace() {
-            let w = clean(word);
-            if let Some(tag) = w.strip_prefix('#')
-                && tag.contains('_')
-            {
-                names.push(tag.replace('_', " "));
-            }
-        }
+        let names = src
+            .article
+            .text
+            .split_whitespace()
+            .filter_map(|w| clean(w).strip_prefix('#').filter(|t| t.contains('_')))
+            .map(|t| t.replace('_', " "))
+            .collect();
         Self {
             src,
             previous: None,
             names,
+            cursor: 0,
+            described: Vec::new(),
         }
     }
 
-    /// The fullest form of `name` in the article: a known full name ending with it, or the
-    /// word before it where that is a first name.
+    /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
+    /// before it where that is a first name.
     fn fullest(&self, name: &str) -> String {
         let folded = fold(name);
         if folded.contains(' ') {
@@ -115,12 +349,12 @@ impl<'a> Attribution<'a> {
             let first_folded = fold(first);
             if fold(last) == folded
                 && !first.is_empty()
+                && pair[0] == first
+                && pair[1].starts_with(char::is_alphabetic)
                 && first.chars().all(char::is_alphabetic)
                 && !first_folded.starts_with("ال")
                 && !NOT_FIRST_NAMES.contains(&first_folded.as_str())
-                && !is_verb(first)
-                && pair[0] == first
-                && pair[1].starts_with(char::is_alphabetic)
+                && !is_cue(first)
             {
                 return format!("{first} {last}");
             }
@@ -128,10 +362,38 @@ impl<'a> Attribution<'a> {
         name.to_owned()
     }
 
-    /// Speaker and cue of the statement whose opening mark (or first word) is at `at`.
-    pub fn attribute(&mut self, at: usize) -> (Option<String>, Option<String>) {
+    /// The speaker a list of words names, if it names one.
+    fn name_in(&self, words: &[&str]) -> Option<String> {
+        // A hashtag name or a name in marks anywhere in the phrase.
+        for word in words.iter().rev() {
+            if let Some(tag) = clean(word).strip_prefix('#')
+                && tag.contains('_')
+            {
+                return Some(tag.replace('_', " "));
+            }
+        }
+        let tidied = tidy(words);
+        if tidied.is_empty() {
+            return None;
+        }
+        if let Some(name) = name_closing_title(&tidied) {
+            return Some(name);
+        }
+        let folded = fold(&tidied.join(" "));
+        if let Some((_, name)) = self.described.iter().find(|(d, _)| *d == folded) {
+            return Some(name.clone());
+        }
+        if tidied.len() == 1 {
+            return Some(self.fullest(&tidied[0]));
+        }
+        Some(tidied.join(" "))
+    }
+
+    /// Speaker and cue of the statement at `at` (its opening mark or first word) that ends at
+    /// `end` (its closing mark, or the end of its clause).
+    pub fn attribute(&mut self, at: usize, end: usize) -> (Option<String>, Option<String>) {
+        self.cursor = at;
         let chars = &self.src.chars;
-        // The sentence before the statement, within its paragraph.
         let para = self.src.article.paragraph_at(at);
         let para_start = self.src.article.paragraphs[para].start;
         let mut from = at;
@@ -140,18 +402,20 @@ impl<'a> Attribution<'a> {
         }
         let before: String = chars[from..at].iter().collect();
         let words: Vec<&str> = before.split_whitespace().collect();
-        let Some(cue_index) = words.iter().rposition(|w| is_verb(w)) else {
-            // No cue: a statement straight after another keeps its speaker.
-            return (self.previous.clone(), None);
+        let Some(cue_index) = words.iter().rposition(|w| is_cue(w)) else {
+            return self.attribute_after(end);
         };
-        let cue = clean(words[cue_index]).to_owned();
-        let cue = match words.get(cue_index + 1) {
-            Some(&next) if fold(&cue).ends_with("جاء") || fold(clean(next)) == "في" && fold(&cue) == "جاء" => {
-                format!("{cue} {}", clean(next))
-            }
-            _ => cue,
-        };
-        let speaker = self.speaker_after(&words[cue_index + 1..])
+        let mut cue = clean(words[cue_index]).to_owned();
+        let mut after = &words[cue_index + 1..];
+        if fold(&cue).ends_with("جاء")
+            && let Some(next) = after.first()
+            && folded_clean(next) == "في"
+        {
+            cue = format!("{cue} {}", clean(next));
+            after = &after[1..];
+        }
+        let speaker = self
+            .speaker_after(&cue, after)
             .or_else(|| self.speaker_before(&words[..cue_index]))
             .or_else(|| self.previous.clone());
         if speaker.is_some() {
@@ -160,51 +424,192 @@ impl<'a> Attribution<'a> {
         (speaker, Some(cue))
     }
 
-    fn speaker_after(&self, words: &[&str]) -> Option<String> {
-        let mut phrase: Vec<&str> = Vec::new();
+    /// A cue after the statement, in the same sentence: `"…"، بحسب ما قال جون كيربي`.
+    fn attribute_after(&mut self, end: usize) -> (Option<String>, Option<String>) {
+        let chars = &self.src.chars;
+        let mut stop = (end + 1).min(chars.len());
+        while stop < chars.len() && !matches!(chars[stop], '.' | '!' | '?' | '؟' | '\n') {
+            stop += 1;
+        }
+        let after: String = chars[(end + 1).min(stop)..stop].iter().collect();
+        let words: Vec<&str> = after.split_whitespace().collect();
+        // `، قال X` or `بحسب ما قال X` / `وفق X`.
+        let found = (0..words.len()).find(|&k| {
+            let after_comma = k == 0 && after.trim_start().starts_with(['،', ','])
+                || k > 0 && words[k - 1].ends_with(['،', ',']);
+            let according = ACCORDING.contains(&strip_proclitic(&folded_clean(words[k])));
+            (after_comma && is_speech_verb(words[k])) || according
+        });
+        let Some(mut cue_start) = found else {
+            return (self.previous.clone(), None);
+        };
+        if words[cue_start] == "،" {
+            cue_start += 1;
+        }
+        // `بحسب ما قال`: the cue runs to the verb.
+        let mut cue_end = cue_start;
+        if !is_speech_verb(words[cue_start])
+            && words
+                .get(cue_start + 1)
+                .is_some_and(|w| folded_clean(w) == "ما")
+            && words.get(cue_start + 2).is_some_and(|w| is_speech_verb(w))
+        {
+            cue_end = cue_start + 2;
+        }
+        let cue = words[cue_start..=cue_end]
+            .iter()
+            .map(|w| clean(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let cue_index = cue_end;
+        let speaker = self
+            .speaker_after(&cue, &words[cue_index + 1..])
+            .or_else(|| self.previous.clone());
+        if speaker.is_some() {
+            self.previous.clone_from(&speaker);
+        }
+        (speaker, Some(cue))
+    }
+
+    fn remember(&mut self, description: &[&str], name: &str) {
+        let description = fold(&tidy(description).join(" "));
+        let description = description
+            .trim_start_matches("وكان ")
+            .trim_start_matches("كان ")
+            .to_owned();
+        if !description.is_empty() {
+            self.described.push((description, name.to_owned()));
+        }
+    }
+
+    fn speaker_after(&mut self, cue: &str, words: &[&str]) -> Option<String> {
+        let source_named = fold(cue).ends_with(" في");
+        let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
         for (k, word) in words.iter().enumerate() {
-            let w = fold(clean(word));
-            if let Some(tag) = clean(word).strip_prefix('#')
-                && tag.contains('_')
-            {
-                return Some(tag.replace('_', " "));
+            let w = folded_clean(word);
+            if word.starts_with(':') && !segments[0].is_empty() {
+                break;
             }
-            if word.starts_with(['“', '”', '"', '«']) && k == 0 {
-                let name = tidy(word);
-                return (!name.is_empty()).then(|| self.fullest(&name));
-            }
-            let stop = STOPS.contains(&w.as_str())
-                || word.starts_with(['«', '“', '"', ':'])
-                || (k > 0 && w.starts_with(['ب', 'ل']) && !w.starts_with("ال") && phrase.len() >= 2);
+            let continues_into_institution = w == "في"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| INSTITUTIONS.contains(&folded_clean(n).as_str()));
+            let issued_by = w == "عن" && k > 0 && folded_clean(words[k - 1]) == "صدر";
+            let stop = (STOPS.contains(&w.as_str()) && !issued_by
+                || (w == "في" && !continues_into_institution))
+                || PREPOSITIONAL.contains(&w.as_str())
+                || w.starts_with("لـ")
+                || (k > 0 && (w.starts_with("بال") || w.starts_with("لل")))
+                || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
             if stop || w.is_empty() {
                 break;
             }
-            phrase.push(word);
-            if word.ends_with(['،', ',', ':']) {
-                break;
+            if let Some(current) = segments.last_mut() {
+                current.push(word);
+            }
+            if word.ends_with(['،', ',']) {
+                segments.push(Vec::new());
             }
         }
-        let phrase = tidy(&phrase.join(" "));
-        if phrase.is_empty() || REFERENCES.contains(&fold(&phrase).as_str()) {
-            return None;
+        segments.retain(|s| !s.is_empty());
+        let first = segments.first()?;
+        // A bare reference, perhaps with adjectives (`الصحيفة الأميركية`): the previous speaker.
+        let tidied = tidy(first);
+        let is_reference = !source_named
+            && tidied
+                .first()
+                .is_some_and(|w| REFERENCES.contains(&fold(w).as_str()))
+            && tidied.iter().skip(1).all(|w| fold(w).starts_with("ال"));
+        if is_reference {
+            return self.resolve_reference(&tidied[0]);
         }
-        let folded_first = fold(phrase.split(' ').next().unwrap_or(""));
-        if REFERENCES.contains(&folded_first.as_str()) && phrase.split(' ').count() <= 2 {
-            return None;
+        // `description، NAME،`: the name set off by commas.
+        if let Some(second) = segments.get(1)
+            && (1..=4).contains(&second.len())
+        {
+            let name: Vec<&str> = second
+                .iter()
+                .copied()
+                .filter(|w| !RANKS.contains(&folded_clean(w).as_str()))
+                .collect();
+            if name.len() >= 2 && name.iter().all(|w| !folded_clean(w).starts_with("ال")) {
+                let name = tidy(&name).join(" ");
+                self.remember(first, &name);
+                return Some(name);
+            }
         }
-        Some(self.fullest(&phrase))
+        self.name_in(first)
     }
 
-    fn speaker_before(&self, words: &[&str]) -> Option<String> {
+    /// The speaker a bare reference (`المصادر`, `الصحيفة`) points to: the previous speaker if
+    /// it is of that kind, else the nearest indefinite mention before (`مصادر أميركية`), else
+    /// the previous speaker.
+    fn resolve_reference(&self, reference: &str) -> Option<String> {
+        let bare = fold(reference);
+        let bare = bare.strip_prefix("ال").unwrap_or(&bare).to_owned();
+        let previous_matches = self.previous.as_deref().is_some_and(|p| {
+            fold(p.split(' ').next().unwrap_or("")).trim_start_matches("ال") == bare
+        });
+        if previous_matches || bare.chars().count() < 3 {
+            return self.previous.clone();
+        }
+        let words: Vec<&str> = self.src.article.text[..self.text_before_byte()]
+            .split_whitespace()
+            .collect();
+        for pair in words.windows(2).rev() {
+            if fold(clean(pair[0])) == bare && !fold(clean(pair[1])).starts_with("ال") {
+                let adjective = clean(pair[1]);
+                if !adjective.is_empty() && !STOPS.contains(&fold(adjective).as_str()) {
+                    return Some(format!("{} {adjective}", clean(pair[0])));
+                }
+            }
+        }
+        self.previous.clone()
+    }
+
+    fn text_before_byte(&self) -> usize {
+        let at = self.cursor.min(self.src.chars.len());
+        self.src.chars[..at].iter().map(|c| c.len_utf8()).sum()
+    }
+
+    fn speaker_before(&mut self, words: &[&str]) -> Option<String> {
+        // A hashtag or a name in marks just before the verb: `أما “حسين” فقال`.
+        for word in words.iter().rev().take(3) {
+            if word.starts_with(['“', '”', '"', '«']) || word.starts_with('#') {
+                let tidied = tidy(&[word]);
+                if let Some(name) = tidied.first() {
+                    return Some(match name.strip_prefix('#') {
+                        Some(tag) => tag.replace('_', " "),
+                        None => self.fullest(name),
+                    });
+                }
+            }
+        }
         // `X، NAME، قال`: the name set off by commas just before the verb.
         let joined = words.join(" ");
         let parts: Vec<&str> = joined.split('،').map(str::trim).collect();
         if parts.len() >= 3 {
-            let name = tidy(parts[parts.len() - 2]);
-            if !name.is_empty() && name.split(' ').count() <= 4 {
-                return Some(self.fullest(&name));
+            let name: Vec<&str> = parts[parts.len() - 2].split_whitespace().collect();
+            if (1..=4).contains(&name.len()) {
+                let found = self.name_in(&name);
+                if let Some(found) = &found {
+                    let description: Vec<&str> =
+                        parts[parts.len() - 3].split_whitespace().collect();
+                    self.remember(&description, found);
+                }
+                return found;
             }
         }
-        None
+        // `المتحدثة باسم البيت الأبيض جين ساكي قالت`: a title description before the verb.
+        let start = words
+            .iter()
+            .rposition(|w| {
+                matches!(
+                    folded_clean(w).as_str(),
+                    "ان" | "الا" | "كما" | "بينما" | "وكان" | "كان"
+                )
+            })
+            .map_or(0, |i| i + 1);
+        name_closing_title(&tidy(&words[start..]))
     }
 }

@@ -2,6 +2,7 @@
 
 mod conformance;
 mod docs;
+mod extract_cli;
 mod fribidi;
 mod gold;
 mod layout_cli;

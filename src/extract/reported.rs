@@ -1,0 +1,114 @@
+//! Reported speech: a speech verb followed by `إن`/`أن` and a clause, or by a colon and
+//! unquoted words, with no quotation marks around them. The span is the clause, up to the end
+//! of its sentence.
+
+use super::Source;
+use super::speaker::is_speech_verb;
+use crate::text::normalize::fold;
+
+/// Words that introduce the reported clause (compared folded).
+const THAT: &[&str] = &["ان", "انه", "انها", "انهم", "بان", "بانه", "فان"];
+
+/// How many words may stand between the verb and `إن`/`أن`.
+const MAX_GAP: usize = 14;
+
+/// A reported statement: its clause.
+pub struct Reported {
+    /// First code point of the clause.
+    pub start: usize,
+    /// End of the clause.
+    pub end: usize,
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '«' | '“' | '”' | '"' | '„' | '‹' | '״')
+}
+
+/// The end of the sentence starting at `from`: a full stop, question or exclamation mark
+/// followed by a space or the end, or the end of the paragraph.
+fn sentence_end(chars: &[char], from: usize, limit: usize) -> usize {
+    let mut i = from;
+    while i < limit {
+        let c = chars[i];
+        if matches!(c, '!' | '?' | '؟') {
+            return i;
+        }
+        if c == '.' && chars.get(i + 1).is_none_or(|n| n.is_whitespace()) {
+            return i;
+        }
+        i += 1;
+    }
+    limit
+}
+
+/// Every reported statement in the article.
+pub fn find(src: &Source<'_>) -> Vec<Reported> {
+    let chars = &src.chars;
+    let mut out = Vec::new();
+    for (index, span) in src.article.paragraphs.iter().enumerate() {
+        if src.in_furniture(span.start) || span.start == span.end {
+            continue;
+        }
+        let text = src.article.paragraph_text(index);
+        // Words with their code point offsets.
+        let mut words: Vec<(usize, usize, &str)> = Vec::new();
+        let mut offset = span.start;
+        let mut byte = 0;
+        for piece in text.split_inclusive(char::is_whitespace) {
+            let word = piece.trim_end();
+            let len = word.chars().count();
+            if len > 0 {
+                words.push((offset, offset + len, &text[byte..byte + word.len()]));
+            }
+            offset += piece.chars().count();
+            byte += piece.len();
+        }
+        let mut k = 0;
+        while k < words.len() {
+            if !is_speech_verb(words[k].2) {
+                k += 1;
+                continue;
+            }
+            // Verb and colon: `يؤكّد: لا وجود لقوات`.
+            let mut clause_start = None;
+            if words[k].2.ends_with(':') {
+                clause_start = words.get(k + 1).map(|w| w.0);
+            } else {
+                for j in k + 1..(k + 1 + MAX_GAP).min(words.len()) {
+                    let w = words[j].2;
+                    if w.starts_with(|c: char| is_quote_mark(c)) || w.contains('.') {
+                        break;
+                    }
+                    let bare = fold(w.trim_end_matches([':', '،', ',']));
+                    if THAT.contains(&bare.as_str()) {
+                        clause_start = words.get(j + 1).map(|w| w.0);
+                        break;
+                    }
+                    if w.ends_with(':') {
+                        clause_start = words.get(j + 1).map(|w| w.0);
+                        break;
+                    }
+                    if is_speech_verb(w) {
+                        break;
+                    }
+                }
+            }
+            let Some(start) = clause_start else {
+                k += 1;
+                continue;
+            };
+            if chars.get(start).copied().is_some_and(is_quote_mark) {
+                k += 1;
+                continue; // a direct quotation, found elsewhere
+            }
+            let end = sentence_end(chars, start, span.end);
+            let clause: String = chars[start..end].iter().collect();
+            if clause.split_whitespace().count() >= 3 {
+                out.push(Reported { start, end });
+            }
+            // Continue after the clause.
+            k = words.iter().position(|w| w.0 >= end).unwrap_or(words.len());
+        }
+    }
+    out
+}
