@@ -15,6 +15,8 @@ pub enum Group {
     Articles,
     /// Searching.
     Search,
+    /// Statements and numbers.
+    Items,
     /// What is shown.
     View,
     /// Help and quitting.
@@ -29,6 +31,7 @@ impl Group {
             Group::Panes => "Panes",
             Group::Articles => "Articles",
             Group::Search => "Search",
+            Group::Items => "Statements and numbers",
             Group::View => "View",
             Group::General => "General",
         }
@@ -129,6 +132,18 @@ commands! {
     NextMatch = "next_match", Search, ["n"];
     /// Go to the previous match.
     PrevMatch = "prev_match", Search, ["N"];
+    /// Go to the next statement or number.
+    NextItem = "next_item", Items, ["]"];
+    /// Go to the previous statement or number.
+    PrevItem = "prev_item", Items, ["["];
+    /// Go to the next statement.
+    NextStatement = "next_statement", Items, ["}"];
+    /// Go to the previous statement.
+    PrevStatement = "prev_statement", Items, ["{"];
+    /// List the article's statements with their speakers.
+    StatementsPanel = "statements", Items, ["s"];
+    /// List the article's numbers with values and units.
+    NumbersPanel = "numbers", Items, ["#"];
     /// Hide or show page furniture (menus, ads, prompts).
     ToggleFurniture = "toggle_furniture", View, ["f"];
     /// Show or hide the messages panel.

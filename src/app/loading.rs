@@ -2,6 +2,7 @@
 //! are read, so a large folder or a huge article never freezes it.
 
 use crate::corpus::LoadEvent;
+use crate::extract::Item;
 
 use super::App;
 use super::config::Settings;
@@ -15,7 +16,34 @@ pub struct LoadProgress {
     pub total: Option<usize>,
 }
 
+/// What the background loader sends: articles as they are read, then their statements and
+/// numbers as soon as they are extracted (so text shows first, highlights right after).
+#[derive(Debug)]
+pub enum Feed {
+    /// Loading news.
+    Load(LoadEvent),
+    /// The items of article `article` (its index in arrival order).
+    Items {
+        /// Which article.
+        article: usize,
+        /// Its statements and numbers.
+        items: Vec<Item>,
+    },
+}
+
 impl App {
+    /// Takes one message from the background loader.
+    pub fn feed(&mut self, feed: Feed) {
+        match feed {
+            Feed::Load(event) => self.receive(event),
+            Feed::Items { article, items } => {
+                if let Some(slot) = self.items.get_mut(article) {
+                    *slot = Some(items);
+                }
+            }
+        }
+    }
+
     /// An empty workbench waiting for articles from a loader.
     pub fn loading(settings: Settings) -> Self {
         let mut app = Self::new(Vec::new(), Vec::new(), settings);
@@ -37,6 +65,7 @@ impl App {
                 let index = self.articles.len();
                 self.articles.push(*article);
                 self.folded.push(None);
+                self.items.push(None);
                 self.step();
                 if self.panes.is_empty() {
                     self.relayout();

@@ -4,6 +4,7 @@
 //! - [`keys`]: keys and their names;
 //! - [`config`]: settings and the config file;
 //! - [`geometry`]: where things go on the screen;
+//! - [`items`]: walking through statements and numbers, and their panels;
 //! - [`pane`]: a reading pane with lazy layout and scrolling;
 //! - [`loading`]: articles arriving from a background loader;
 //! - [`state`]: [`App`] and the actions over it.
@@ -11,6 +12,7 @@
 pub mod commands;
 pub mod config;
 pub mod geometry;
+pub mod items;
 pub mod keys;
 pub mod loading;
 pub mod pane;

@@ -54,6 +54,8 @@ pub struct Pane {
     pub top: Pos,
     /// The active search, if any.
     pub search: Option<Search>,
+    /// The statement or number reached with `]`/`[`, as an index into the article's items.
+    pub current_item: Option<usize>,
     /// The lines on screen, prepared before drawing.
     pub view: Vec<ViewLine>,
     /// Whether the last line of the article (as shown) is on screen.
@@ -69,6 +71,7 @@ impl Pane {
             article,
             top: Pos::default(),
             search: None,
+            current_item: None,
             view: Vec::new(),
             at_end: true,
             options: LayoutOptions::default(),

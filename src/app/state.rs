@@ -5,12 +5,14 @@
 //! what will be visible, and the terminal layer only draws it.
 
 use crate::corpus::{Article, LoadProblem};
+use crate::extract::{Item, extract};
 use crate::text::normalize::Folded;
 use crate::text::{BaseDirection, LayoutOptions};
 
 use super::commands::Action;
 use super::config::{BidiMode, PaneOrder, Settings};
 use super::geometry::{self, Geometry};
+use super::items::PanelKind;
 use super::keys::{Key, KeyCode};
 use super::loading::LoadProgress;
 use super::pane::{Pane, Search};
@@ -38,6 +40,13 @@ pub enum Mode {
     Help {
         /// Lines scrolled.
         scroll: usize,
+    },
+    /// Choosing from the statements or numbers panel.
+    Panel {
+        /// Which list.
+        kind: PanelKind,
+        /// The entry selected, by position in the list.
+        selected: usize,
     },
 }
 
@@ -80,6 +89,8 @@ pub struct App {
     pub quit: bool,
     /// Articles still arriving from the background loader, if any.
     pub loading: Option<LoadProgress>,
+    /// Statements and numbers of each article, once extracted.
+    pub items: Vec<Option<Vec<Item>>>,
     wanted_panes: Option<usize>,
     pub(super) folded: Vec<Option<Folded>>,
 }
@@ -92,7 +103,9 @@ impl App {
             messages.push("no article could be opened".to_owned());
         }
         let folded = vec![None; articles.len()];
+        let items = articles.iter().map(|a| Some(extract(a))).collect();
         Self {
+            items,
             show_messages: !problems.is_empty() || articles.is_empty(),
             problems,
             pane_order: settings.pane_order,
@@ -189,7 +202,7 @@ impl App {
         }
     }
 
-    fn pane_height(&self, pane: usize) -> usize {
+    pub(super) fn pane_height(&self, pane: usize) -> usize {
         self.geometry
             .panes
             .get(pane)
@@ -225,6 +238,7 @@ impl App {
                 KeyCode::Char(c) if !key.ctrl && !key.alt => input.push(c),
                 _ => {}
             },
+            Mode::Panel { .. } => self.panel_key(key),
             Mode::Help { scroll } => match key.code {
                 KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
                 KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
@@ -313,6 +327,12 @@ impl App {
                 self.show_messages = !self.show_messages;
                 self.relayout();
             }
+            Action::NextItem => self.step_item(true, false),
+            Action::PrevItem => self.step_item(false, false),
+            Action::NextStatement => self.step_item(true, true),
+            Action::PrevStatement => self.step_item(false, true),
+            Action::StatementsPanel => self.open_panel(PanelKind::Statements),
+            Action::NumbersPanel => self.open_panel(PanelKind::Numbers),
             Action::Help => self.mode = Mode::Help { scroll: 0 },
             Action::Quit => self.quit = true,
             _ => {}

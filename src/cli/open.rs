@@ -5,7 +5,9 @@ use std::sync::mpsc::{self, Receiver};
 
 use crate::app::App;
 use crate::app::config::{self, Settings};
+use crate::app::loading::Feed;
 use crate::corpus::{self, Article, LoadEvent, LoadProblem};
+use crate::extract::extract;
 
 use super::OpenArgs;
 
@@ -56,7 +58,7 @@ pub fn start(
     args: &OpenArgs,
     mut settings: Settings,
     messages: Vec<String>,
-) -> (App, Option<Receiver<LoadEvent>>) {
+) -> (App, Option<Receiver<Feed>>) {
     let paths = paths(args);
     if paths.is_empty() {
         return (app(args, settings, messages), None);
@@ -70,7 +72,27 @@ pub fn start(
     }
     let (sender, receiver) = mpsc::channel();
     std::thread::spawn(move || {
-        corpus::load_each(&paths, |event| sender.send(event).is_ok());
+        let mut index = 0;
+        corpus::load_each(&paths, |event| match event {
+            LoadEvent::Article(article) => {
+                // The text goes first; its statements and numbers follow once found.
+                let copy = (*article).clone();
+                if sender
+                    .send(Feed::Load(LoadEvent::Article(article)))
+                    .is_err()
+                {
+                    return false;
+                }
+                let items = extract(&copy);
+                let sent = sender.send(Feed::Items {
+                    article: index,
+                    items,
+                });
+                index += 1;
+                sent.is_ok()
+            }
+            other => sender.send(Feed::Load(other)).is_ok(),
+        });
     });
     (app, Some(receiver))
 }

@@ -18,6 +18,10 @@ pub struct RenderArgs {
     /// Keys to press first, separated by spaces (`j j Tab / ا Enter`; tmux names work too).
     #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub keys: String,
+    /// Under each row, mark the highlighted cells of the reading panes: q statement, s speaker
+    /// or cue, n number, / search match, * current item or match.
+    #[arg(long)]
+    pub marks: bool,
     #[command(flatten)]
     pub open: OpenArgs,
 }
@@ -40,9 +44,11 @@ pub fn run(args: &RenderArgs) -> i32 {
             break;
         }
     }
-    print!(
-        "{}",
+    let screen = if args.marks {
+        crate::tui::render_marked(&mut app, args.width, args.height)
+    } else {
         crate::tui::render_screen(&mut app, args.width, args.height)
-    );
+    };
+    print!("{screen}");
     0
 }

@@ -74,6 +74,19 @@ pub struct Item {
     pub number_kind: Option<NumberKind>,
     /// Spelled out in words rather than digits.
     pub words: bool,
+    /// Where the cue stands in the text, for highlighting (not part of the output formats).
+    #[serde(skip)]
+    pub cue_span: Option<(usize, usize)>,
+    /// Where the speaker is named near the statement, for highlighting.
+    #[serde(skip)]
+    pub speaker_span: Option<(usize, usize)>,
+}
+
+impl Item {
+    /// Whether this is a statement (quote or reported speech) rather than a number.
+    pub fn is_statement(&self) -> bool {
+        self.kind != Kind::Number
+    }
 }
 
 /// The article's text as characters, with the paragraphs that are story (not furniture).
@@ -96,6 +109,44 @@ impl<'a> Source<'a> {
     /// The text between two code point offsets.
     pub fn text(&self, start: usize, end: usize) -> String {
         self.chars[start..end].iter().collect()
+    }
+
+    /// The sentence a statement stands in, from the sentence start before `at` to the sentence
+    /// end after `close`, within their paragraphs.
+    pub fn sentence_around(&self, at: usize, close: usize) -> std::ops::Range<usize> {
+        let first = &self.article.paragraphs[self.article.paragraph_at(at)];
+        let last = &self.article.paragraphs[self.article.paragraph_at(close)];
+        let ends = |c: char| matches!(c, '.' | '!' | '?' | '؟');
+        let mut start = at;
+        while start > first.start && !ends(self.chars[start - 1]) {
+            start -= 1;
+        }
+        let mut end = close.min(last.end);
+        while end < last.end && !ends(self.chars[end]) {
+            end += 1;
+        }
+        start..end
+    }
+
+    /// The occurrence of `needle` (compared folded, whole) in `range` nearest before `near`, or
+    /// the first after it.
+    pub fn find_in(
+        &self,
+        needle: &str,
+        range: std::ops::Range<usize>,
+        near: usize,
+    ) -> Option<(usize, usize)> {
+        let hay: String = self.chars[range.clone()].iter().collect();
+        let folded = crate::text::normalize::Folded::new(&hay);
+        let hits = folded.find_all(needle);
+        let shifted = hits
+            .iter()
+            .map(|h| (h.start + range.start, h.end + range.start));
+        shifted
+            .clone()
+            .filter(|h| h.1 <= near)
+            .last()
+            .or_else(|| shifted.clone().next())
     }
 
     /// Whether offset `at` lies in page furniture.
@@ -130,6 +181,16 @@ fn statements(source: &Source<'_>) -> Vec<Item> {
         .into_iter()
         .map(|(anchor, kind, start, end, close)| {
             let (speaker, cue) = attribution.attribute(anchor, close);
+            let sentence = source.sentence_around(anchor, close);
+            let cue_span = cue
+                .as_deref()
+                .and_then(|c| source.find_in(c, sentence.clone(), anchor));
+            let speaker_span = speaker.as_deref().and_then(|name| {
+                source.find_in(name, sentence.clone(), anchor).or_else(|| {
+                    let surname = name.split(' ').next_back()?;
+                    source.find_in(surname, sentence.clone(), anchor)
+                })
+            });
             Item {
                 kind,
                 start,
@@ -141,6 +202,8 @@ fn statements(source: &Source<'_>) -> Vec<Item> {
                 unit: None,
                 number_kind: None,
                 words: false,
+                cue_span,
+                speaker_span,
             }
         })
         .collect()

@@ -293,6 +293,8 @@ fn item(src: &Source<'_>, start: usize, end: usize, kind: NumberKind) -> Item {
         unit: None,
         number_kind: Some(kind),
         words: false,
+        cue_span: None,
+        speaker_span: None,
     }
 }
 

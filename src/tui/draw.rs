@@ -11,6 +11,7 @@ use super::theme::Theme;
 use crate::app::commands::{Action, COMMANDS, Group};
 use crate::app::config::BidiMode;
 use crate::app::geometry::{Area, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::items::PanelKind;
 use crate::app::pane::Pane;
 use crate::app::{App, Focus, Key, Mode};
 use crate::corpus::ParagraphKind;
@@ -67,8 +68,100 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
         draw_messages(buf, app, theme, area);
     }
     draw_status(buf, app, theme);
-    if let Mode::Help { scroll } = app.mode {
-        draw_help(buf, app, theme, scroll);
+    match app.mode {
+        Mode::Help { scroll } => draw_help(buf, app, theme, scroll),
+        Mode::Panel { kind, selected } => draw_panel(buf, app, theme, kind, selected),
+        _ => {}
+    }
+}
+
+/// The statements or numbers panel over the screen: one entry a line, the selected one marked.
+fn draw_panel(buf: &mut Buffer, app: &App, theme: &Theme, kind: PanelKind, selected: usize) {
+    let Some(items) = app.active_items() else {
+        return;
+    };
+    let entries = app.panel_entries(kind);
+    let screen = buf.area;
+    let width = screen.width.saturating_sub(6).min(110);
+    let height = (entries.len() as u16 + 2).clamp(3, screen.height.saturating_sub(4));
+    let area = Rect::new(
+        screen.x + (screen.width - width) / 2,
+        screen.y + (screen.height.saturating_sub(height)) / 2,
+        width,
+        height,
+    );
+    Clear.render(area, buf);
+    let title = match kind {
+        PanelKind::Statements => format!(
+            " Statements ({}) — Enter goes to one, Esc closes ",
+            entries.len()
+        ),
+        PanelKind::Numbers => format!(
+            " Numbers ({}) — Enter goes to one, Esc closes ",
+            entries.len()
+        ),
+    };
+    Block::bordered()
+        .border_style(theme.border_focused)
+        .title(title)
+        .render(area, buf);
+    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+    let rows = usize::from(inner.height);
+    let top = selected.saturating_sub(rows.saturating_sub(1));
+    let options = ui_options(app);
+    for (row, &index) in entries.iter().enumerate().skip(top).take(rows) {
+        let item = &items[index];
+        let y = inner.y + (row - top) as u16;
+        let style = if row == selected {
+            theme.selected
+        } else {
+            theme.text
+        };
+        buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+        let lead = match kind {
+            PanelKind::Statements => {
+                let kind = if item.kind == crate::extract::Kind::Quote {
+                    "«»"
+                } else {
+                    "··"
+                };
+                format!(" {kind} ")
+            }
+            PanelKind::Numbers => format!(
+                " {:>14} ",
+                item.value
+                    .map_or_else(|| "—".to_owned(), |v| format!("{v}"))
+            ),
+        };
+        buf.set_stringn(inner.x, y, &lead, usize::from(inner.width), style);
+        let used = lead.chars().count() as u16;
+        let rest = Rect::new(inner.x + used, y, inner.width.saturating_sub(used + 1), 1);
+        let label = match kind {
+            PanelKind::Statements => format!(
+                "{}: {}",
+                item.speaker.as_deref().unwrap_or("?"),
+                item.text.replace('\n', " ")
+            ),
+            PanelKind::Numbers => {
+                let unit = item.unit.as_deref().unwrap_or("");
+                format!("{} {unit} — {}", item.text, kind_word(item))
+            }
+        };
+        put_text(buf, rest, &label, style, Align::Natural, &options);
+    }
+}
+
+fn kind_word(item: &crate::extract::Item) -> &'static str {
+    use crate::extract::NumberKind::*;
+    match item.number_kind {
+        Some(Count) => "count",
+        Some(Percent) => "percent",
+        Some(Money) => "money",
+        Some(Date) => "date",
+        Some(Time) => "time",
+        Some(Year) => "year",
+        Some(Ordinal) => "ordinal",
+        None => "",
     }
 }
 
@@ -192,6 +285,36 @@ fn draw_pane(buf: &mut Buffer, app: &App, theme: &Theme, index: usize, pane: &Pa
 
     let text = area.text();
     let matches = pane.search.as_ref();
+    // The items that reach into the view, with their roles, so each cell checks only these.
+    let view_range = match (pane.view.first(), pane.view.last()) {
+        (Some(a), Some(b)) => a.line.start..b.line.end,
+        _ => 0..0,
+    };
+    let items = app
+        .items
+        .get(pane.article)
+        .and_then(Option::as_deref)
+        .unwrap_or(&[]);
+    let mut marks: Vec<(usize, usize, Style)> = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        if item.end <= view_range.start || item.start >= view_range.end {
+            continue;
+        }
+        let mut style = if item.is_statement() {
+            theme.statement
+        } else {
+            theme.number
+        };
+        if pane.current_item == Some(index) {
+            style = style.patch(theme.current_item);
+        }
+        marks.push((item.start, item.end, style));
+        for (start, end) in item.cue_span.iter().chain(item.speaker_span.iter()) {
+            marks.push((*start, *end, theme.speaker));
+        }
+    }
+    // Numbers and speakers are drawn over the statements that contain them.
+    marks.sort_by_key(|&(start, end, _)| std::cmp::Reverse(end - start));
     for (row, view) in pane.view.iter().enumerate() {
         let y = text.y + row as u16;
         if y >= text.y + text.height {
@@ -205,6 +328,12 @@ fn draw_pane(buf: &mut Buffer, app: &App, theme: &Theme, index: usize, pane: &Pa
         };
         let x = text.x + u16::try_from(view.line.indent).unwrap_or(0);
         let style = |range: std::ops::Range<usize>| -> Style {
+            let mut base = base;
+            for &(start, end, mark) in &marks {
+                if start < range.end && range.start < end {
+                    base = base.patch(mark);
+                }
+            }
             let Some(search) = matches else { return base };
             let hit = search
                 .matches
@@ -289,12 +418,21 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
             (Action::ScrollDown, "scroll"),
             (Action::PageDown, "page"),
             (Action::FocusNext, "focus"),
+            (Action::NextItem, "next item"),
+            (Action::StatementsPanel, "statements"),
             (Action::Search, "search"),
             (Action::ToggleFurniture, "furniture"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
         ],
     };
+    let progress = app.loading.map(|p| match p.total {
+        Some(total) => format!("loading {} of {total} files…", p.done),
+        None => "looking for articles…".to_owned(),
+    });
+    let message = progress.as_ref().or(app.status.as_ref());
+    // A message wins over the hints: they give way to leave it room.
+    let reserved = message.map_or(0, |m| m.chars().count() as u16 + 3);
     let mut x = area.x + 1;
     for (action, word) in hints {
         let Some(key) = key_for(app, *action) else {
@@ -302,7 +440,7 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
         };
         let key = key.to_string();
         let needed = (key.chars().count() + word.len() + 3) as u16;
-        if x + needed >= area.right() {
+        if x + needed + reserved >= area.right() {
             break;
         }
         buf.set_stringn(x, area.y, &key, key.len(), theme.status.patch(theme.key));
@@ -310,11 +448,7 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
         buf.set_stringn(x, area.y, word, word.len(), theme.status);
         x += word.len() as u16 + 2;
     }
-    let progress = app.loading.map(|p| match p.total {
-        Some(total) => format!("loading {} of {total} files…", p.done),
-        None => "looking for articles…".to_owned(),
-    });
-    if let Some(message) = progress.as_ref().or(app.status.as_ref()) {
+    if let Some(message) = message {
         buf.set_stringn(x, area.y, "│", 1, theme.status);
         let message_area = Rect::new(x + 2, area.y, area.right().saturating_sub(x + 3), 1);
         put_text(
@@ -335,6 +469,7 @@ fn help_lines(app: &App) -> Vec<(Option<String>, String)> {
         Group::Panes,
         Group::Articles,
         Group::Search,
+        Group::Items,
         Group::View,
         Group::General,
     ];

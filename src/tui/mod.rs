@@ -23,6 +23,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 use crate::app::config::BidiMode;
+use crate::app::loading::Feed;
 use crate::app::{App, Key, KeyCode};
 use crate::corpus::LoadEvent;
 use theme::Theme;
@@ -74,19 +75,18 @@ pub fn map_key(code: CtKey, modifiers: KeyModifiers) -> Option<Key> {
 /// Longest time spent taking articles from the loader before the screen is drawn again.
 const LOAD_SLICE: Duration = Duration::from_millis(12);
 
-/// Takes what the loader has ready, for at most [`LOAD_SLICE`]; returns whether it is done.
-fn drain(app: &mut App, loader: &Receiver<LoadEvent>) -> bool {
+/// Takes what the loader has ready, for at most [`LOAD_SLICE`]; returns whether the loader is
+/// finished (it has sent everything and hung up).
+fn drain(app: &mut App, loader: &Receiver<Feed>) -> bool {
     let start = Instant::now();
     while start.elapsed() < LOAD_SLICE {
         match loader.try_recv() {
-            Ok(LoadEvent::Done) => {
-                app.receive(LoadEvent::Done);
-                return true;
-            }
-            Ok(event) => app.receive(event),
+            Ok(feed) => app.feed(feed),
             Err(TryRecvError::Empty) => return false,
             Err(TryRecvError::Disconnected) => {
-                app.receive(LoadEvent::Done);
+                if app.loading.is_some() {
+                    app.receive(LoadEvent::Done);
+                }
                 return true;
             }
         }
@@ -96,7 +96,7 @@ fn drain(app: &mut App, loader: &Receiver<LoadEvent>) -> bool {
 
 /// Runs the workbench in the terminal until the user quits. Articles still loading arrive
 /// through `loader` while the workbench already answers keys.
-pub fn run(mut app: App, loader: Option<Receiver<LoadEvent>>) -> color_eyre::Result<()> {
+pub fn run(mut app: App, loader: Option<Receiver<Feed>>) -> color_eyre::Result<()> {
     let mut loader = loader;
     let (theme, problems) = Theme::load(&app.settings.theme, theme::no_color_requested());
     for problem in problems {
@@ -153,12 +153,67 @@ pub fn run(mut app: App, loader: Option<Receiver<LoadEvent>>) -> color_eyre::Res
 /// Draws the screen a `width` × `height` terminal would show, as text: one row a line, trailing
 /// blanks trimmed. Colours are those of `NO_COLOR` (text only is returned anyway).
 pub fn render_screen(app: &mut App, width: u16, height: u16) -> String {
+    buffer_text(&render_buffer(app, width, height))
+}
+
+/// Draws the screen into a buffer, with the attribute-only theme of `NO_COLOR`.
+pub fn render_buffer(app: &mut App, width: u16, height: u16) -> Buffer {
     app.resize(width, height);
     let (theme, _) = Theme::load(&app.settings.theme, true);
     // Drawing into memory cannot fail: the test backend's error type has no values.
     let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
     let Ok(_) = terminal.draw(|frame| draw::draw(frame, app, &theme));
-    buffer_text(terminal.backend().buffer())
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text with, under each row that has any, a row marking the highlighted cells
+/// of the reading panes: `q` a statement, `s` a speaker or cue, `n` a number, `/` a search
+/// match, `*` the current item or match. Drawn with the `NO_COLOR` theme, where each role has
+/// its own attributes.
+pub fn render_marked(app: &mut App, width: u16, height: u16) -> String {
+    use ratatui::style::Modifier;
+    let buf = render_buffer(app, width, height);
+    let text_areas: Vec<_> = app.geometry.panes.iter().map(|a| a.text()).collect();
+    let mut out = String::new();
+    for (y, row) in buffer_text(&buf).lines().enumerate() {
+        out.push_str(row);
+        out.push('\n');
+        let y = y as u16;
+        let mut marks = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+            let m = cell.modifier;
+            let has = |flags: Modifier| m.contains(flags);
+            let mark = if !text_areas.iter().any(|a| a.contains(x, y)) {
+                ' '
+            } else if has(Modifier::REVERSED) {
+                '*'
+            } else if has(Modifier::BOLD | Modifier::ITALIC) {
+                'n'
+            } else if has(Modifier::BOLD | Modifier::UNDERLINED) {
+                's'
+            } else if has(Modifier::ITALIC | Modifier::UNDERLINED) {
+                '/'
+            } else if has(Modifier::UNDERLINED) {
+                'q'
+            } else {
+                ' '
+            };
+            marks.push(mark);
+        }
+        let marks = marks.trim_end();
+        if !marks.is_empty() {
+            out.push_str(marks);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The text of a buffer, skipping the cells hidden behind wide characters.

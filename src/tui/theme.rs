@@ -33,6 +33,14 @@ pub struct Theme {
     pub key: Style,
     /// Messages about problems.
     pub warning: Style,
+    /// Statements (quotes and reported speech).
+    pub statement: Style,
+    /// Speakers and cues of statements.
+    pub speaker: Style,
+    /// Numbers.
+    pub number: Style,
+    /// The statement or number reached with `]`/`[`.
+    pub current_item: Style,
 }
 
 /// The roles a config file may colour, and what each is for.
@@ -49,6 +57,10 @@ pub const ROLES: &[&str] = &[
     "status",
     "key",
     "warning",
+    "statement",
+    "speaker",
+    "number",
+    "current_item",
 ];
 
 impl Theme {
@@ -74,6 +86,14 @@ impl Theme {
                 .fg(Color::LightYellow)
                 .add_modifier(Modifier::BOLD),
             warning: Style::new().fg(Color::LightRed),
+            statement: Style::new().fg(Color::LightGreen),
+            speaker: Style::new()
+                .fg(Color::LightMagenta)
+                .add_modifier(Modifier::BOLD),
+            number: Style::new()
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::UNDERLINED),
+            current_item: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 
@@ -87,11 +107,15 @@ impl Theme {
             border: Style::new(),
             border_focused: Style::new().add_modifier(Modifier::BOLD),
             selected: Style::new().add_modifier(Modifier::REVERSED),
-            matched: Style::new().add_modifier(Modifier::UNDERLINED),
+            matched: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::ITALIC),
             current_match: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             status: Style::new().add_modifier(Modifier::REVERSED),
             key: Style::new().add_modifier(Modifier::BOLD),
             warning: Style::new().add_modifier(Modifier::BOLD),
+            statement: Style::new().add_modifier(Modifier::UNDERLINED),
+            speaker: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            number: Style::new().add_modifier(Modifier::BOLD | Modifier::ITALIC),
+            current_item: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 
@@ -128,6 +152,10 @@ impl Theme {
                 "status" => &mut theme.status,
                 "key" => &mut theme.key,
                 "warning" => &mut theme.warning,
+                "statement" => &mut theme.statement,
+                "speaker" => &mut theme.speaker,
+                "number" => &mut theme.number,
+                "current_item" => &mut theme.current_item,
                 _ => {
                     problems.push(format!(
                         "theme: unknown role `{role}` (known: {})",

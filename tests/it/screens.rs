@@ -151,3 +151,57 @@ fn hostile_article_leaves_the_screen_intact() {
         }
     }
 }
+
+#[test]
+fn highlights_in_an_rtl_pane_with_a_wrapped_quote() {
+    let mut app = sample_app();
+    app.resize(100, 30);
+    for key in Key::parse_sequence("5 ] ]").expect("keys") {
+        app.handle_key(key);
+    }
+    insta::assert_snapshot!(tahqiq::tui::render_marked(&mut app, 100, 30));
+}
+
+/// Walking with `}` through every statement of every sample article, the reversed cells of the
+/// screen are exactly the cells that show the current statement's letters.
+#[test]
+fn each_statement_is_highlighted_exactly_on_its_letters() {
+    use ratatui::style::Modifier;
+    let mut app = sample_app();
+    let mut walked = 0;
+    for article in 1..=5 {
+        app.resize(120, 40);
+        app.handle_key(Key::parse(&article.to_string()).expect("key"));
+        let statements = app
+            .panel_entries(tahqiq::app::items::PanelKind::Statements)
+            .len();
+        for _ in 0..statements {
+            app.handle_key(Key::parse("}").expect("key"));
+            let buf = tahqiq::tui::render_buffer(&mut app, 120, 40);
+            let pane = &app.panes[0];
+            let current = pane.current_item.expect("a current statement");
+            let item = &app.items[pane.article].as_ref().expect("items")[current];
+            let text = app.geometry.panes[0].text();
+            let mut lit = 0;
+            for (row, view) in pane.view.iter().enumerate() {
+                let y = text.y + row as u16;
+                for cell in &view.line.cells {
+                    let x = text.x + (view.line.indent + cell.col) as u16;
+                    let expected = cell.start < item.end && item.start < cell.end;
+                    let reversed = buf[(x, y)].modifier.contains(Modifier::REVERSED);
+                    assert_eq!(
+                        reversed, expected,
+                        "article {article}, statement {current}, cell {cell:?}"
+                    );
+                    lit += usize::from(reversed);
+                }
+            }
+            assert!(
+                lit > 0,
+                "statement {current} of article {article} is on screen"
+            );
+            walked += 1;
+        }
+    }
+    assert!(walked >= 40, "walked {walked} statements");
+}
