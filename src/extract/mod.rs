@@ -139,14 +139,16 @@ impl<'a> Source<'a> {
         let hay: String = self.chars[range.clone()].iter().collect();
         let folded = crate::text::normalize::Folded::new(&hay);
         let hits = folded.find_all(needle);
-        let shifted = hits
+        let shifted: Vec<(usize, usize)> = hits
             .iter()
-            .map(|h| (h.start + range.start, h.end + range.start));
+            .map(|h| (h.start + range.start, h.end + range.start))
+            .collect();
         shifted
-            .clone()
-            .filter(|h| h.1 <= near)
-            .last()
-            .or_else(|| shifted.clone().next())
+            .iter()
+            .rev()
+            .find(|h| h.1 <= near)
+            .or_else(|| shifted.first())
+            .copied()
     }
 
     /// Whether offset `at` lies in page furniture.
