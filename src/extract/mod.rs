@@ -18,6 +18,7 @@ pub mod speaker;
 use serde::Serialize;
 
 use crate::corpus::{Article, ParagraphKind};
+use crate::text::normalize::Folded;
 
 /// What an item is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -128,29 +129,6 @@ impl<'a> Source<'a> {
         start..end
     }
 
-    /// The occurrence of `needle` (compared folded, whole) in `range` nearest before `near`, or
-    /// the first after it.
-    pub fn find_in(
-        &self,
-        needle: &str,
-        range: std::ops::Range<usize>,
-        near: usize,
-    ) -> Option<(usize, usize)> {
-        let hay: String = self.chars[range.clone()].iter().collect();
-        let folded = crate::text::normalize::Folded::new(&hay);
-        let hits = folded.find_all(needle);
-        let shifted: Vec<(usize, usize)> = hits
-            .iter()
-            .map(|h| (h.start + range.start, h.end + range.start))
-            .collect();
-        shifted
-            .iter()
-            .rev()
-            .find(|h| h.1 <= near)
-            .or_else(|| shifted.first())
-            .copied()
-    }
-
     /// Whether offset `at` lies in page furniture.
     pub fn in_furniture(&self, at: usize) -> bool {
         let para = self.article.paragraph_at(at);
@@ -159,6 +137,21 @@ impl<'a> Source<'a> {
             .get(para)
             .is_some_and(|p| p.kind == ParagraphKind::Furniture)
     }
+}
+
+/// The occurrence of `needle` in a folded sentence that starts at code point `offset`: the last
+/// one ending before `near`, or else the first.
+fn nearest(folded: &Folded, needle: &str, offset: usize, near: usize) -> Option<(usize, usize)> {
+    let hits: Vec<(usize, usize)> = folded
+        .find_all(needle)
+        .iter()
+        .map(|h| (h.start + offset, h.end + offset))
+        .collect();
+    hits.iter()
+        .rev()
+        .find(|h| h.1 <= near)
+        .or_else(|| hits.first())
+        .copied()
 }
 
 /// The statements of an article, quotations and reported speech, attributed in text order
@@ -184,15 +177,12 @@ fn statements(source: &Source<'_>) -> Vec<Item> {
         .map(|(anchor, kind, start, end, close)| {
             let (speaker, cue) = attribution.attribute(anchor, close);
             let sentence = source.sentence_around(anchor, close);
-            let cue_span = cue
+            let folded = Folded::new(&source.text(sentence.start, sentence.end));
+            let find = |needle: &str| nearest(&folded, needle, sentence.start, anchor);
+            let cue_span = cue.as_deref().and_then(find);
+            let speaker_span = speaker
                 .as_deref()
-                .and_then(|c| source.find_in(c, sentence.clone(), anchor));
-            let speaker_span = speaker.as_deref().and_then(|name| {
-                source.find_in(name, sentence.clone(), anchor).or_else(|| {
-                    let surname = name.split(' ').next_back()?;
-                    source.find_in(surname, sentence.clone(), anchor)
-                })
-            });
+                .and_then(|name| find(name).or_else(|| find(name.split(' ').next_back()?)));
             Item {
                 kind,
                 start,

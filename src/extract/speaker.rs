@@ -237,8 +237,48 @@ fn strip_proclitic(word: &str) -> &str {
     word
 }
 
+/// A letter or digit, tested without the Unicode tables for the common scripts.
+pub(super) fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}' => true,
+        '\u{05D0}'..='\u{05EA}' | '\u{06F0}'..='\u{06F9}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
 fn clean(word: &str) -> &str {
-    word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '#' || c == '_'))
+    word.trim_matches(|c: char| !(is_word_char(c) || c == '#' || c == '_'))
+}
+
+/// Whether a folded word is one of `list`.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// The speech verbs as a set: every word of every article is looked up, so the hasher is the
+/// fast one rustc uses.
+fn is_verb_form(word: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| VERBS.iter().copied().collect())
+        .contains(word)
+}
+
+/// Folds a word into `buf` (a stack buffer, so checking every word of a corpus allocates
+/// nothing) and returns it; `None` when the word is too long to be a verb.
+fn fold_small<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().filter_map(crate::text::normalize::fold_char) {
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[len..len + n]);
+        len += n;
+    }
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 fn folded_clean(word: &str) -> String {
@@ -248,18 +288,28 @@ fn folded_clean(word: &str) -> String {
 /// Whether `word` is a speech verb (`قال`, `وأضافت`, `مُردفاً`). `بيّن` counts only with its
 /// shadda: without it the word is `بين`, between.
 pub fn is_speech_verb(word: &str) -> bool {
-    let w = folded_clean(word);
+    let word_clean = clean(word);
+    // The longest verb form with two proclitics is well under 20 characters.
+    if word_clean.len() > 40 || word_clean.len() < 4 {
+        return false;
+    }
+    let mut buf = [0u8; 64];
+    let Some(w) = fold_small(word_clean, &mut buf) else {
+        return false;
+    };
     if w == "بين" || w == "وبين" {
         return word.contains('\u{0651}');
     }
-    VERBS.contains(&w.as_str()) || VERBS.contains(&strip_proclitic(&w))
+    is_verb_form(w) || is_verb_form(strip_proclitic(w))
 }
 
 fn is_cue(word: &str) -> bool {
-    let w = folded_clean(word);
-    is_speech_verb(word)
-        || ACCORDING.contains(&w.as_str())
-        || ACCORDING.contains(&strip_proclitic(&w))
+    if is_speech_verb(word) {
+        return true;
+    }
+    let mut buf = [0u8; 64];
+    fold_small(clean(word), &mut buf)
+        .is_some_and(|w| listed(ACCORDING, w) || listed(ACCORDING, strip_proclitic(w)))
 }
 
 /// Words with marks, brackets and stray punctuation removed.
@@ -297,6 +347,36 @@ fn name_closing_title(words: &[String]) -> Option<String> {
     (2..=3).contains(&tail.len()).then(|| tail.join(" "))
 }
 
+/// For each surname (folded), the first pair `first surname` in the article where `first` is a
+/// plain first name: not a title, a function word, a cue, or a word with the article.
+fn full_name_index(src: &Source<'_>) -> std::collections::HashMap<String, String> {
+    let mut index = std::collections::HashMap::new();
+    let words: Vec<&str> = src.article.text.split_whitespace().collect();
+    for pair in words.windows(2) {
+        let (first, last) = (clean(pair[0]), clean(pair[1]));
+        if first.is_empty()
+            || last.is_empty()
+            || pair[0] != first
+            || !pair[1].starts_with(is_word_char)
+            || !first.chars().all(is_word_char)
+            || first.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let first_folded = fold(first);
+        if first_folded.starts_with("ال")
+            || NOT_FIRST_NAMES.contains(&first_folded.as_str())
+            || is_cue(first)
+        {
+            continue;
+        }
+        index
+            .entry(fold(last))
+            .or_insert_with(|| format!("{first} {last}"));
+    }
+    index
+}
+
 /// Attributes statements in text order, remembering the previous speaker.
 pub struct Attribution<'a> {
     src: &'a Source<'a>,
@@ -305,6 +385,8 @@ pub struct Attribution<'a> {
     names: Vec<String>,
     /// Where the statement being attributed starts.
     cursor: usize,
+    /// Surname (folded) → first name + surname, from plain word pairs; built on first need.
+    full_names: Option<std::collections::HashMap<String, String>>,
     /// Descriptions seen with a name set off by commas (`مستشار الأمن القومي العراقي، قاسم
     /// الأعرجي،`), folded, and that name: the description alone later means the same person.
     described: Vec<(String, String)>,
@@ -317,6 +399,7 @@ impl<'a> Attribution<'a> {
             .article
             .text
             .split_whitespace()
+            .filter(|w| w.contains('#'))
             .filter_map(|w| clean(w).strip_prefix('#').filter(|t| t.contains('_')))
             .map(|t| t.replace('_', " "))
             .collect();
@@ -325,13 +408,14 @@ impl<'a> Attribution<'a> {
             previous: None,
             names,
             cursor: 0,
+            full_names: None,
             described: Vec::new(),
         }
     }
 
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
     /// before it where that is a first name.
-    fn fullest(&self, name: &str) -> String {
+    fn fullest(&mut self, name: &str) -> String {
         let folded = fold(name);
         if folded.contains(' ') {
             return name.to_owned();
@@ -343,27 +427,17 @@ impl<'a> Attribution<'a> {
         {
             return full.clone();
         }
-        let words: Vec<&str> = self.src.article.text.split_whitespace().collect();
-        for pair in words.windows(2) {
-            let (first, last) = (clean(pair[0]), clean(pair[1]));
-            let first_folded = fold(first);
-            if fold(last) == folded
-                && !first.is_empty()
-                && pair[0] == first
-                && pair[1].starts_with(char::is_alphabetic)
-                && first.chars().all(char::is_alphabetic)
-                && !first_folded.starts_with("ال")
-                && !NOT_FIRST_NAMES.contains(&first_folded.as_str())
-                && !is_cue(first)
-            {
-                return format!("{first} {last}");
-            }
+        let index = self
+            .full_names
+            .get_or_insert_with(|| full_name_index(self.src));
+        if let Some(full) = index.get(&folded) {
+            return full.clone();
         }
         name.to_owned()
     }
 
     /// The speaker a list of words names, if it names one.
-    fn name_in(&self, words: &[&str]) -> Option<String> {
+    fn name_in(&mut self, words: &[&str]) -> Option<String> {
         // A hashtag name or a name in marks anywhere in the phrase.
         for word in words.iter().rev() {
             if let Some(tag) = clean(word).strip_prefix('#')

@@ -1,0 +1,82 @@
+//! Extraction throughput on the 31,030 real Arabic articles of SaudiNewsNet
+//! (`../shared/corpus/saudinewsnet.jsonl.xz`, read through the `xz` command; skipped with a
+//! message when either is missing). Target: the whole corpus in under 1 s on two cores.
+//!
+//! Each article is title, blank line, content, as the corpus README describes. Building the
+//! articles (paragraphs, furniture) is done once, outside the timing; the timing covers
+//! finding every statement and number in all of them, on all cores.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+use tahqiq::corpus::Article;
+use tahqiq::extract::extract;
+
+fn main() {
+    divan::main();
+}
+
+/// The corpus, once per run; `None` when it cannot be read here.
+fn corpus() -> Option<&'static Vec<Article>> {
+    static CORPUS: OnceLock<Option<Vec<Article>>> = OnceLock::new();
+    CORPUS
+        .get_or_init(|| {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/corpus/saudinewsnet.jsonl.xz");
+            if !path.exists() {
+                eprintln!("skipped: {} is not there", path.display());
+                return None;
+            }
+            let mut child = Command::new("xz")
+                .arg("-dc")
+                .arg(&path)
+                .stdout(Stdio::piped())
+                .spawn()
+                .map_err(|e| eprintln!("skipped: cannot run xz: {e}"))
+                .ok()?;
+            let stdout = child.stdout.take()?;
+            let mut articles = Vec::new();
+            for (n, line) in BufReader::new(stdout).lines().enumerate() {
+                let line = line.ok()?;
+                let record: serde_json::Value = serde_json::from_str(&line).ok()?;
+                let text = format!(
+                    "{}\n\n{}",
+                    record["title"].as_str().unwrap_or_default(),
+                    record["content"].as_str().unwrap_or_default()
+                );
+                articles.push(Article::new(
+                    format!("{n}.txt"),
+                    None,
+                    text.clone(),
+                    "UTF-8",
+                    text.len(),
+                ));
+            }
+            child.wait().ok()?;
+            let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+            eprintln!(
+                "corpus: {} articles, {:.1} MB of text",
+                articles.len(),
+                bytes as f64 / 1e6
+            );
+            Some(articles)
+        })
+        .as_ref()
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn saudinewsnet_all_articles(bencher: divan::Bencher) {
+    let Some(articles) = corpus() else { return };
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| {
+            articles
+                .par_iter()
+                .map(|a| extract(divan::black_box(a)).len())
+                .sum::<usize>()
+        });
+}
