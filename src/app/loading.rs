@@ -46,7 +46,7 @@ impl App {
 
     /// An empty workbench waiting for articles from a loader.
     pub fn loading(settings: Settings) -> Self {
-        let mut app = Self::new(Vec::new(), Vec::new(), settings);
+        let mut app = Self::pending(Vec::new(), Vec::new(), settings);
         app.messages.clear();
         app.show_messages = false;
         app.loading = Some(LoadProgress::default());

@@ -96,16 +96,24 @@ pub struct App {
 }
 
 impl App {
-    /// A workbench over `articles`, with the problems met opening them.
+    /// A workbench over `articles`, with the problems met opening them; their statements and
+    /// numbers are found at once.
     pub fn new(articles: Vec<Article>, problems: Vec<LoadProblem>, settings: Settings) -> Self {
+        let mut app = Self::pending(articles, problems, settings);
+        app.items = app.articles.iter().map(|a| Some(extract(a))).collect();
+        app
+    }
+
+    /// A workbench over `articles` whose statements and numbers will arrive later, through
+    /// [`App::feed`].
+    pub fn pending(articles: Vec<Article>, problems: Vec<LoadProblem>, settings: Settings) -> Self {
         let mut messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
         if articles.is_empty() {
             messages.push("no article could be opened".to_owned());
         }
         let folded = vec![None; articles.len()];
-        let items = articles.iter().map(|a| Some(extract(a))).collect();
         Self {
-            items,
+            items: vec![None; articles.len()],
             show_messages: !problems.is_empty() || articles.is_empty(),
             problems,
             pane_order: settings.pane_order,

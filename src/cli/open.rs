@@ -60,11 +60,27 @@ pub fn start(
     messages: Vec<String>,
 ) -> (App, Option<Receiver<Feed>>) {
     let paths = paths(args);
-    if paths.is_empty() {
-        return (app(args, settings, messages), None);
-    }
     if let Some(order) = args.layout {
         settings.pane_order = order;
+    }
+    if paths.is_empty() {
+        // The sample set is built in: its text shows at once, its items follow.
+        let articles = corpus::sample_set();
+        let copies = articles.clone();
+        let mut app = App::pending(articles, Vec::new(), settings);
+        for message in messages {
+            app.say(message);
+        }
+        let (sender, receiver) = mpsc::channel();
+        std::thread::spawn(move || {
+            for (article, copy) in copies.iter().enumerate() {
+                let items = extract(copy);
+                if sender.send(Feed::Items { article, items }).is_err() {
+                    return;
+                }
+            }
+        });
+        return (app, Some(receiver));
     }
     let mut app = App::loading(settings);
     for message in messages {
