@@ -7,7 +7,7 @@
 //! - [`items`]: walking through statements and numbers, and their panels;
 //! - [`pane`]: a reading pane with lazy layout and scrolling;
 //! - [`loading`]: articles arriving from a background loader;
-//! - [`state`]: [`App`] and the actions over it.
+//! - [`state`]: [`App`] and the actions over it (search in `search`).
 
 pub mod commands;
 pub mod config;
@@ -16,6 +16,7 @@ pub mod items;
 pub mod keys;
 pub mod loading;
 pub mod pane;
+mod search;
 pub mod state;
 
 pub use commands::{Action, COMMANDS};

@@ -8,12 +8,13 @@
 //! - [`numbers`]: figures, dates, times, years, ordinals, percentages, money;
 //! - [`quotes`]: quotation spans across mark styles and paragraphs;
 //! - [`reported`]: reported speech without marks;
-//! - [`speaker`]: cues and speakers.
+//! - [`speaker`]: cues and speakers (word lists in `words`).
 
 pub mod numbers;
 pub mod quotes;
 pub mod reported;
 pub mod speaker;
+mod words;
 
 use serde::Serialize;
 

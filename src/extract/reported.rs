@@ -3,7 +3,7 @@
 //! of its sentence.
 
 use super::Source;
-use super::speaker::is_speech_verb;
+use super::words::is_speech_verb;
 use crate::text::normalize::fold;
 
 /// Words that introduce the reported clause (compared folded).

@@ -6,12 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
+use super::overlays;
 use super::text::{Align, put_line, put_text};
 use super::theme::Theme;
-use crate::app::commands::{Action, COMMANDS, Group};
+use crate::app::commands::Action;
 use crate::app::config::BidiMode;
 use crate::app::geometry::{Area, MIN_HEIGHT, MIN_WIDTH};
-use crate::app::items::PanelKind;
 use crate::app::pane::Pane;
 use crate::app::{App, Focus, Key, Mode};
 use crate::corpus::ParagraphKind;
@@ -22,7 +22,7 @@ fn rect(area: Area) -> Rect {
 }
 
 /// Options for drawing interface text (titles, list, messages).
-fn ui_options(app: &App) -> LayoutOptions {
+pub(super) fn ui_options(app: &App) -> LayoutOptions {
     LayoutOptions {
         width: None,
         shape: app.settings.shaping,
@@ -69,99 +69,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     }
     draw_status(buf, app, theme);
     match app.mode {
-        Mode::Help { scroll } => draw_help(buf, app, theme, scroll),
-        Mode::Panel { kind, selected } => draw_panel(buf, app, theme, kind, selected),
+        Mode::Help { scroll } => overlays::draw_help(buf, app, theme, scroll),
+        Mode::Panel { kind, selected } => overlays::draw_panel(buf, app, theme, kind, selected),
         _ => {}
-    }
-}
-
-/// The statements or numbers panel over the screen: one entry a line, the selected one marked.
-fn draw_panel(buf: &mut Buffer, app: &App, theme: &Theme, kind: PanelKind, selected: usize) {
-    let Some(items) = app.active_items() else {
-        return;
-    };
-    let entries = app.panel_entries(kind);
-    let screen = buf.area;
-    let width = screen.width.saturating_sub(6).min(110);
-    let height = (entries.len() as u16 + 2).clamp(3, screen.height.saturating_sub(4));
-    let area = Rect::new(
-        screen.x + (screen.width - width) / 2,
-        screen.y + (screen.height.saturating_sub(height)) / 2,
-        width,
-        height,
-    );
-    Clear.render(area, buf);
-    let title = match kind {
-        PanelKind::Statements => format!(
-            " Statements ({}) — Enter goes to one, Esc closes ",
-            entries.len()
-        ),
-        PanelKind::Numbers => format!(
-            " Numbers ({}) — Enter goes to one, Esc closes ",
-            entries.len()
-        ),
-    };
-    Block::bordered()
-        .border_style(theme.border_focused)
-        .title(title)
-        .render(area, buf);
-    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
-    let rows = usize::from(inner.height);
-    let top = selected.saturating_sub(rows.saturating_sub(1));
-    let options = ui_options(app);
-    for (row, &index) in entries.iter().enumerate().skip(top).take(rows) {
-        let item = &items[index];
-        let y = inner.y + (row - top) as u16;
-        let style = if row == selected {
-            theme.selected
-        } else {
-            theme.text
-        };
-        buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
-        let lead = match kind {
-            PanelKind::Statements => {
-                let kind = if item.kind == crate::extract::Kind::Quote {
-                    "«»"
-                } else {
-                    "··"
-                };
-                format!(" {kind} ")
-            }
-            PanelKind::Numbers => format!(
-                " {:>14} ",
-                item.value
-                    .map_or_else(|| "—".to_owned(), |v| format!("{v}"))
-            ),
-        };
-        buf.set_stringn(inner.x, y, &lead, usize::from(inner.width), style);
-        let used = lead.chars().count() as u16;
-        let rest = Rect::new(inner.x + used, y, inner.width.saturating_sub(used + 1), 1);
-        let label = match kind {
-            PanelKind::Statements => format!(
-                "{}: {}",
-                item.speaker.as_deref().unwrap_or("?"),
-                item.text.replace('\n', " ")
-            ),
-            PanelKind::Numbers => {
-                let unit = item.unit.as_deref().unwrap_or("");
-                format!("{} {unit} — {}", item.text, kind_word(item))
-            }
-        };
-        put_text(buf, rest, &label, style, Align::Natural, &options);
-    }
-}
-
-fn kind_word(item: &crate::extract::Item) -> &'static str {
-    use crate::extract::NumberKind::*;
-    match item.number_kind {
-        Some(Count) => "count",
-        Some(Percent) => "percent",
-        Some(Money) => "money",
-        Some(Date) => "date",
-        Some(Time) => "time",
-        Some(Year) => "year",
-        Some(Ordinal) => "ordinal",
-        None => "",
     }
 }
 
@@ -459,99 +369,5 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
             Align::Left,
             &options,
         );
-    }
-}
-
-/// The lines of the help screen: group headings, then keys and descriptions.
-fn help_lines(app: &App) -> Vec<(Option<String>, String)> {
-    let groups = [
-        Group::Scroll,
-        Group::Panes,
-        Group::Articles,
-        Group::Search,
-        Group::Items,
-        Group::View,
-        Group::General,
-    ];
-    let mut lines = Vec::new();
-    for group in groups {
-        lines.push((None, group.title().to_owned()));
-        for command in COMMANDS.iter().filter(|c| c.group == group) {
-            // The nine `open_N` commands share one row.
-            match command.action.article_number() {
-                Some(1) => {
-                    lines.push((
-                        Some("1 … 9".to_owned()),
-                        "Open article N in the focused pane.".to_owned(),
-                    ));
-                    continue;
-                }
-                Some(_) => continue,
-                None => {}
-            }
-            let mut keys: Vec<String> = app
-                .settings
-                .keymap
-                .iter()
-                .filter(|&(_, &a)| a == command.action)
-                .map(|(k, _)| k.to_string())
-                .collect();
-            keys.sort_by_key(|k| (k.chars().count(), k.clone()));
-            let keys = if keys.is_empty() {
-                "(unbound)".to_owned()
-            } else {
-                keys.join(" ")
-            };
-            lines.push((Some(keys), command.description().to_owned()));
-        }
-        lines.push((None, String::new()));
-    }
-    lines.push((
-        Some("wheel".to_owned()),
-        "Scroll the pane under the pointer.".to_owned(),
-    ));
-    lines
-}
-
-fn draw_help(buf: &mut Buffer, app: &App, theme: &Theme, scroll: usize) {
-    let screen = buf.area;
-    let width = screen.width.saturating_sub(4).min(80);
-    let lines = help_lines(app);
-    let height = (lines.len() as u16 + 2).min(screen.height.saturating_sub(2));
-    let area = Rect::new(
-        screen.x + (screen.width - width) / 2,
-        screen.y + (screen.height.saturating_sub(height)) / 2,
-        width,
-        height,
-    );
-    Clear.render(area, buf);
-    Block::bordered()
-        .border_style(theme.border_focused)
-        .title(" Keys — j/k scroll, any other key closes ")
-        .render(area, buf);
-    let inner = area.inner(ratatui::layout::Margin::new(2, 1));
-    let scroll = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
-    for (row, (keys, text)) in lines
-        .iter()
-        .skip(scroll)
-        .take(usize::from(inner.height))
-        .enumerate()
-    {
-        let y = inner.y + row as u16;
-        match keys {
-            None => {
-                buf.set_stringn(inner.x, y, text, usize::from(inner.width), theme.title);
-            }
-            Some(keys) => {
-                buf.set_stringn(inner.x + 1, y, keys, 22, theme.key);
-                buf.set_stringn(
-                    inner.x + 24,
-                    y,
-                    text,
-                    usize::from(inner.width.saturating_sub(24)),
-                    theme.text,
-                );
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@
 //! instead, for snapshots and `tahqiq render`.
 
 mod draw;
+mod overlays;
 pub mod text;
 pub mod theme;
 

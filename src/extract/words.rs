@@ -1,0 +1,316 @@
+//! The words statements are recognised by: speech verbs and other cues, the words that end
+//! a speaker phrase, references, titles and ranks — and the small, allocation-free word tests
+//! every word of a corpus goes through. Lists are written folded (see
+//! [`crate::text::normalize`]).
+
+use crate::text::normalize::fold;
+
+/// Speech verbs, folded, without proclitics (و ف ك ل ب are stripped before comparing).
+pub(super) const VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "قالوا",
+    "قالا",
+    "يقول",
+    "تقول",
+    "اضاف",
+    "اضافت",
+    "اضافوا",
+    "يضيف",
+    "اكد",
+    "اكدت",
+    "اكدوا",
+    "اكدا",
+    "يوكد",
+    "توكد",
+    "اشار",
+    "اشارت",
+    "اشاروا",
+    "لفت",
+    "لفتت",
+    "ذكر",
+    "ذكرت",
+    "ذكروا",
+    "ذكرا",
+    "اعلن",
+    "اعلنت",
+    "اعلنوا",
+    "صرح",
+    "صرحت",
+    "تابع",
+    "تابعت",
+    "اردف",
+    "اردفت",
+    "شدد",
+    "شددت",
+    "شددا",
+    "نقل",
+    "نقلت",
+    "اوضح",
+    "اوضحت",
+    "رجح",
+    "رجحت",
+    "افاد",
+    "افادت",
+    "افادوا",
+    "كشف",
+    "كشفت",
+    "اعتبر",
+    "اعتبرت",
+    "حذر",
+    "حذرت",
+    "نفي",
+    "نفت",
+    "مشيرا",
+    "موكدا",
+    "مضيفا",
+    "مردفا",
+    "موضحا",
+    "لافتا",
+    "معتبرا",
+    "قايلا",
+    "متابعا",
+    "بالقول",
+    "جاء",
+];
+
+/// Phrases that introduce a source without a verb: `وحسب الصحيفة`, `بحسب`, `وفق`.
+pub(super) const ACCORDING: &[&str] = &["حسب", "بحسب", "وفق", "وفقا"];
+
+/// Words that end the speaker phrase after the cue.
+pub(super) const STOPS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "الي",
+    "خلال",
+    "مع",
+    "عقب",
+    "امس",
+    "اليوم",
+    "بعد",
+    "قبل",
+    "لدي",
+    "حول",
+    "بشان",
+    "امام",
+    "عبر",
+    "على",
+    "علي",
+    "فان",
+    "فيه",
+    "حيث",
+    "كما",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "مساء",
+    "صباح",
+    "الصادر",
+    "الصادره",
+    "نقلا",
+    "عن",
+];
+
+/// Prepositional words that end the speaker phrase (`بمؤتمر صحفي`, `لوكالة`).
+pub(super) const PREPOSITIONAL: &[&str] = &[
+    "بموتمر",
+    "بحديثه",
+    "بحديث",
+    "لوكاله",
+    "لصحيفه",
+    "لقناه",
+    "بتصريح",
+    "بتصريحات",
+    "بكلمه",
+    "للصحافيين",
+    "للصحفيين",
+    "للصحيفه",
+    "لـلصحيفه",
+    "للوكاله",
+    "لموقع",
+];
+
+/// Bare references to someone already named.
+pub(super) const REFERENCES: &[&str] = &[
+    "الاخير",
+    "الاخيره",
+    "المسوول",
+    "الصحيفه",
+    "البيان",
+    "الوزير",
+    "المتحدث",
+    "الرييس",
+    "الوكاله",
+    "المصدر",
+    "المصادر",
+    "المسوولون",
+    "الطرفان",
+    "الجانبان",
+    "الموقع",
+];
+
+/// Titles that open a description a person's name may close.
+pub(super) const TITLES: &[&str] = &[
+    "المتحدث",
+    "المتحدثه",
+    "الناطق",
+    "الناطقه",
+    "وزير",
+    "وزيره",
+    "مستشار",
+    "مستشاره",
+    "رييس",
+    "رييسه",
+    "الرييس",
+    "السفير",
+    "مدير",
+    "مديره",
+    "نايب",
+    "قايد",
+    "مسوول",
+    "مسووله",
+    "المبعوث",
+];
+
+/// Ranks and honorifics in front of a name, dropped from it.
+pub(super) const RANKS: &[&str] = &[
+    "اللواء",
+    "العميد",
+    "الدكتور",
+    "السيد",
+    "الشيخ",
+    "العقيد",
+    "الفريق",
+];
+
+/// Words before a surname that are titles or function words, not first names.
+pub(super) const NOT_FIRST_NAMES: &[&str] = &[
+    "الرييس",
+    "رييس",
+    "اداره",
+    "الوزير",
+    "وزير",
+    "و",
+    "مع",
+    "ان",
+    "الي",
+    "عن",
+    "في",
+    "من",
+    "قال",
+    "بين",
+    "نظيره",
+    "السيد",
+    "الملك",
+    "الامير",
+    "الشيخ",
+    "حكومه",
+    "اجتماع",
+    "زياره",
+];
+
+/// Institutions a description may continue into after `في` (`مسؤول في إدارة بايدن`).
+pub(super) const INSTITUTIONS: &[&str] =
+    &["اداره", "وزاره", "الحكومه", "حكومه", "البيت", "الخارجيه"];
+
+pub(super) fn strip_proclitic(word: &str) -> &str {
+    for prefix in ["وب", "فب", "ول", "و", "ف", "ك", "ل", "ب"] {
+        if let Some(rest) = word.strip_prefix(prefix)
+            && rest.chars().count() >= 3
+        {
+            return rest;
+        }
+    }
+    word
+}
+
+/// A letter or digit, tested without the Unicode tables for the common scripts.
+pub(super) fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}' => true,
+        '\u{05D0}'..='\u{05EA}' | '\u{06F0}'..='\u{06F9}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
+pub(super) fn clean(word: &str) -> &str {
+    word.trim_matches(|c: char| !(is_word_char(c) || c == '#' || c == '_'))
+}
+
+/// Whether a folded word is one of `list`.
+pub(super) fn listed(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// The speech verbs as a set: every word of every article is looked up, so the hasher is the
+/// fast one rustc uses.
+pub(super) fn is_verb_form(word: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| VERBS.iter().copied().collect())
+        .contains(word)
+}
+
+/// Folds a word into `buf` (a stack buffer, so checking every word of a corpus allocates
+/// nothing) and returns it; `None` when the word is too long to be a verb.
+pub(super) fn fold_small<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().filter_map(crate::text::normalize::fold_char) {
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[len..len + n]);
+        len += n;
+    }
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
+pub(super) fn folded_clean(word: &str) -> String {
+    fold(clean(word))
+}
+
+/// Whether `word` is a speech verb (`قال`, `وأضافت`, `مُردفاً`). `بيّن` counts only with its
+/// shadda: without it the word is `بين`, between.
+pub fn is_speech_verb(word: &str) -> bool {
+    let word_clean = clean(word);
+    // The longest verb form with two proclitics is well under 20 characters.
+    if word_clean.len() > 40 || word_clean.len() < 4 {
+        return false;
+    }
+    let mut buf = [0u8; 64];
+    let Some(w) = fold_small(word_clean, &mut buf) else {
+        return false;
+    };
+    if w == "بين" || w == "وبين" {
+        return word.contains('\u{0651}');
+    }
+    is_verb_form(w) || is_verb_form(strip_proclitic(w))
+}
+
+pub(super) fn is_cue(word: &str) -> bool {
+    if is_speech_verb(word) {
+        return true;
+    }
+    let mut buf = [0u8; 64];
+    fold_small(clean(word), &mut buf)
+        .is_some_and(|w| listed(ACCORDING, w) || listed(ACCORDING, strip_proclitic(w)))
+}
+
+/// Words with marks, brackets and stray punctuation removed.
+pub(super) fn tidy(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| clean(w).to_owned())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
