@@ -19,7 +19,7 @@ pub struct RenderArgs {
     #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub keys: String,
     /// Under each row, mark the highlighted cells of the reading panes: q statement, s speaker
-    /// or cue, n number, / search match, * current item or match.
+    /// or cue, n number, * current item or search match.
     #[arg(long)]
     pub marks: bool,
     #[command(flatten)]

@@ -168,9 +168,9 @@ pub fn render_buffer(app: &mut App, width: u16, height: u16) -> Buffer {
 }
 
 /// The screen as text with, under each row that has any, a row marking the highlighted cells
-/// of the reading panes: `q` a statement, `s` a speaker or cue, `n` a number, `/` a search
-/// match, `*` the current item or match. Drawn with the `NO_COLOR` theme, where each role has
-/// its own attributes.
+/// of the reading panes: `q` a statement, `s` a speaker or cue, `n` a number, `*` the current
+/// item or a search match. Drawn with the `NO_COLOR` theme, where each role has its own
+/// attributes (a headline's bold does not change what a cell is marked).
 pub fn render_marked(app: &mut App, width: u16, height: u16) -> String {
     use ratatui::style::Modifier;
     let buf = render_buffer(app, width, height);
@@ -195,12 +195,10 @@ pub fn render_marked(app: &mut App, width: u16, height: u16) -> String {
                 ' '
             } else if has(Modifier::REVERSED) {
                 '*'
+            } else if has(Modifier::BOLD | Modifier::ITALIC | Modifier::UNDERLINED) {
+                's'
             } else if has(Modifier::BOLD | Modifier::ITALIC) {
                 'n'
-            } else if has(Modifier::BOLD | Modifier::UNDERLINED) {
-                's'
-            } else if has(Modifier::ITALIC | Modifier::UNDERLINED) {
-                '/'
             } else if has(Modifier::UNDERLINED) {
                 'q'
             } else {

@@ -107,14 +107,18 @@ impl Theme {
             border: Style::new(),
             border_focused: Style::new().add_modifier(Modifier::BOLD),
             selected: Style::new().add_modifier(Modifier::REVERSED),
-            matched: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::ITALIC),
+            matched: Style::new().add_modifier(Modifier::REVERSED | Modifier::DIM),
             current_match: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             status: Style::new().add_modifier(Modifier::REVERSED),
             key: Style::new().add_modifier(Modifier::BOLD),
             warning: Style::new().add_modifier(Modifier::BOLD),
             statement: Style::new().add_modifier(Modifier::UNDERLINED),
-            speaker: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            number: Style::new().add_modifier(Modifier::BOLD | Modifier::ITALIC),
+            speaker: Style::new()
+                .add_modifier(Modifier::BOLD | Modifier::ITALIC | Modifier::UNDERLINED),
+            // Drawn over a statement's underline, a number takes it away to stay a number.
+            number: Style::new()
+                .add_modifier(Modifier::BOLD | Modifier::ITALIC)
+                .remove_modifier(Modifier::UNDERLINED),
             current_item: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
