@@ -12,6 +12,19 @@ use crate::app::commands::{COMMANDS, Group};
 use crate::app::items::PanelKind;
 use crate::extract::{Item, Kind, NumberKind};
 
+/// A cleared area of `width` × `height` in the middle of the screen.
+fn centred_box(buf: &mut Buffer, width: u16, height: u16) -> Rect {
+    let screen = buf.area;
+    let area = Rect::new(
+        screen.x + screen.width.saturating_sub(width) / 2,
+        screen.y + screen.height.saturating_sub(height) / 2,
+        width.min(screen.width),
+        height.min(screen.height),
+    );
+    Clear.render(area, buf);
+    area
+}
+
 /// The statements or numbers panel over the screen: one entry a line, the selected one marked.
 pub(super) fn draw_panel(
     buf: &mut Buffer,
@@ -27,13 +40,7 @@ pub(super) fn draw_panel(
     let screen = buf.area;
     let width = screen.width.saturating_sub(6).min(110);
     let height = (entries.len() as u16 + 2).clamp(3, screen.height.saturating_sub(4));
-    let area = Rect::new(
-        screen.x + (screen.width - width) / 2,
-        screen.y + (screen.height.saturating_sub(height)) / 2,
-        width,
-        height,
-    );
-    Clear.render(area, buf);
+    let area = centred_box(buf, width, height);
     let title = match kind {
         PanelKind::Statements => format!(
             " Statements ({}) — Enter goes to one, Esc closes ",
@@ -163,13 +170,7 @@ pub(super) fn draw_help(buf: &mut Buffer, app: &App, theme: &Theme, scroll: usiz
     let width = screen.width.saturating_sub(4).min(80);
     let lines = help_lines(app);
     let height = (lines.len() as u16 + 2).min(screen.height.saturating_sub(2));
-    let area = Rect::new(
-        screen.x + (screen.width - width) / 2,
-        screen.y + (screen.height.saturating_sub(height)) / 2,
-        width,
-        height,
-    );
-    Clear.render(area, buf);
+    let area = centred_box(buf, width, height);
     Block::bordered()
         .border_style(theme.border_focused)
         .title(" Keys — j/k scroll, any other key closes ")
