@@ -144,9 +144,17 @@ pub fn apply_l1(levels: &mut [u8], classes: &[BidiClass], paragraph_level: u8) {
 /// Rule L2: the visual order of items with the given levels, as indices into `levels`. From
 /// the highest level down to the lowest odd one, every run at that level or higher is reversed.
 pub fn visual_order(levels: &[u8]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..levels.len()).collect();
+    let mut order = Vec::new();
+    visual_order_into(levels, &mut order);
+    order
+}
+
+/// [`visual_order`] into a buffer the caller keeps, so laying out many lines allocates once.
+pub fn visual_order_into(levels: &[u8], order: &mut Vec<usize>) {
+    order.clear();
+    order.extend(0..levels.len());
     let Some(&highest) = levels.iter().max() else {
-        return order;
+        return;
     };
     let lowest_odd = levels.iter().copied().min().unwrap_or(0) | 1;
     let mut level = highest;
@@ -165,7 +173,6 @@ pub fn visual_order(levels: &[u8]) -> Vec<usize> {
         }
         level -= 1;
     }
-    order
 }
 
 #[cfg(test)]

@@ -186,7 +186,8 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
     } else {
         shown.iter().map(|&c| Shaped::Char(c)).collect()
     };
-    let mut glyphs = String::with_capacity(analysis.len());
+    // Presentation forms take 3 bytes where Arabic letters take 2.
+    let mut glyphs = String::with_capacity(analysis.len() * 3 / 2 + 8);
     let cells = logical_cells(&shown, &analysis, &shaped, &resolved, options, &mut glyphs);
     let rtl = resolved.paragraph_level % 2 == 1;
     let total = shown.len();
@@ -198,6 +199,8 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
     };
     let mut lines = Vec::with_capacity(breaks.len());
     let mut levels = Vec::new();
+    let mut cell_levels = Vec::new();
+    let mut order = Vec::new();
     for (k, range) in breaks.iter().enumerate() {
         let first_char = if k == 0 {
             0
@@ -215,7 +218,7 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
             }
         }
         let line_cells = &cells[drawn];
-        let order: Vec<usize> = if options.reorder {
+        if options.reorder {
             levels.clear();
             levels.extend_from_slice(&resolved.levels[first_char..end_char]);
             bidi::apply_l1(
@@ -223,14 +226,13 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
                 &resolved.classes[first_char..end_char],
                 resolved.paragraph_level,
             );
-            let cell_levels: Vec<u8> = line_cells
-                .iter()
-                .map(|c| levels[c.base - first_char])
-                .collect();
-            bidi::visual_order(&cell_levels)
+            cell_levels.clear();
+            cell_levels.extend(line_cells.iter().map(|c| levels[c.base - first_char]));
+            bidi::visual_order_into(&cell_levels, &mut order);
         } else {
-            (0..line_cells.len()).collect()
-        };
+            order.clear();
+            order.extend(0..line_cells.len());
+        }
         let glyph_bytes = match (line_cells.first(), line_cells.last()) {
             (Some(a), Some(b)) => b.glyph.end - a.glyph.start,
             _ => 0,
@@ -242,7 +244,7 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
             end: offset + end_char,
             ..VisualLine::default()
         };
-        for i in order {
+        for &i in &order {
             let cell = &line_cells[i];
             let from = line.text.len() as u32;
             line.text.push_str(&glyphs[cell.glyph.clone()]);

@@ -42,36 +42,40 @@ impl Paragraph<'_> {
     }
 }
 
-fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
-
 /// Splits `text` into paragraphs at line breaks (LF, CR LF, CR, NEL, U+2028, U+2029). A text
 /// of `n` line breaks has `n + 1` paragraphs, some possibly empty.
 pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = 0;
+    let mut start = 0; // code points before the current paragraph
     let mut byte_start = 0;
-    let mut chars = text.char_indices().peekable();
-    let mut count = 0;
-    while let Some((byte, c)) = chars.next() {
-        count += 1;
-        if !is_line_break(c) {
-            continue;
-        }
+    let mut i = 0;
+    while i < bytes.len() {
+        // Line breaks start with one of these bytes; everything else is skipped at once.
+        let break_len = match bytes[i] {
+            b'\n' => 1,
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' => 1,
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => 2,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                3
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let paragraph = &text[byte_start..i];
         out.push(Paragraph {
-            text: &text[byte_start..byte],
+            text: paragraph,
             start,
             byte_start,
         });
-        let mut next_byte = byte + c.len_utf8();
-        if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-            chars.next();
-            count += 1;
-            next_byte += 1;
-        }
-        byte_start = next_byte;
-        start = count;
+        start += paragraph.chars().count() + text[i..i + break_len].chars().count();
+        i += break_len;
+        byte_start = i;
     }
     out.push(Paragraph {
         text: &text[byte_start..],
