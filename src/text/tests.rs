@@ -146,6 +146,9 @@ fn paragraphs_split_at_every_kind_of_line_break() {
     let paras = paragraphs(text);
     let got: Vec<(&str, usize)> = paras.iter().map(|p| (p.text, p.start)).collect();
     assert_eq!(got, [("a", 0), ("بب", 3), ("c", 6), ("", 8), ("d", 9)]);
+    let text = "أ\u{85}ب\u{2028}ج\u{2029}د\u{2027}ه";
+    let got: Vec<(&str, usize)> = paragraphs(text).iter().map(|p| (p.text, p.start)).collect();
+    assert_eq!(got, [("أ", 0), ("ب", 2), ("ج", 4), ("د\u{2027}ه", 6)]);
 }
 
 #[test]
