@@ -50,32 +50,31 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
             continue;
         }
         let text = src.article.paragraph_text(index);
-        // Words with their code point offsets.
-        let mut words: Vec<(usize, usize, &str)> = Vec::new();
-        let mut offset = span.start;
+        // Words with their byte offsets in the paragraph; code point offsets are only worked
+        // out for the clauses found.
+        let mut words: Vec<(usize, &str)> = Vec::new();
         let mut byte = 0;
         for piece in text.split_inclusive(char::is_whitespace) {
             let word = piece.trim_end();
-            let len = word.chars().count();
-            if len > 0 {
-                words.push((offset, offset + len, &text[byte..byte + word.len()]));
+            if !word.is_empty() {
+                words.push((byte, word));
             }
-            offset += piece.chars().count();
             byte += piece.len();
         }
+        let to_offset = |byte: usize| span.start + text[..byte].chars().count();
         let mut k = 0;
         while k < words.len() {
-            if !is_speech_verb(words[k].2) {
+            if !is_speech_verb(words[k].1) {
                 k += 1;
                 continue;
             }
             // Verb and colon: `يؤكّد: لا وجود لقوات`.
             let mut clause_start = None;
-            if words[k].2.ends_with(':') {
+            if words[k].1.ends_with(':') {
                 clause_start = words.get(k + 1).map(|w| w.0);
             } else {
                 for j in k + 1..(k + 1 + MAX_GAP).min(words.len()) {
-                    let w = words[j].2;
+                    let w = words[j].1;
                     if w.starts_with(|c: char| is_quote_mark(c)) || w.contains('.') {
                         break;
                     }
@@ -93,10 +92,11 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
                     }
                 }
             }
-            let Some(start) = clause_start else {
+            let Some(start_byte) = clause_start else {
                 k += 1;
                 continue;
             };
+            let start = to_offset(start_byte);
             if chars.get(start).copied().is_some_and(is_quote_mark) {
                 k += 1;
                 continue; // a direct quotation, found elsewhere
@@ -107,7 +107,14 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
                 out.push(Reported { start, end });
             }
             // Continue after the clause.
-            k = words.iter().position(|w| w.0 >= end).unwrap_or(words.len());
+            let end_byte = text
+                .char_indices()
+                .nth(end - span.start)
+                .map_or(text.len(), |(b, _)| b);
+            k = words
+                .iter()
+                .position(|w| w.0 >= end_byte)
+                .unwrap_or(words.len());
         }
     }
     out

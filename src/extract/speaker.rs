@@ -42,34 +42,41 @@ fn name_closing_title(words: &[String]) -> Option<String> {
     (2..=3).contains(&tail.len()).then(|| tail.join(" "))
 }
 
-/// For each surname (folded), the first pair `first surname` in the article where `first` is a
-/// plain first name: not a title, a function word, a cue, or a word with the article.
-fn full_name_index(src: &Source<'_>) -> std::collections::HashMap<String, String> {
-    let mut index = std::collections::HashMap::new();
-    let words: Vec<&str> = src.article.text.split_whitespace().collect();
-    for pair in words.windows(2) {
-        let (first, last) = (clean(pair[0]), clean(pair[1]));
-        if first.is_empty()
-            || last.is_empty()
-            || pair[0] != first
-            || !pair[1].starts_with(is_word_char)
-            || !first.chars().all(is_word_char)
-            || first.chars().any(|c| c.is_ascii_digit())
+/// For each word as written, the words written just before it (at most a few), in text order:
+/// the candidates for a first name before a surname. Nothing is folded here, so building it
+/// costs a hash a word; only the candidates of a surname asked for are checked.
+fn preceding_words<'a>(src: &Source<'a>) -> std::collections::HashMap<&'a str, Vec<&'a str>> {
+    let mut index: std::collections::HashMap<&'a str, Vec<&'a str>> =
+        std::collections::HashMap::new();
+    let mut previous: Option<&str> = None;
+    for word in src.article.text.split_whitespace() {
+        let last = clean(word);
+        if let Some(first) = previous
+            && !last.is_empty()
+            && word.starts_with(is_word_char)
         {
-            continue;
+            let candidates = index.entry(last).or_default();
+            if candidates.len() < 8 && !candidates.contains(&first) {
+                candidates.push(first);
+            }
         }
-        let first_folded = fold(first);
-        if first_folded.starts_with("ال")
-            || NOT_FIRST_NAMES.contains(&first_folded.as_str())
-            || is_cue(first)
-        {
-            continue;
-        }
-        index
-            .entry(fold(last))
-            .or_insert_with(|| format!("{first} {last}"));
+        previous = Some(word);
     }
     index
+}
+
+/// Whether `word` (as written, punctuation included) can be a first name: plain letters, not a
+/// title, a function word, a cue, or a word with the article.
+fn is_first_name(word: &str) -> bool {
+    let first = clean(word);
+    if first.is_empty() || word != first || !first.chars().all(is_word_char) {
+        return false;
+    }
+    if first.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let folded = fold(first);
+    !(folded.starts_with("ال") || NOT_FIRST_NAMES.contains(&folded.as_str()) || is_cue(first))
 }
 
 /// Attributes statements in text order, remembering the previous speaker.
@@ -80,8 +87,8 @@ pub struct Attribution<'a> {
     names: Vec<String>,
     /// Where the statement being attributed starts.
     cursor: usize,
-    /// Surname (folded) → first name + surname, from plain word pairs; built on first need.
-    full_names: Option<std::collections::HashMap<String, String>>,
+    /// The words before each word of the article; built on first need.
+    preceding: Option<std::collections::HashMap<&'a str, Vec<&'a str>>>,
     /// Descriptions seen with a name set off by commas (`مستشار الأمن القومي العراقي، قاسم
     /// الأعرجي،`), folded, and that name: the description alone later means the same person.
     described: Vec<(String, String)>,
@@ -103,7 +110,7 @@ impl<'a> Attribution<'a> {
             previous: None,
             names,
             cursor: 0,
-            full_names: None,
+            preceding: None,
             described: Vec::new(),
         }
     }
@@ -122,13 +129,15 @@ impl<'a> Attribution<'a> {
         {
             return full.clone();
         }
-        let index = self
-            .full_names
-            .get_or_insert_with(|| full_name_index(self.src));
-        if let Some(full) = index.get(&folded) {
-            return full.clone();
+        let src = self.src;
+        let index = self.preceding.get_or_insert_with(|| preceding_words(src));
+        let first = index
+            .get(name)
+            .and_then(|candidates| candidates.iter().find(|w| is_first_name(w)));
+        match first {
+            Some(first) => format!("{first} {name}"),
+            None => name.to_owned(),
         }
-        name.to_owned()
     }
 
     /// The speaker a list of words names, if it names one.

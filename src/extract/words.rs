@@ -282,28 +282,40 @@ pub(super) fn folded_clean(word: &str) -> String {
 /// Whether `word` is a speech verb (`قال`, `وأضافت`, `مُردفاً`). `بيّن` counts only with its
 /// shadda: without it the word is `بين`, between.
 pub fn is_speech_verb(word: &str) -> bool {
-    let word_clean = clean(word);
-    // The longest verb form with two proclitics is well under 20 characters.
-    if word_clean.len() > 40 || word_clean.len() < 4 {
-        return false;
-    }
-    let mut buf = [0u8; 64];
-    let Some(w) = fold_small(word_clean, &mut buf) else {
-        return false;
-    };
-    if w == "بين" || w == "وبين" {
-        return word.contains('\u{0651}');
-    }
-    is_verb_form(w) || is_verb_form(strip_proclitic(w))
+    cue_kind(word) == Some(Cue::Verb)
 }
 
+/// Whether `word` introduces a statement: a speech verb, or `حسب`/`بحسب`/`وفق`.
 pub(super) fn is_cue(word: &str) -> bool {
-    if is_speech_verb(word) {
-        return true;
+    cue_kind(word).is_some()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Verb,
+    According,
+}
+
+/// What kind of cue `word` is, folding it once.
+fn cue_kind(word: &str) -> Option<Cue> {
+    let word_clean = clean(word);
+    // The longest cue with two proclitics is well under 20 characters.
+    if word_clean.len() > 40 || word_clean.len() < 4 {
+        return None;
     }
     let mut buf = [0u8; 64];
-    fold_small(clean(word), &mut buf)
-        .is_some_and(|w| listed(ACCORDING, w) || listed(ACCORDING, strip_proclitic(w)))
+    let w = fold_small(word_clean, &mut buf)?;
+    if w == "بين" || w == "وبين" {
+        return word.contains('\u{0651}').then_some(Cue::Verb);
+    }
+    let bare = strip_proclitic(w);
+    if is_verb_form(w) || is_verb_form(bare) {
+        Some(Cue::Verb)
+    } else if listed(ACCORDING, w) || listed(ACCORDING, bare) {
+        Some(Cue::According)
+    } else {
+        None
+    }
 }
 
 /// Words with marks, brackets and stray punctuation removed.
