@@ -113,21 +113,41 @@ impl<'a> Source<'a> {
         self.chars[start..end].iter().collect()
     }
 
-    /// The sentence a statement stands in, from the sentence start before `at` to the sentence
-    /// end after `close`, within their paragraphs.
-    pub fn sentence_around(&self, at: usize, close: usize) -> std::ops::Range<usize> {
-        let first = &self.article.paragraphs[self.article.paragraph_at(at)];
-        let last = &self.article.paragraphs[self.article.paragraph_at(close)];
-        let ends = |c: char| matches!(c, '.' | '!' | '?' | '؟');
-        let mut start = at;
-        while start > first.start && !ends(self.chars[start - 1]) {
+    /// Whether the character at `i` ends a sentence: `!`, `?`, `؟`, or a full stop followed by
+    /// white space or the end (so the point in `2.5` does not).
+    fn ends_sentence(&self, i: usize) -> bool {
+        match self.chars[i] {
+            '!' | '?' | '؟' => true,
+            '.' => self.chars.get(i + 1).is_none_or(|n| n.is_whitespace()),
+            _ => false,
+        }
+    }
+
+    /// Where the sentence holding `at` starts, within its paragraph.
+    pub fn sentence_start(&self, at: usize) -> usize {
+        let para = &self.article.paragraphs[self.article.paragraph_at(at)];
+        let mut start = at.min(self.chars.len());
+        while start > para.start && !self.ends_sentence(start - 1) {
             start -= 1;
         }
-        let mut end = close.min(last.end);
-        while end < last.end && !ends(self.chars[end]) {
+        start
+    }
+
+    /// Where the sentence going on at `from` ends (its closing mark, or the end of the
+    /// paragraph holding `from`).
+    pub fn sentence_end(&self, from: usize) -> usize {
+        let para = &self.article.paragraphs[self.article.paragraph_at(from)];
+        let mut end = from.min(para.end);
+        while end < para.end && !self.ends_sentence(end) {
             end += 1;
         }
-        start..end
+        end
+    }
+
+    /// The sentence a statement stands in, from the sentence start before `at` to the sentence
+    /// end after `close`.
+    pub fn sentence_around(&self, at: usize, close: usize) -> std::ops::Range<usize> {
+        self.sentence_start(at)..self.sentence_end(close)
     }
 
     /// Whether offset `at` lies in page furniture.

@@ -24,23 +24,6 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '«' | '“' | '”' | '"' | '„' | '‹' | '״')
 }
 
-/// The end of the sentence starting at `from`: a full stop, question or exclamation mark
-/// followed by a space or the end, or the end of the paragraph.
-fn sentence_end(chars: &[char], from: usize, limit: usize) -> usize {
-    let mut i = from;
-    while i < limit {
-        let c = chars[i];
-        if matches!(c, '!' | '?' | '؟') {
-            return i;
-        }
-        if c == '.' && chars.get(i + 1).is_none_or(|n| n.is_whitespace()) {
-            return i;
-        }
-        i += 1;
-    }
-    limit
-}
-
 /// Every reported statement in the article.
 pub fn find(src: &Source<'_>) -> Vec<Reported> {
     let chars = &src.chars;
@@ -101,7 +84,7 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
                 k += 1;
                 continue; // a direct quotation, found elsewhere
             }
-            let end = sentence_end(chars, start, span.end);
+            let end = src.sentence_end(start);
             let clause: String = chars[start..end].iter().collect();
             if clause.split_whitespace().count() >= 3 {
                 out.push(Reported { start, end });

@@ -171,14 +171,7 @@ impl<'a> Attribution<'a> {
     /// `end` (its closing mark, or the end of its clause).
     pub fn attribute(&mut self, at: usize, end: usize) -> (Option<String>, Option<String>) {
         self.cursor = at;
-        let chars = &self.src.chars;
-        let para = self.src.article.paragraph_at(at);
-        let para_start = self.src.article.paragraphs[para].start;
-        let mut from = at;
-        while from > para_start && !matches!(chars[from - 1], '.' | '!' | '?' | '؟') {
-            from -= 1;
-        }
-        let before: String = chars[from..at].iter().collect();
+        let before = self.src.text(self.src.sentence_start(at), at);
         let words: Vec<&str> = before.split_whitespace().collect();
         let Some(cue_index) = words.iter().rposition(|w| is_cue(w)) else {
             return self.attribute_after(end);
@@ -204,12 +197,8 @@ impl<'a> Attribution<'a> {
 
     /// A cue after the statement, in the same sentence: `"…"، بحسب ما قال جون كيربي`.
     fn attribute_after(&mut self, end: usize) -> (Option<String>, Option<String>) {
-        let chars = &self.src.chars;
-        let mut stop = (end + 1).min(chars.len());
-        while stop < chars.len() && !matches!(chars[stop], '.' | '!' | '?' | '؟' | '\n') {
-            stop += 1;
-        }
-        let after: String = chars[(end + 1).min(stop)..stop].iter().collect();
+        let from = (end + 1).min(self.src.chars.len());
+        let after = self.src.text(from, self.src.sentence_end(from).max(from));
         let words: Vec<&str> = after.split_whitespace().collect();
         // `، قال X` or `بحسب ما قال X` / `وفق X`.
         let found = (0..words.len()).find(|&k| {
