@@ -120,12 +120,16 @@ fn normalised(line: &str) -> String {
 
 /// Whether a paragraph is furniture by its own wording.
 pub fn is_furniture_text(line: &str) -> bool {
-    let n = normalised(line);
+    furniture_wording(line, &normalised(line))
+}
+
+/// [`is_furniture_text`] for a paragraph already normalised (`n`).
+fn furniture_wording(line: &str, n: &str) -> bool {
     if n.is_empty() {
         return false;
     }
     let raw = line.trim();
-    furniture_lines().contains(&n) || prompt_phrases().iter().any(|p| n.contains(p.as_str()))
+    furniture_lines().iter().any(|f| f == n) || prompt_phrases().iter().any(|p| n.contains(p.as_str()))
         || raw.starts_with('•')
         // A ticker entry or menu label ends with a separator bar.
         || (raw.ends_with('|') && n.split_whitespace().count() <= 6)
@@ -196,7 +200,7 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
         let masthead_name = after_masthead && text.split_whitespace().count() <= 3;
         after_masthead = folded == fold("رئيس التحرير");
         let ticker = std::mem::replace(&mut after_ticker_label, ticker_labels().contains(&folded));
-        let kind = if repeated || masthead_name || ticker || is_furniture_text(text) {
+        let kind = if repeated || masthead_name || ticker || furniture_wording(text, &folded) {
             ParagraphKind::Furniture
         } else if is_dateline(text) {
             ParagraphKind::Dateline
