@@ -35,20 +35,31 @@ fn paths(args: &OpenArgs) -> Vec<PathBuf> {
     paths
 }
 
-/// The workbench for `args`, with `settings` (overridden by `--layout`) and any messages
-/// already gathered (config problems).
-pub fn app(args: &OpenArgs, mut settings: Settings, messages: Vec<String>) -> App {
+/// `settings` with the command line's overrides (`--layout`).
+fn with_flags(args: &OpenArgs, mut settings: Settings) -> Settings {
     if let Some(order) = args.layout {
         settings.pane_order = order;
     }
-    let (articles, problems) = articles(args);
-    let mut app = App::new(articles, problems, settings);
+    settings
+}
+
+/// Shows the messages gathered before the workbench existed (config problems), with the
+/// messages panel open so none goes unseen.
+fn announce(app: &mut App, messages: Vec<String>) {
+    if !messages.is_empty() {
+        app.show_messages = true;
+    }
     for message in messages {
         app.say(message);
     }
-    if app.messages.iter().any(|m| m.contains("config")) {
-        app.show_messages = true;
-    }
+}
+
+/// The workbench for `args`, with `settings` (overridden by `--layout`) and any messages
+/// already gathered (config problems).
+pub fn app(args: &OpenArgs, settings: Settings, messages: Vec<String>) -> App {
+    let (articles, problems) = articles(args);
+    let mut app = App::new(articles, problems, with_flags(args, settings));
+    announce(&mut app, messages);
     app
 }
 
@@ -56,21 +67,17 @@ pub fn app(args: &OpenArgs, mut settings: Settings, messages: Vec<String>) -> Ap
 /// in the background and delivered through the returned receiver.
 pub fn start(
     args: &OpenArgs,
-    mut settings: Settings,
+    settings: Settings,
     messages: Vec<String>,
 ) -> (App, Option<Receiver<Feed>>) {
     let paths = paths(args);
-    if let Some(order) = args.layout {
-        settings.pane_order = order;
-    }
+    let settings = with_flags(args, settings);
     if paths.is_empty() {
         // The sample set is built in: its text shows at once, its items follow.
         let articles = corpus::sample_set();
         let copies = articles.clone();
         let mut app = App::pending(articles, Vec::new(), settings);
-        for message in messages {
-            app.say(message);
-        }
+        announce(&mut app, messages);
         let (sender, receiver) = mpsc::channel();
         std::thread::spawn(move || {
             for (article, copy) in copies.iter().enumerate() {
@@ -83,9 +90,7 @@ pub fn start(
         return (app, Some(receiver));
     }
     let mut app = App::loading(settings);
-    for message in messages {
-        app.say(message);
-    }
+    announce(&mut app, messages);
     let (sender, receiver) = mpsc::channel();
     std::thread::spawn(move || {
         let mut index = 0;
