@@ -181,14 +181,7 @@ pub fn render_marked(app: &mut App, width: u16, height: u16) -> String {
         out.push('\n');
         let y = y as u16;
         let mut marks = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            let cell = &buf[(x, y)];
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        for (x, cell) in shown_cells(&buf, y) {
             let m = cell.modifier;
             let has = |flags: Modifier| m.contains(flags);
             let mark = if !text_areas.iter().any(|a| a.contains(x, y)) {
@@ -219,19 +212,24 @@ pub fn render_marked(app: &mut App, width: u16, height: u16) -> String {
 pub fn buffer_text(buf: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buf.area.height {
-        let mut row = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            let symbol = buf[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            row.push_str(symbol);
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-        }
+        let row: String = shown_cells(buf, y).map(|(_, cell)| cell.symbol()).collect();
         out.push_str(row.trim_end());
         out.push('\n');
     }
     out
+}
+
+/// The cells row `y` shows, with their columns: a cell hidden behind a wide character before
+/// it is left out.
+fn shown_cells(buf: &Buffer, y: u16) -> impl Iterator<Item = (u16, &ratatui::buffer::Cell)> {
+    let mut skip = 0;
+    (0..buf.area.width).filter_map(move |x| {
+        let cell = &buf[(x, y)];
+        if skip > 0 {
+            skip -= 1;
+            return None;
+        }
+        skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        Some((x, cell))
+    })
 }
