@@ -87,9 +87,7 @@ impl App {
                 self.messages.push(problem.to_string());
                 self.problems.push(problem);
                 self.step();
-                if !self.show_messages {
-                    self.show_messages = true;
-                }
+                self.show_messages = true;
                 self.relayout();
             }
             LoadEvent::Done => {

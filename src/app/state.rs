@@ -290,10 +290,12 @@ impl App {
             return self.open_in_pane(n - 1);
         }
         match action {
-            Action::ScrollDown | Action::ScrollUp | Action::PageDown | Action::PageUp => {
-                self.scroll(action)
-            }
-            Action::Top | Action::Bottom => self.scroll(action),
+            Action::ScrollDown
+            | Action::ScrollUp
+            | Action::PageDown
+            | Action::PageUp
+            | Action::Top
+            | Action::Bottom => self.scroll(action),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrev => self.cycle_focus(false),
             Action::AddPane => self.add_pane(),

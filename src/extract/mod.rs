@@ -91,7 +91,8 @@ impl Item {
     }
 }
 
-/// The article's text as characters, with the paragraphs that are story (not furniture).
+/// An article ready for extraction: its characters indexed by code point, and questions about
+/// where sentences end and which paragraphs are furniture.
 pub struct Source<'a> {
     /// The article.
     pub article: &'a Article,

@@ -397,9 +397,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
             {
                 from = day.start;
             }
-            let mut found = item(src, from, end, NumberKind::Date);
-            found.text = src.text(from, end);
-            return Some(found);
+            return Some(item(src, from, end, NumberKind::Date));
         }
         let hijri = chars.get(end).is_some_and(|&c| c == 'ه')
             || next_word(chars, end).is_some_and(|w| w.folded == "ه" || w.folded == "هـ");
