@@ -6,6 +6,10 @@
 //! articles (paragraphs, furniture) is done once, outside the timing; the timing covers
 //! finding every statement and number in all of them, on all cores.
 
+/// The allocator the binary uses, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -3,6 +3,11 @@
 use clap::Parser;
 use tahqiq::cli::{Cli, Command, extract, layout, open, render};
 
+/// mimalloc rather than the system allocator: layout and extraction make many small, short-lived
+/// allocations on both cores, and it serves them faster (see BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> color_eyre::Result<()> {
     color_eyre::install()?;
     let cli = Cli::parse();
