@@ -5,9 +5,7 @@
 //! after itself. These are recognised here by their wording and position so the reader can dim
 //! or hide them; they are never removed from the text, so offsets stay those of the file.
 
-use std::sync::OnceLock;
-
-use crate::text::normalize::fold;
+use crate::text::normalize::{FoldedList, fold};
 
 /// What a paragraph is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,32 +72,13 @@ const PROMPT_PHRASES: &[&str] = &[
     "تابعونا علي",
 ];
 
+static FURNITURE: FoldedList = FoldedList::new(FURNITURE_LINES);
+static PROMPTS: FoldedList = FoldedList::new(PROMPT_PHRASES);
+static TICKERS: FoldedList = FoldedList::new(TICKER_LABELS);
+
 /// Paragraphs longer than this are story text: no furniture, headline or dateline is so long,
 /// so they are not folded and compared at all (this keeps a 50 MB article fast to open).
 const MAX_SPECIAL_WORDS: usize = 40;
-
-/// A list of phrases, folded once.
-fn folded(
-    list: &'static [&'static str],
-    cell: &'static OnceLock<Vec<String>>,
-) -> &'static [String] {
-    cell.get_or_init(|| list.iter().map(|s| fold(s)).collect())
-}
-
-fn furniture_lines() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    folded(FURNITURE_LINES, &CELL)
-}
-
-fn prompt_phrases() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    folded(PROMPT_PHRASES, &CELL)
-}
-
-fn ticker_labels() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
-    folded(TICKER_LABELS, &CELL)
-}
 
 /// A paragraph folded, without bullets and trailing bars, its spaces collapsed.
 fn normalised(line: &str) -> String {
@@ -129,7 +108,7 @@ fn furniture_wording(line: &str, n: &str) -> bool {
         return false;
     }
     let raw = line.trim();
-    furniture_lines().iter().any(|f| f == n) || prompt_phrases().iter().any(|p| n.contains(p.as_str()))
+    FURNITURE.contains(n) || PROMPTS.words().iter().any(|p| n.contains(p.as_str()))
         || raw.starts_with('•')
         // A ticker entry or menu label ends with a separator bar.
         || (raw.ends_with('|') && n.split_whitespace().count() <= 6)
@@ -199,7 +178,7 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
         let repeated = previous_text.as_deref() == Some(folded.as_str());
         let masthead_name = after_masthead && text.split_whitespace().count() <= 3;
         after_masthead = folded == fold("رئيس التحرير");
-        let ticker = std::mem::replace(&mut after_ticker_label, ticker_labels().contains(&folded));
+        let ticker = std::mem::replace(&mut after_ticker_label, TICKERS.contains(&folded));
         let kind = if repeated || masthead_name || ticker || furniture_wording(text, &folded) {
             ParagraphKind::Furniture
         } else if is_dateline(text) {

@@ -5,7 +5,7 @@
 //! `COVID-19`), in links, and long digit strings (phone numbers) are not numbers.
 
 use super::{Item, Kind, NumberKind, Source};
-use crate::text::normalize::fold;
+use crate::text::normalize::{FoldedList, fold};
 
 /// The value of a digit in any of the three scripts.
 fn digit(c: char) -> Option<u32> {
@@ -26,7 +26,7 @@ fn is_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '،' | '٫' | '٬')
 }
 
-/// Scale words and their factors (compared folded).
+/// Scale words and their factors.
 const SCALES: &[(&str, f64)] = &[
     ("ألف", 1e3),
     ("آلاف", 1e3),
@@ -44,8 +44,14 @@ const SCALES: &[(&str, f64)] = &[
     ("מיליארד", 1e9),
 ];
 
+/// [`SCALES`] with the words folded, for comparing with folded words.
+fn folded_scales() -> &'static [(String, f64)] {
+    static CELL: std::sync::OnceLock<Vec<(String, f64)>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| SCALES.iter().map(|&(w, f)| (fold(w), f)).collect())
+}
+
 /// Currency words (folded prefixes) and the `$` sign.
-const CURRENCIES: &[&str] = &[
+const CURRENCY_WORDS: &[&str] = &[
     "دولار",
     "ريال",
     "دينار",
@@ -59,10 +65,10 @@ const CURRENCIES: &[&str] = &[
 ];
 
 /// Percent phrases after a number (compared folded, as whole words).
-const PERCENT_PHRASES: &[&str] = &["في المائة", "في المئة", "بالمئة", "بالمائة", "درصد", "אחוז"];
+const PERCENT_WORDS: &[&str] = &["في المائة", "في المئة", "بالمئة", "بالمائة", "درصد", "אחוז"];
 
 /// Month names, Gregorian in both Arabic traditions and Hijri (compared folded).
-const MONTHS: &[&str] = &[
+const MONTH_NAMES: &[&str] = &[
     "يناير",
     "فبراير",
     "مارس",
@@ -99,7 +105,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Words after a number that are not what it counts.
-const NOT_UNITS: &[&str] = &[
+const NOT_UNIT_WORDS: &[&str] = &[
     "في",
     "من",
     "على",
@@ -180,13 +186,14 @@ fn previous_word(chars: &[char], before: usize) -> Option<Word> {
     (end > start).then_some(Word { start, end, folded })
 }
 
-fn folded_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| fold(w) == word)
-}
+static CURRENCIES: FoldedList = FoldedList::new(CURRENCY_WORDS);
+static PERCENT_PHRASES: FoldedList = FoldedList::new(PERCENT_WORDS);
+static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
+static NOT_UNITS: FoldedList = FoldedList::new(NOT_UNIT_WORDS);
 
 fn is_month(word: &str) -> bool {
     let bare = word.trim_matches(|c: char| !c.is_alphabetic());
-    folded_in(bare, MONTHS) || folded_in(bare.strip_prefix('و').unwrap_or(""), MONTHS)
+    MONTHS.contains(bare) || MONTHS.contains(bare.strip_prefix('و').unwrap_or(""))
 }
 
 /// Parses digits and separators into a value; `scaled` tells whether a scale word follows,
@@ -340,7 +347,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     let mut after = next_word(chars, end);
     for _ in 0..2 {
         let Some(word) = &after else { break };
-        let Some(&(_, factor)) = SCALES.iter().find(|(w, _)| fold(w) == word.folded) else {
+        let Some(&(_, factor)) = folded_scales().iter().find(|(w, _)| *w == word.folded) else {
             break;
         };
         scale *= factor;
@@ -356,14 +363,16 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
         kind = NumberKind::Percent;
     } else if let Some(word) = &after {
         let two = next_word(chars, word.end).map(|w| format!("{} {}", word.folded, w.folded));
-        let percent = folded_in(&word.folded, PERCENT_PHRASES)
+        let percent = PERCENT_PHRASES.contains(&word.folded)
             || word.folded.starts_with("درصد")
-            || two
-                .as_deref()
-                .is_some_and(|t| folded_in(t, PERCENT_PHRASES));
+            || two.as_deref().is_some_and(|t| PERCENT_PHRASES.contains(t));
         if percent {
             kind = NumberKind::Percent;
-        } else if CURRENCIES.iter().any(|c| word.folded.starts_with(&fold(c))) {
+        } else if CURRENCIES
+            .words()
+            .iter()
+            .any(|c| word.folded.starts_with(c.as_str()))
+        {
             kind = NumberKind::Money;
             unit = Some(src.text(word.start, word.end));
         }
@@ -410,7 +419,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     if kind == NumberKind::Count
         && let Some(word) = &after
         && word.folded.chars().all(char::is_alphabetic)
-        && !folded_in(&word.folded, NOT_UNITS)
+        && !NOT_UNITS.contains(&word.folded)
         && !is_month(&word.folded)
     {
         unit = Some(src.text(word.start, word.end));

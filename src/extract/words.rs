@@ -296,8 +296,35 @@ enum Cue {
     According,
 }
 
-/// What kind of cue `word` is, folding it once.
+/// What kind of cue `word` is. Every word of every article is asked about, and a corpus
+/// repeats the same few thousand words, so the answers are remembered per thread (a word is
+/// cleaned and folded once, then found by one hash).
 fn cue_kind(word: &str) -> Option<Cue> {
+    /// Past this many distinct words the memory is dropped and started again.
+    const CAPACITY: usize = 1 << 18;
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Cue>>> =
+            std::cell::RefCell::default();
+    }
+    if word.len() < 4 {
+        return None; // too short to be a cue even before cleaning
+    }
+    SEEN.with_borrow_mut(|seen| {
+        if let Some(&kind) = seen.get(word) {
+            return kind;
+        }
+        if seen.len() >= CAPACITY {
+            seen.clear();
+        }
+        let kind = classify_cue(word);
+        seen.insert(word.into(), kind);
+        kind
+    })
+}
+
+/// [`cue_kind`] worked out: the word cleaned, folded, and looked up with and without a
+/// proclitic.
+fn classify_cue(word: &str) -> Option<Cue> {
     let word_clean = clean(word);
     // The longest cue with two proclitics is well under 20 characters.
     if word_clean.len() > 40 || word_clean.len() < 4 {

@@ -90,9 +90,14 @@ pub fn resolve(text: &str, base: BaseDirection) -> Resolved {
     let info = ParagraphBidiInfo::new_with_data_source(&TabledBidiData::new(), text, default);
     let mut levels = Vec::with_capacity(text.len());
     let mut classes = Vec::with_capacity(text.len());
-    for (byte, _) in text.char_indices() {
-        levels.push(info.levels[byte].number());
-        classes.push(info.original_classes[byte]);
+    // One entry per character: the crate keeps one per byte, repeated over a character's
+    // continuation bytes, so only the bytes that start a character are read.
+    let starts = text.bytes().map(|b| (b as i8) >= -0x40);
+    for ((level, &class), start) in info.levels.iter().zip(&info.original_classes).zip(starts) {
+        if start {
+            levels.push(level.number());
+            classes.push(class);
+        }
     }
     Resolved {
         paragraph_level: info.paragraph_level.number(),

@@ -94,6 +94,34 @@ pub fn fold(text: &str) -> String {
     text.chars().filter_map(fold_char).collect()
 }
 
+/// A word list written as people spell it, folded on first use and kept: comparing a folded
+/// word against it folds nothing more.
+pub struct FoldedList {
+    list: &'static [&'static str],
+    folded: std::sync::OnceLock<Vec<String>>,
+}
+
+impl FoldedList {
+    /// The list `list`, to be folded when first asked for.
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        Self {
+            list,
+            folded: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The folded words, in the order of the list.
+    pub fn words(&self) -> &[String] {
+        self.folded
+            .get_or_init(|| self.list.iter().map(|w| fold(w)).collect())
+    }
+
+    /// Whether the already folded `word` is one of the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words().iter().any(|w| w == word)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
