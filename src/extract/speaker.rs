@@ -14,7 +14,7 @@ use super::words::{
     ACCORDING, INSTITUTIONS, NOT_FIRST_NAMES, PREPOSITIONAL, RANKS, REFERENCES, STOPS, TITLES,
     clean, folded_clean, is_cue, is_speech_verb, is_word_char, strip_proclitic, tidy,
 };
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, folds_to};
 
 /// A person's name closing a title description: the trailing words that are not adjectives
 /// or institutions (`المتحدث باسم وزارة الخارجية الأمريكية نيد برايس` → `نيد برايس`).
@@ -42,27 +42,68 @@ fn name_closing_title(words: &[String]) -> Option<String> {
     (2..=3).contains(&tail.len()).then(|| tail.join(" "))
 }
 
-/// For each word as written, the words written just before it (at most a few), in text order:
-/// the candidates for a first name before a surname. Nothing is folded here, so building it
-/// costs a hash a word; only the candidates of a surname asked for are checked.
-fn preceding_words<'a>(src: &Source<'a>) -> std::collections::HashMap<&'a str, Vec<&'a str>> {
-    let mut index: std::collections::HashMap<&'a str, Vec<&'a str>> =
-        std::collections::HashMap::new();
-    let mut previous: Option<&str> = None;
-    for word in src.article.text.split_whitespace() {
-        let last = clean(word);
-        if let Some(first) = previous
-            && !last.is_empty()
-            && word.starts_with(is_word_char)
-        {
-            let candidates = index.entry(last).or_default();
-            if candidates.len() < 8 && !candidates.contains(&first) {
-                candidates.push(first);
+/// The words written just before `surname` where it stands as a word (punctuation around it
+/// aside): the candidates for its first name, in text order, each once, at most eight. The
+/// surname is found by substring search, so words that are not it cost nothing.
+fn words_before<'t>(text: &'t str, surname: &str) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    if surname.is_empty() {
+        return out;
+    }
+    for (at, _) in text.match_indices(surname) {
+        let start = text[..at]
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| at + i);
+        let word = &text[start..end];
+        if clean(word) != surname || !word.starts_with(is_word_char) {
+            continue;
+        }
+        let Some(previous) = text[..start].split_whitespace().next_back() else {
+            continue;
+        };
+        if !out.contains(&previous) {
+            out.push(previous);
+            if out.len() == 8 {
+                break;
             }
         }
-        previous = Some(word);
     }
-    index
+    out
+}
+
+/// Every hashtag name of `text` (`#أنتوني_بلينكن` → `أنتوني بلينكن`), with the folded last
+/// word it may be referred to by.
+fn hashtag_names(text: &str) -> Vec<(String, String)> {
+    let mut names = Vec::new();
+    for (at, _) in text.match_indices('#') {
+        let start = text[..at]
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if names.last().is_some_and(|&(s, _)| s == start) {
+            continue; // the same word
+        }
+        let end = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| at + i);
+        if let Some(tag) = clean(&text[start..end])
+            .strip_prefix('#')
+            .filter(|t| t.contains('_'))
+        {
+            names.push((start, tag.replace('_', " ")));
+        }
+    }
+    names
+        .into_iter()
+        .map(|(_, name)| {
+            let last = fold(name.rsplit(' ').next().unwrap_or_default());
+            (last, name)
+        })
+        .collect()
 }
 
 /// Whether `word` (as written, punctuation included) can be a first name: plain letters, not a
@@ -83,12 +124,10 @@ fn is_first_name(word: &str) -> bool {
 pub struct Attribution<'a> {
     src: &'a Source<'a>,
     previous: Option<String>,
-    /// Full names from hashtags (`#أنتوني_بلينكن`).
-    names: Vec<String>,
+    /// Full names from hashtags (`#أنتوني_بلينكن`), after their folded last word.
+    names: Vec<(String, String)>,
     /// Where the statement being attributed starts.
     cursor: usize,
-    /// The words before each word of the article; built on first need.
-    preceding: Option<std::collections::HashMap<&'a str, Vec<&'a str>>>,
     /// Descriptions seen with a name set off by commas (`مستشار الأمن القومي العراقي، قاسم
     /// الأعرجي،`), folded, and that name: the description alone later means the same person.
     described: Vec<(String, String)>,
@@ -97,43 +136,28 @@ pub struct Attribution<'a> {
 impl<'a> Attribution<'a> {
     /// Prepares attribution for an article.
     pub fn new(src: &'a Source<'a>) -> Self {
-        let names = src
-            .article
-            .text
-            .split_whitespace()
-            .filter(|w| w.contains('#'))
-            .filter_map(|w| clean(w).strip_prefix('#').filter(|t| t.contains('_')))
-            .map(|t| t.replace('_', " "))
-            .collect();
         Self {
             src,
             previous: None,
-            names,
+            names: hashtag_names(&src.article.text),
             cursor: 0,
-            preceding: None,
             described: Vec::new(),
         }
     }
 
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
     /// before it where that is a first name.
-    fn fullest(&mut self, name: &str) -> String {
+    fn fullest(&self, name: &str) -> String {
         let folded = fold(name);
         if folded.contains(' ') {
             return name.to_owned();
         }
-        if let Some(full) = self
-            .names
-            .iter()
-            .find(|n| fold(n).split(' ').next_back() == Some(folded.as_str()))
-        {
+        if let Some((_, full)) = self.names.iter().find(|(last, _)| *last == folded) {
             return full.clone();
         }
-        let src = self.src;
-        let index = self.preceding.get_or_insert_with(|| preceding_words(src));
-        let first = index
-            .get(name)
-            .and_then(|candidates| candidates.iter().find(|w| is_first_name(w)));
+        let first = words_before(&self.src.article.text, name)
+            .into_iter()
+            .find(|w| is_first_name(w));
         match first {
             Some(first) => format!("{first} {name}"),
             None => name.to_owned(),
@@ -320,15 +344,23 @@ impl<'a> Attribution<'a> {
         if previous_matches || bare.chars().count() < 3 {
             return self.previous.clone();
         }
-        let words: Vec<&str> = self.src.article.text[..self.text_before_byte()]
+        // Backwards from the statement, word pairs (noun, adjective), folding only the nouns
+        // that can match.
+        let mut words = self.src.article.text[..self.text_before_byte()]
             .split_whitespace()
-            .collect();
-        for pair in words.windows(2).rev() {
-            if fold(clean(pair[0])) == bare && !fold(clean(pair[1])).starts_with("ال") {
-                let adjective = clean(pair[1]);
-                if !adjective.is_empty() && !STOPS.contains(&fold(adjective).as_str()) {
-                    return Some(format!("{} {adjective}", clean(pair[0])));
-                }
+            .rev();
+        let Some(mut next) = words.next() else {
+            return self.previous.clone();
+        };
+        for word in words {
+            let (noun, adjective) = (clean(word), clean(next));
+            next = word;
+            if !folds_to(noun, &bare) || adjective.is_empty() {
+                continue;
+            }
+            let folded = fold(adjective);
+            if !folded.starts_with("ال") && !STOPS.contains(&folded.as_str()) {
+                return Some(format!("{noun} {adjective}"));
             }
         }
         self.previous.clone()
