@@ -199,7 +199,7 @@ fn statements(source: &Source<'_>) -> Vec<Item> {
         .map(|(anchor, kind, start, end, close)| {
             let (speaker, cue) = attribution.attribute(anchor, close);
             let sentence = source.sentence_around(anchor, close);
-            let folded = Folded::new(&source.text(sentence.start, sentence.end));
+            let folded = Folded::from_chars(&source.chars[sentence.clone()]);
             let find = |needle: &str| nearest(&folded, needle, sentence.start, anchor);
             let cue_span = cue.as_deref().and_then(find);
             let speaker_span = speaker

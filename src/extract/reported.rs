@@ -3,8 +3,7 @@
 //! of its sentence.
 
 use super::Source;
-use super::words::is_speech_verb;
-use crate::text::normalize::fold;
+use super::words::{fold_small, is_speech_verb};
 
 /// Words that introduce the reported clause (compared folded).
 const THAT: &[&str] = &["ان", "انه", "انها", "انهم", "بان", "بانه", "فان"];
@@ -44,7 +43,15 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
             }
             byte += piece.len();
         }
-        let to_offset = |byte: usize| span.start + text[..byte].chars().count();
+        // Clauses are found in text order, so offsets are counted on from the last one.
+        let mut counted = (0, span.start); // (byte, code point offset) of the last clause
+        let mut to_offset = |byte: usize| {
+            if byte < counted.0 {
+                counted = (0, span.start);
+            }
+            counted = (byte, counted.1 + text[counted.0..byte].chars().count());
+            counted.1
+        };
         let mut k = 0;
         while k < words.len() {
             if !is_speech_verb(words[k].1) {
@@ -61,8 +68,9 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
                     if w.starts_with(|c: char| is_quote_mark(c)) || w.contains('.') {
                         break;
                     }
-                    let bare = fold(w.trim_end_matches([':', '،', ',']));
-                    if THAT.contains(&bare.as_str()) {
+                    let mut buf = [0; 64];
+                    let bare = fold_small(w.trim_end_matches([':', '،', ',']), &mut buf);
+                    if bare.is_some_and(|b| THAT.contains(&b)) {
                         clause_start = words.get(j + 1).map(|w| w.0);
                         break;
                     }
@@ -85,19 +93,18 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
                 continue; // a direct quotation, found elsewhere
             }
             let end = src.sentence_end(start);
-            let clause: String = chars[start..end].iter().collect();
-            if clause.split_whitespace().count() >= 3 {
+            let clause = &chars[start..end];
+            let word_starts = clause
+                .iter()
+                .zip(std::iter::once(&' ').chain(clause))
+                .filter(|(c, before)| !c.is_whitespace() && before.is_whitespace())
+                .count();
+            if word_starts >= 3 {
                 out.push(Reported { start, end });
             }
             // Continue after the clause.
-            let end_byte = text
-                .char_indices()
-                .nth(end - span.start)
-                .map_or(text.len(), |(b, _)| b);
-            k = words
-                .iter()
-                .position(|w| w.0 >= end_byte)
-                .unwrap_or(words.len());
+            let end_byte = start_byte + clause.iter().map(|c| c.len_utf8()).sum::<usize>();
+            k = words.partition_point(|w| w.0 < end_byte);
         }
     }
     out

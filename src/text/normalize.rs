@@ -56,8 +56,21 @@ pub struct Folded {
 impl Folded {
     /// Folds `text`.
     pub fn new(text: &str) -> Self {
-        let mut folded = Folded::default();
-        for (i, c) in text.chars().enumerate() {
+        Self::build(text.chars(), text.len())
+    }
+
+    /// Folds text already split into characters (a stretch of an article).
+    pub fn from_chars(chars: &[char]) -> Self {
+        Self::build(chars.iter().copied(), chars.len() * 2)
+    }
+
+    fn build(chars: impl Iterator<Item = char>, bytes: usize) -> Self {
+        let mut folded = Folded {
+            text: String::with_capacity(bytes),
+            origin: Vec::with_capacity(bytes / 2),
+            original_len: 0,
+        };
+        for (i, c) in chars.enumerate() {
             if let Some(f) = fold_char(c) {
                 folded.text.push(f);
                 folded.origin.push(i);
