@@ -12,5 +12,6 @@ pub mod app;
 pub mod cli;
 pub mod corpus;
 pub mod extract;
+pub mod project;
 pub mod text;
 pub mod tui;

@@ -20,6 +20,18 @@ pub struct ParagraphSpan {
     pub kind: ParagraphKind,
 }
 
+/// SHA-256 of `bytes`, as lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write;
+    let digest = sha2::Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for byte in digest.iter() {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
+}
+
 /// One article, read and decoded.
 #[derive(Clone, Debug)]
 pub struct Article {
@@ -33,6 +45,8 @@ pub struct Article {
     pub encoding: &'static str,
     /// Size of the file in bytes.
     pub bytes: usize,
+    /// SHA-256 of the file's bytes, in hex: how a project notices that the file changed.
+    pub sha256: String,
     /// Length of the text in code points.
     pub chars: usize,
     /// The paragraphs, in order.
@@ -106,6 +120,7 @@ impl Article {
             path,
             encoding,
             bytes,
+            sha256: String::new(),
             chars,
             paragraphs: spans,
             title,
@@ -113,6 +128,12 @@ impl Article {
             outlet,
             text,
         }
+    }
+
+    /// Records the bytes the article was decoded from, by their SHA-256.
+    pub fn with_digest_of(mut self, bytes: &[u8]) -> Self {
+        self.sha256 = sha256_hex(bytes);
+        self
     }
 
     /// Whether paragraph `index` is shown, with page furniture hidden or not.

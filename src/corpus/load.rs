@@ -60,6 +60,7 @@ pub fn sample_set() -> Vec<Article> {
                 "UTF-8",
                 text.len(),
             )
+            .with_digest_of(text.as_bytes())
         })
         .collect()
 }
@@ -132,7 +133,8 @@ pub fn read_article(path: &Path) -> Result<Article, LoadProblem> {
         decoded.text,
         decoded.encoding,
         bytes.len(),
-    ))
+    )
+    .with_digest_of(&bytes))
 }
 
 /// What loading reports, in order: how many files there are, then each article or problem,

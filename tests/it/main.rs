@@ -7,6 +7,7 @@ mod fribidi;
 mod gold;
 mod layout_cli;
 mod layout_props;
+mod project;
 mod screens;
 mod support;
 mod tmux;

@@ -1,0 +1,16 @@
+//! Review projects: claims, tags and links over a set of articles, kept in a RON file that never
+//! loses work. Pure: no terminal here.
+//!
+//! - [`model`]: the project, its claims, links and codebook;
+//! - [`anchor`]: quote selectors and finding claims again in a changed article;
+//! - [`store`]: reading and atomically writing the file, and the lock;
+//! - [`session`]: a project opened over articles, with undo, redo and autosave.
+
+pub mod anchor;
+pub mod model;
+pub mod session;
+pub mod store;
+
+pub use model::{
+    Anchoring, ArticleRecord, Claim, ClaimKind, Link, Project, Relation, Selector, Status, Tag,
+};

@@ -1,0 +1,266 @@
+//! The project file on disk: reading it with a precise message when it is broken, writing it
+//! atomically with the previous version kept, and a lock so two tahqiqs never write one file.
+//!
+//! A save writes a temporary file in the same folder, flushes and syncs it, copies the current
+//! file to `NAME.bak` (through a temporary too), then renames the new file over the old one:
+//! at every moment the project file is either the old version or the new one, complete.
+
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::model::{Project, VERSION};
+
+/// Why a project file could not be read.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The file could not be read.
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        error: io::Error,
+    },
+    /// The file is not a valid project.
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// Line of the problem (1-based).
+        line: usize,
+        /// Column of the problem (1-based).
+        column: usize,
+        /// What is wrong there.
+        message: String,
+    },
+    /// The file was written by a newer tahqiq.
+    Version {
+        /// The file.
+        path: PathBuf,
+        /// The version it declares.
+        found: u32,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            LoadError::Syntax {
+                path,
+                line,
+                column,
+                message,
+            } => write!(f, "{}:{line}:{column}: {message}", path.display()),
+            LoadError::Version { path, found } => write!(
+                f,
+                "{}: project version {found} is newer than this tahqiq reads ({VERSION})",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The project as RON text, canonical: the same project always gives the same bytes.
+pub fn to_ron(project: &Project) -> String {
+    let mut project = project.clone();
+    project.normalise();
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_owned())
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    let body = ron::ser::to_string_pretty(&project, config).unwrap_or_else(|e| {
+        // Serialising plain data cannot fail; say so in the file rather than lose it.
+        format!("// could not write the project: {e}\n")
+    });
+    format!("// tahqiq review project: claims, tags and links over a set of articles.\n{body}\n")
+}
+
+/// Reads a project from RON text; `path` names it in messages.
+pub fn from_ron(text: &str, path: &Path) -> Result<Project, LoadError> {
+    let project: Project = ron::from_str(text).map_err(|e| LoadError::Syntax {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    })?;
+    if project.version > VERSION {
+        return Err(LoadError::Version {
+            path: path.to_owned(),
+            found: project.version,
+        });
+    }
+    Ok(project)
+}
+
+/// Reads the project file at `path`; `Ok(None)` when there is none yet.
+pub fn load(path: &Path) -> Result<Option<Project>, LoadError> {
+    match fs::read(path) {
+        Ok(bytes) => {
+            let text = String::from_utf8(bytes).map_err(|e| LoadError::Syntax {
+                path: path.to_owned(),
+                line: 1,
+                column: 1,
+                message: format!("not UTF-8 text ({e})"),
+            })?;
+            from_ron(&text, path).map(Some)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(LoadError::Io {
+            path: path.to_owned(),
+            error,
+        }),
+    }
+}
+
+/// `path` with `suffix` added to its file name (`tahqiq.ron` → `tahqiq.ron.bak`).
+pub fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, synced, renamed
+/// over `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = sibling(path, &format!(".tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.flush()?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        sync_folder(path);
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Makes a rename in `path`'s folder durable, where the platform allows it.
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(folder) = path.parent() {
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        if let Ok(dir) = File::open(folder) {
+            let _ = dir.sync_all();
+        }
+    }
+}
+
+/// Saves `project` to `path`, keeping the previous file as `PATH.bak`. Writes nothing when the
+/// file already holds exactly this project.
+pub fn save(path: &Path, project: &Project) -> io::Result<()> {
+    let text = to_ron(project);
+    match fs::read(path) {
+        Ok(old) if old == text.as_bytes() => return Ok(()),
+        Ok(old) => write_atomic(&sibling(path, ".bak"), &old)?,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(folder)?;
+    }
+    write_atomic(path, text.as_bytes())
+}
+
+/// A held project lock: `PATH.lock` naming this process, removed when dropped.
+#[derive(Debug)]
+pub struct Lock {
+    path: PathBuf,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+/// Who holds a project's lock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holder {
+    /// Their process id.
+    pub pid: u32,
+    /// Their machine.
+    pub host: String,
+}
+
+impl fmt::Display for Holder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "process {} on {}", self.pid, self.host)
+    }
+}
+
+/// This machine's name, as well as it can be told.
+fn host_name() -> String {
+    fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .unwrap_or_else(|| "this machine".to_owned())
+}
+
+/// Whether process `pid` of this machine is still running, where that can be told (Linux's
+/// `/proc`); elsewhere it is assumed to be.
+fn running(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    !proc.is_dir() || proc.join(pid.to_string()).exists()
+}
+
+/// Takes the lock of the project at `path`. `Err(holder)` when another running tahqiq holds it;
+/// a lock left by a process that is gone (killed, crashed) is taken over.
+pub fn lock(path: &Path) -> io::Result<Result<Lock, Holder>> {
+    let lock_path = sibling(path, ".lock");
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(folder)?;
+    }
+    let me = Holder {
+        pid: std::process::id(),
+        host: host_name(),
+    };
+    for _ in 0..2 {
+        match OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&lock_path)
+        {
+            Ok(mut file) => {
+                writeln!(file, "{}\n{}", me.pid, me.host)?;
+                file.sync_all()?;
+                return Ok(Ok(Lock { path: lock_path }));
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                let text = fs::read_to_string(&lock_path).unwrap_or_default();
+                let mut lines = text.lines();
+                let holder = Holder {
+                    pid: lines
+                        .next()
+                        .and_then(|l| l.trim().parse().ok())
+                        .unwrap_or(0),
+                    host: lines.next().unwrap_or("").trim().to_owned(),
+                };
+                let stale = holder.pid == 0 || (holder.host == me.host && !running(holder.pid));
+                if !stale {
+                    return Ok(Err(holder));
+                }
+                fs::remove_file(&lock_path)?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other(format!(
+        "could not take the lock {}",
+        lock_path.display()
+    )))
+}
