@@ -1,7 +1,7 @@
 //! The `tahqiq` binary: parses the command line and hands over to the library.
 
 use clap::Parser;
-use tahqiq::cli::{Cli, Command, extract, layout, open, render};
+use tahqiq::cli::{Cli, Command, extract, layout, open, project, render};
 
 /// mimalloc rather than the system allocator: layout and extraction make many small, short-lived
 /// allocations on both cores, and it serves them faster (see BENCHMARKS.md).
@@ -17,7 +17,12 @@ fn main() -> color_eyre::Result<()> {
         Some(Command::Extract(args)) => std::process::exit(extract::run(args)),
         None => {
             let (settings, messages) = open::settings(&cli.open, true);
-            let (app, loader) = open::start(&cli.open, settings, messages);
+            let session = match project::open(&cli.open) {
+                Ok(session) => session,
+                Err(status) => std::process::exit(status),
+            };
+            let (mut app, loader) = open::start(&cli.open, settings, messages);
+            app.attach(session);
             tahqiq::tui::run(app, loader)
         }
     }

@@ -17,6 +17,8 @@ pub enum Group {
     Search,
     /// Statements and numbers.
     Items,
+    /// Claims, notes, tags and links.
+    Review,
     /// What is shown.
     View,
     /// Help and quitting.
@@ -32,6 +34,7 @@ impl Group {
             Group::Articles => "Articles",
             Group::Search => "Search",
             Group::Items => "Statements and numbers",
+            Group::Review => "Review",
             Group::View => "View",
             Group::General => "General",
         }
@@ -144,6 +147,36 @@ commands! {
     StatementsPanel = "statements", Items, ["s"];
     /// List the article's numbers with values and units.
     NumbersPanel = "numbers", Items, ["#"];
+    /// Make the current statement, figure or selection a claim (or select its claim).
+    MakeClaim = "claim", Review, ["c"];
+    /// Select words for a claim: w one more, b one fewer, c makes the claim.
+    Select = "select", Review, ["v"];
+    /// Write a note on the current claim (Esc keeps it, Ctrl-c discards the edit).
+    Note = "note", Review, ["a"];
+    /// Tag the current claim (the codebook's keys toggle, + adds a tag).
+    Tags = "tags", Review, ["t"];
+    /// Cycle the current claim's status.
+    CycleStatus = "status", Review, ["S"];
+    /// Link claims: l on one, l on another, then the relation.
+    Link = "link", Review, ["l"];
+    /// Suggest links: the same statement or figure in other articles.
+    SuggestLinks = "suggest_links", Review, ["L"];
+    /// Follow a link of the current claim into another pane.
+    FollowLink = "follow_link", Review, ["o"];
+    /// List all claims (t, s, a, r filter by tag, status, article, needing review).
+    ClaimsPanel = "claims", Review, ["C"];
+    /// Go to the next claim of the article.
+    NextClaim = "next_claim", Review, [">"];
+    /// Go to the previous claim of the article.
+    PrevClaim = "prev_claim", Review, ["<"];
+    /// Delete the current claim and its links.
+    DeleteClaim = "delete_claim", Review, ["x"];
+    /// Undo the last change to the project.
+    Undo = "undo", Review, ["u"];
+    /// Redo what was undone.
+    Redo = "redo", Review, ["ctrl-r"];
+    /// Save the project now (it is also saved shortly after every change).
+    Save = "save", Review, ["ctrl-s"];
     /// Hide or show page furniture (menus, ads, prompts).
     ToggleFurniture = "toggle_furniture", View, ["f"];
     /// Show or hide the messages panel.

@@ -91,6 +91,13 @@ impl App {
         };
         let Some(item) = items.get(index) else { return };
         pane.current_item = Some(index);
+        let key = self.keys.get(pane.article).map_or("", String::as_str);
+        pane.current_claim = self
+            .session
+            .project
+            .claims_in(key)
+            .find(|c| c.start == item.start && c.end == item.end)
+            .map(|c| c.id);
         let (start, end) = (item.start, item.end);
         let statements = items.iter().filter(|i| i.is_statement()).count();
         let status = if item.is_statement() {

@@ -3,6 +3,7 @@
 
 use crate::corpus::LoadEvent;
 use crate::extract::Item;
+use crate::project::session::Session;
 
 use super::App;
 use super::config::Settings;
@@ -63,6 +64,10 @@ impl App {
             }
             LoadEvent::Article(article) => {
                 let index = self.articles.len();
+                self.keys.push(self.session.key_of(&article));
+                if let Some(message) = self.session.reconcile(&article) {
+                    self.say(message);
+                }
                 self.articles.push(*article);
                 self.folded.push(None);
                 self.items.push(None);
@@ -92,6 +97,7 @@ impl App {
             }
             LoadEvent::Done => {
                 self.loading = None;
+                self.report_missing();
                 if self.articles.is_empty() {
                     self.messages.push("no article could be opened".to_owned());
                     self.show_messages = true;
@@ -108,6 +114,55 @@ impl App {
                 self.relayout();
             }
         }
+    }
+
+    /// Uses `session` as the review project: every article open is brought up to date with
+    /// it, and the project's articles not open are reported (once loading is done).
+    pub fn attach(&mut self, session: Session) {
+        self.session = session;
+        self.keys = self
+            .articles
+            .iter()
+            .map(|a| self.session.key_of(a))
+            .collect();
+        for i in 0..self.articles.len() {
+            if let Some(message) = self.session.reconcile(&self.articles[i]) {
+                self.say(message);
+            }
+        }
+        if self.loading.is_none() {
+            self.report_missing();
+        }
+        if let Some(why) = &self.session.read_only {
+            let message = format!("project {why}");
+            self.say(message);
+            self.show_messages = true;
+        }
+    }
+
+    /// Tells which of the project's articles are not open (their claims are kept).
+    fn report_missing(&mut self) {
+        let missing: Vec<String> = self
+            .session
+            .missing(&self.keys)
+            .map(|a| a.path.clone())
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let claims = self
+            .session
+            .project
+            .claims
+            .iter()
+            .filter(|c| missing.contains(&c.article))
+            .count();
+        self.say(format!(
+            "{} article(s) of the project are missing, their {claims} claim(s) kept: {}",
+            missing.len(),
+            missing.join(", ")
+        ));
+        self.show_messages = true;
     }
 
     fn step(&mut self) {

@@ -7,6 +7,7 @@
 //! - [`items`]: walking through statements and numbers, and their panels;
 //! - [`pane`]: a reading pane with lazy layout and scrolling;
 //! - [`loading`]: articles arriving from a background loader;
+//! - `review` and [`linking`]: claims, notes, tags, status, links, suggestions, undo;
 //! - [`state`]: [`App`] and the actions over it (search in `search`).
 
 pub mod commands;
@@ -14,8 +15,10 @@ pub mod config;
 pub mod geometry;
 pub mod items;
 pub mod keys;
+pub mod linking;
 pub mod loading;
 pub mod pane;
+mod review;
 mod search;
 pub mod state;
 

@@ -56,6 +56,8 @@ pub struct Pane {
     pub search: Option<Search>,
     /// The statement or number reached with `]`/`[`, as an index into the article's items.
     pub current_item: Option<usize>,
+    /// The claim being worked on in this pane, by id.
+    pub current_claim: Option<u32>,
     /// The lines on screen, prepared before drawing.
     pub view: Vec<ViewLine>,
     /// Whether the last line of the article (as shown) is on screen.
@@ -72,6 +74,7 @@ impl Pane {
             top: Pos::default(),
             search: None,
             current_item: None,
+            current_claim: None,
             view: Vec::new(),
             at_end: true,
             options: LayoutOptions::default(),

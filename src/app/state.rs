@@ -6,6 +6,8 @@
 
 use crate::corpus::{Article, LoadProblem};
 use crate::extract::{Item, extract};
+use crate::project::session::Session;
+use crate::project::suggest::Suggestion;
 use crate::text::normalize::Folded;
 use crate::text::{BaseDirection, LayoutOptions};
 
@@ -14,6 +16,7 @@ use super::config::{BidiMode, PaneOrder, Settings};
 use super::geometry::{self, Geometry};
 use super::items::PanelKind;
 use super::keys::{Key, KeyCode};
+use super::linking::ClaimFilter;
 use super::loading::LoadProgress;
 use super::pane::Pane;
 
@@ -47,6 +50,48 @@ pub enum Mode {
         kind: PanelKind,
         /// The entry selected, by position in the list.
         selected: usize,
+    },
+    /// Selecting words to make a claim of (`v`).
+    Select {
+        /// The pane selected in.
+        pane: usize,
+        /// First code point selected.
+        start: usize,
+        /// One past the last.
+        end: usize,
+    },
+    /// Writing a claim's note (the editor itself lives in the terminal layer).
+    Note {
+        /// The claim.
+        claim: u32,
+    },
+    /// Choosing a claim's tags.
+    Tags {
+        /// The claim.
+        claim: u32,
+        /// The name of a new tag being typed.
+        adding: Option<String>,
+    },
+    /// Choosing how two claims relate.
+    Relation {
+        /// The claim the link goes from.
+        from: u32,
+        /// The claim it goes to.
+        to: u32,
+    },
+    /// Choosing among link suggestions (listed in [`App::suggestions`]).
+    Suggestions {
+        /// The claim they are for.
+        claim: u32,
+        /// The suggestion selected.
+        selected: usize,
+    },
+    /// The claims panel.
+    Claims {
+        /// The row selected.
+        selected: usize,
+        /// Which claims are listed.
+        filter: ClaimFilter,
     },
 }
 
@@ -91,6 +136,14 @@ pub struct App {
     pub loading: Option<LoadProgress>,
     /// Statements and numbers of each article, once extracted.
     pub items: Vec<Option<Vec<Item>>>,
+    /// The review project: claims, tags, links.
+    pub session: Session,
+    /// How the project names each article (its path relative to the project file).
+    pub keys: Vec<String>,
+    /// The claim a link is being made from (`l` pressed once).
+    pub link_from: Option<u32>,
+    /// The suggestions `L` found, while they are shown.
+    pub suggestions: Vec<Suggestion>,
     wanted_panes: Option<usize>,
     pub(super) folded: Vec<Option<Folded>>,
 }
@@ -112,7 +165,13 @@ impl App {
             messages.push("no article could be opened".to_owned());
         }
         let folded = vec![None; articles.len()];
+        let session = Session::in_memory();
+        let keys = articles.iter().map(|a| session.key_of(a)).collect();
         Self {
+            session,
+            keys,
+            link_from: None,
+            suggestions: Vec::new(),
             items: vec![None; articles.len()],
             show_messages: !problems.is_empty() || articles.is_empty(),
             problems,
@@ -247,6 +306,12 @@ impl App {
                 _ => {}
             },
             Mode::Panel { .. } => self.panel_key(key),
+            Mode::Select { .. } => self.select_key(key),
+            Mode::Note { .. } => {} // the terminal layer's editor has the keys
+            Mode::Tags { .. } => self.tags_key(key),
+            Mode::Relation { .. } => self.relation_key(key),
+            Mode::Suggestions { .. } => self.suggestions_key(key),
+            Mode::Claims { .. } => self.claims_key(key),
             Mode::Help { scroll } => match key.code {
                 KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
                 KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
@@ -343,8 +408,36 @@ impl App {
             Action::PrevStatement => self.step_item(false, true),
             Action::StatementsPanel => self.open_panel(PanelKind::Statements),
             Action::NumbersPanel => self.open_panel(PanelKind::Numbers),
+            Action::MakeClaim => self.make_claim(),
+            Action::Select => self.start_selection(),
+            Action::Note => self.open_note(),
+            Action::Tags => self.open_tags(),
+            Action::CycleStatus => self.cycle_status(),
+            Action::Link => self.link(),
+            Action::SuggestLinks => self.suggest_links(),
+            Action::FollowLink => self.follow_link(),
+            Action::ClaimsPanel => self.open_claims(),
+            Action::NextClaim => self.step_claim(true),
+            Action::PrevClaim => self.step_claim(false),
+            Action::DeleteClaim => self.delete_claim(),
+            Action::Undo => self.undo_redo(true),
+            Action::Redo => self.undo_redo(false),
+            Action::Save => {
+                self.session.dirty |= self.session.path.is_some();
+                self.save_now();
+                if self.status.is_none() {
+                    self.status = Some(match (&self.session.read_only, &self.session.path) {
+                        (Some(why), _) => format!("{why} — not saved"),
+                        (None, Some(path)) => format!("saved {}", path.display()),
+                        (None, None) => "this project is kept in memory only".to_owned(),
+                    });
+                }
+            }
             Action::Help => self.mode = Mode::Help { scroll: 0 },
-            Action::Quit => self.quit = true,
+            Action::Quit => {
+                self.save_now();
+                self.quit = true;
+            }
             _ => {}
         }
     }

@@ -4,6 +4,7 @@
 pub mod extract;
 pub mod layout;
 pub mod open;
+pub mod project;
 pub mod render;
 
 use std::path::PathBuf;
@@ -33,9 +34,14 @@ pub struct OpenArgs {
     /// Article files and folders to open (folders are searched for .txt and .md files).
     pub paths: Vec<PathBuf>,
 
-    /// Reopen a project: the articles beside the project file.
+    /// The review project to keep claims in (default: tahqiq.ron in the folder opened). With
+    /// no paths, opens the articles the project names.
     #[arg(long, value_name = "FILE.ron")]
     pub project: Option<PathBuf>,
+
+    /// Open the project without ever writing it.
+    #[arg(long)]
+    pub read_only: bool,
 
     /// Order of the reading panes: `ltr` puts the first article on the left, `rtl` on the right.
     #[arg(long, value_name = "rtl|ltr")]

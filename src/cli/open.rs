@@ -8,6 +8,7 @@ use crate::app::config::{self, Settings};
 use crate::app::loading::Feed;
 use crate::corpus::{self, Article, LoadEvent, LoadProblem};
 use crate::extract::extract;
+use crate::project::session::{ReadOnly, Session};
 
 use super::OpenArgs;
 
@@ -22,17 +23,24 @@ pub fn articles(args: &OpenArgs) -> (Vec<Article>, Vec<LoadProblem>) {
     }
 }
 
-/// The paths to open: those given, and the folder of `--project`.
+/// The paths to open: those given; with none, the articles `--project` names, or the folder
+/// beside it when it names none.
 fn paths(args: &OpenArgs) -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = args.paths.clone();
-    if let Some(project) = &args.project {
-        let folder = project
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .map_or_else(|| PathBuf::from("."), PathBuf::from);
-        paths.push(folder);
+    if !args.paths.is_empty() {
+        return args.paths.clone();
     }
-    paths
+    let Some(project) = &args.project else {
+        return Vec::new();
+    };
+    let named = super::project::project_articles(project);
+    if !named.is_empty() {
+        return named;
+    }
+    let folder = project
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), PathBuf::from);
+    vec![folder]
 }
 
 /// `settings` with the command line's overrides (`--layout`).
@@ -60,6 +68,14 @@ pub fn app(args: &OpenArgs, settings: Settings, messages: Vec<String>) -> App {
     let (articles, problems) = articles(args);
     let mut app = App::new(articles, problems, with_flags(args, settings));
     announce(&mut app, messages);
+    // Shown, never written: `render` must not change anything on disk.
+    if let Some(path) = &args.project {
+        let session = match crate::project::store::load(path) {
+            Ok(project) => Session::viewer(path, project.unwrap_or_default(), ReadOnly::Asked),
+            Err(problem) => Session::broken(path, &problem),
+        };
+        app.attach(session);
+    }
     app
 }
 

@@ -4,12 +4,14 @@
 //! - [`model`]: the project, its claims, links and codebook;
 //! - [`anchor`]: quote selectors and finding claims again in a changed article;
 //! - [`store`]: reading and atomically writing the file, and the lock;
-//! - [`session`]: a project opened over articles, with undo, redo and autosave.
+//! - [`session`]: a project opened over articles, with undo, redo and autosave;
+//! - [`suggest`]: link suggestions by similar wording or equal figures.
 
 pub mod anchor;
 pub mod model;
 pub mod session;
 pub mod store;
+pub mod suggest;
 
 pub use model::{
     Anchoring, ArticleRecord, Claim, ClaimKind, Link, Project, Relation, Selector, Status, Tag,

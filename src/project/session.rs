@@ -108,12 +108,16 @@ impl Session {
 
     /// A broken project opened read-only: an empty project shown, the file never written.
     pub fn broken(path: &Path, problem: &LoadError) -> Self {
-        Self::with(
+        Self::viewer(
+            path,
             Project::default(),
-            Some(path.to_owned()),
-            Some(ReadOnly::Broken(problem.to_string())),
-            None,
+            ReadOnly::Broken(problem.to_string()),
         )
+    }
+
+    /// `project`, from `path`, shown without ever writing the file (no lock is taken).
+    pub fn viewer(path: &Path, project: Project, why: ReadOnly) -> Self {
+        Self::with(project, Some(path.to_owned()), Some(why), None)
     }
 
     /// The folder article paths are relative to.

@@ -6,9 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::overlays;
+use ratatui_textarea::TextArea;
+
 use super::text::{Align, put_line, put_text};
 use super::theme::Theme;
+use super::{overlays, review};
 use crate::app::commands::Action;
 use crate::app::config::BidiMode;
 use crate::app::geometry::{Area, MIN_HEIGHT, MIN_WIDTH};
@@ -31,8 +33,8 @@ pub(super) fn ui_options(app: &App) -> LayoutOptions {
     }
 }
 
-/// Draws the whole screen.
-pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
+/// Draws the whole screen; `editor` is the note editor while a note is written.
+pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme, editor: Option<&TextArea<'_>>) {
     let buf = frame.buffer_mut();
     if app.geometry.too_small {
         let message = format!(
@@ -67,11 +69,31 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme) {
     if let Some(area) = app.geometry.messages {
         draw_messages(buf, app, theme, area);
     }
+    if matches!(app.mode, Mode::Normal)
+        && let Some(&area) = app.geometry.panes.get(app.active_pane())
+    {
+        review::draw_detail(buf, app, theme, rect(area.inner()));
+    }
     draw_status(buf, app, theme);
-    match app.mode {
-        Mode::Help { scroll } => overlays::draw_help(buf, app, theme, scroll),
-        Mode::Panel { kind, selected } => overlays::draw_panel(buf, app, theme, kind, selected),
-        _ => {}
+    match &app.mode {
+        Mode::Help { scroll } => overlays::draw_help(buf, app, theme, *scroll),
+        Mode::Panel { kind, selected } => overlays::draw_panel(buf, app, theme, *kind, *selected),
+        Mode::Tags { claim, adding } => {
+            review::draw_tags(buf, app, theme, *claim, adding.as_deref());
+        }
+        Mode::Relation { from, to } => review::draw_relation(buf, app, theme, *from, *to),
+        Mode::Suggestions { claim, selected } => {
+            review::draw_suggestions(buf, app, theme, *claim, *selected);
+        }
+        Mode::Claims { selected, filter } => {
+            review::draw_claims(buf, app, theme, *selected, filter);
+        }
+        Mode::Note { claim } => {
+            if let Some(editor) = editor {
+                review::draw_note(buf, theme, *claim, editor);
+            }
+        }
+        Mode::Normal | Mode::Search { .. } | Mode::Select { .. } => {}
     }
 }
 
@@ -205,7 +227,9 @@ fn draw_pane(buf: &mut Buffer, app: &App, theme: &Theme, index: usize, pane: &Pa
         .get(pane.article)
         .and_then(Option::as_deref)
         .unwrap_or(&[]);
-    let mut marks: Vec<(usize, usize, Style)> = Vec::new();
+    // Claims first: their background stays under the items' colours.
+    let mut marks = review::claim_marks(app, theme, index, pane, view_range.clone());
+    let claims = marks.len();
     for (index, item) in items.iter().enumerate() {
         if item.end <= view_range.start || item.start >= view_range.end {
             continue;
@@ -224,7 +248,7 @@ fn draw_pane(buf: &mut Buffer, app: &App, theme: &Theme, index: usize, pane: &Pa
         }
     }
     // Numbers and speakers are drawn over the statements that contain them.
-    marks.sort_by_key(|&(start, end, _)| std::cmp::Reverse(end - start));
+    marks[claims..].sort_by_key(|&(start, end, _)| std::cmp::Reverse(end - start));
     for (row, view) in pane.view.iter().enumerate() {
         let y = text.y + row as u16;
         if y >= text.y + text.height {
@@ -257,6 +281,7 @@ fn draw_pane(buf: &mut Buffer, app: &App, theme: &Theme, index: usize, pane: &Pa
         };
         put_line(buf, &view.line, x, y, text.x + text.width, style);
     }
+    review::draw_gutter(buf, app, theme, pane, outer);
 }
 
 fn draw_messages(buf: &mut Buffer, app: &App, theme: &Theme, area: Area) {
@@ -278,6 +303,30 @@ fn draw_messages(buf: &mut Buffer, app: &App, theme: &Theme, area: Area) {
         );
         put_text(buf, line, message, theme.warning, Align::Left, &options);
     }
+}
+
+/// The project file as the status bar shows it, at most `room` columns: its path (cut from the
+/// left), `•` while changes are not saved yet, or why it is read-only.
+fn project_label(app: &App, room: usize) -> String {
+    let session = &app.session;
+    let Some(path) = &session.path else {
+        return String::new();
+    };
+    let state = match (&session.read_only, session.dirty) {
+        (Some(_), _) => " read-only",
+        (None, true) => " •",
+        (None, false) => "",
+    };
+    let path = path.display().to_string();
+    let room = room.saturating_sub(state.chars().count()).max(8);
+    let count = path.chars().count();
+    let shown = if count > room {
+        let tail: String = path.chars().skip(count + 1 - room).collect();
+        format!("…{tail}")
+    } else {
+        path
+    };
+    format!("{shown}{state}")
 }
 
 /// The first key bound to `action`, for hints.
@@ -341,6 +390,23 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
         None => "looking for articles…".to_owned(),
     });
     let message = progress.as_ref().or(app.status.as_ref());
+    // The project file on the right: where the work is kept, and whether it is.
+    let project = project_label(app, usize::from(area.width / 3));
+    let project_width = project.chars().count() as u16;
+    let right = if project.is_empty() {
+        area.right()
+    } else {
+        area.right().saturating_sub(project_width + 1)
+    };
+    put_text(
+        buf,
+        Rect::new(right, area.y, project_width + 1, 1),
+        &project,
+        theme.status.patch(theme.key),
+        Align::Left,
+        &options,
+    );
+    let area = Rect::new(area.x, area.y, right.saturating_sub(area.x), 1);
     // A message wins over the hints: they give way to leave it room.
     let reserved = message.map_or(0, |m| m.chars().count() as u16 + 3);
     let mut x = area.x + 1;

@@ -7,6 +7,7 @@
 
 mod draw;
 mod overlays;
+mod review;
 pub mod text;
 pub mod theme;
 
@@ -22,10 +23,11 @@ use crossterm::execute;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::app::config::BidiMode;
 use crate::app::loading::Feed;
-use crate::app::{App, Key, KeyCode};
+use crate::app::{App, Key, KeyCode, Mode};
 use crate::corpus::LoadEvent;
 use theme::Theme;
 
@@ -95,6 +97,46 @@ fn drain(app: &mut App, loader: &Receiver<Feed>) -> bool {
     false
 }
 
+/// The note editor for the claim whose note is being written, holding its note so far
+/// (control characters shown as symbols, never sent to the terminal).
+fn note_editor(app: &App) -> Option<TextArea<'static>> {
+    let Mode::Note { claim } = app.mode else {
+        return None;
+    };
+    let note = app
+        .session
+        .project
+        .claim(claim)
+        .map_or("", |c| c.note.as_str());
+    let lines: Vec<String> = note
+        .split('\n')
+        .map(|l| l.chars().map(crate::text::sanitize::display_char).collect())
+        .collect();
+    let mut editor = TextArea::new(lines);
+    editor.set_cursor_line_style(ratatui::style::Style::default());
+    editor.move_cursor(CursorMove::Bottom);
+    editor.move_cursor(CursorMove::End);
+    Some(editor)
+}
+
+/// Gives a key to the note editor: Esc keeps the note, Ctrl-c discards the edit, anything
+/// else edits.
+fn note_key(app: &mut App, editor: &mut TextArea<'static>, key: event::KeyEvent) {
+    match key.code {
+        CtKey::Esc => app.finish_note(Some(editor.lines().join("\n"))),
+        CtKey::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            app.finish_note(None);
+        }
+        _ => {
+            editor.input(key);
+        }
+    }
+    app.prepare();
+}
+
+/// How long the loop waits for an event when idle: autosave is checked this often.
+const IDLE_WAIT: Duration = Duration::from_millis(250);
+
 /// Runs the workbench in the terminal until the user quits. Articles still loading arrive
 /// through `loader` while the workbench already answers keys.
 pub fn run(mut app: App, loader: Option<Receiver<Feed>>) -> color_eyre::Result<()> {
@@ -118,20 +160,33 @@ pub fn run(mut app: App, loader: Option<Receiver<Feed>>) -> color_eyre::Result<(
         terminal.clear()?;
         let size = terminal.size()?;
         app.resize(size.width, size.height);
+        let mut editor: Option<TextArea<'static>> = None;
         while !app.quit {
-            terminal.draw(|frame| draw::draw(frame, &app, &theme))?;
-            if let Some(receiver) = &loader {
+            match (&app.mode, &editor) {
+                (Mode::Note { .. }, None) => editor = note_editor(&app),
+                (Mode::Note { .. }, Some(_)) => {}
+                (_, Some(_)) => editor = None,
+                _ => {}
+            }
+            terminal.draw(|frame| draw::draw(frame, &app, &theme, editor.as_ref()))?;
+            let wait = if let Some(receiver) = &loader {
                 // Loading: wake up often to take articles in between keys.
                 if drain(&mut app, receiver) {
                     loader = None;
                 }
-                if !event::poll(Duration::from_millis(30))? {
-                    continue;
-                }
+                Duration::from_millis(30)
+            } else {
+                IDLE_WAIT
+            };
+            app.tick(Instant::now());
+            if !event::poll(wait)? {
+                continue;
             }
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
-                    if let Some(key) = map_key(key.code, key.modifiers) {
+                    if let (Mode::Note { .. }, Some(editor)) = (&app.mode, editor.as_mut()) {
+                        note_key(&mut app, editor, key);
+                    } else if let Some(key) = map_key(key.code, key.modifiers) {
                         app.handle_key(key);
                     }
                 }
@@ -146,8 +201,17 @@ pub fn run(mut app: App, loader: Option<Receiver<Feed>>) -> color_eyre::Result<(
         }
         Ok(())
     })();
+    // Whatever ended the session, unsaved work is written before leaving.
+    app.save_now();
     leave_modes(bidi);
     ratatui::restore();
+    for message in app
+        .messages
+        .iter()
+        .filter(|m| m.starts_with("could not save"))
+    {
+        eprintln!("tahqiq: {message}");
+    }
     result
 }
 
@@ -163,7 +227,8 @@ pub fn render_buffer(app: &mut App, width: u16, height: u16) -> Buffer {
     let (theme, _) = Theme::load(&app.settings.theme, true);
     // Drawing into memory cannot fail: the test backend's error type has no values.
     let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
-    let Ok(_) = terminal.draw(|frame| draw::draw(frame, app, &theme));
+    let editor = note_editor(app);
+    let Ok(_) = terminal.draw(|frame| draw::draw(frame, app, &theme, editor.as_ref()));
     terminal.backend().buffer().clone()
 }
 

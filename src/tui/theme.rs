@@ -41,6 +41,10 @@ pub struct Theme {
     pub number: Style,
     /// The statement or number reached with `]`/`[`.
     pub current_item: Style,
+    /// A claim without a tag (tagged claims take their first tag's colour).
+    pub claim: Style,
+    /// Whether tag colours are drawn (not with `NO_COLOR`).
+    pub tag_colours: bool,
 }
 
 /// The roles a config file may colour, and what each is for.
@@ -61,6 +65,7 @@ pub const ROLES: &[&str] = &[
     "speaker",
     "number",
     "current_item",
+    "claim",
 ];
 
 impl Theme {
@@ -94,6 +99,8 @@ impl Theme {
                 .fg(Color::LightYellow)
                 .add_modifier(Modifier::UNDERLINED),
             current_item: Style::new().add_modifier(Modifier::REVERSED),
+            claim: Style::new().bg(Color::Rgb(70, 70, 90)),
+            tag_colours: true,
         }
     }
 
@@ -120,6 +127,17 @@ impl Theme {
                 .add_modifier(Modifier::BOLD | Modifier::ITALIC)
                 .remove_modifier(Modifier::UNDERLINED),
             current_item: Style::new().add_modifier(Modifier::REVERSED),
+            // Claims are told by the marks beside their lines.
+            claim: Style::new(),
+            tag_colours: false,
+        }
+    }
+
+    /// How a claim whose first tag has colour `colour` (a name or `#rrggbb`) is drawn.
+    pub fn claim_style(&self, colour: Option<&str>) -> Style {
+        match colour.and_then(|c| Color::from_str(c).ok()) {
+            Some(colour) if self.tag_colours => Style::new().fg(Color::Black).bg(colour),
+            _ => self.claim,
         }
     }
 
@@ -160,6 +178,7 @@ impl Theme {
                 "speaker" => &mut theme.speaker,
                 "number" => &mut theme.number,
                 "current_item" => &mut theme.current_item,
+                "claim" => &mut theme.claim,
                 _ => {
                     problems.push(format!(
                         "theme: unknown role `{role}` (known: {})",

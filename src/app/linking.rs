@@ -1,0 +1,510 @@
+//! Linking claims across articles: `l` twice with a relation picker, suggestions (`L`),
+//! following a link into another pane (`o`), and the claims panel (`C`).
+
+use crate::project::session::claim_from_item;
+use crate::project::suggest::{self, Candidate, Suggestion};
+use crate::project::{Anchoring, Relation, Status};
+
+use super::state::{App, Mode};
+use super::{Key, KeyCode};
+
+/// Which claims the claims panel lists.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClaimFilter {
+    /// Only claims with this tag.
+    pub tag: Option<String>,
+    /// Only claims with this status.
+    pub status: Option<Status>,
+    /// Only claims of the article in the active pane.
+    pub this_article: bool,
+    /// Only claims that moved or were orphaned when their article changed.
+    pub needs_review: bool,
+}
+
+/// Suggestions offered at most.
+const SUGGESTIONS: usize = 12;
+
+impl App {
+    /// The current claim's id, making one from the current item when there is none.
+    fn claim_here(&mut self) -> Option<u32> {
+        if let Some(claim) = self.current_claim() {
+            return Some(claim.id);
+        }
+        let pane = self.active_pane();
+        self.panes[pane].current_item?;
+        self.make_claim();
+        self.panes[pane].current_claim
+    }
+
+    /// `l`: first on one claim, then on another, which opens the relation picker.
+    pub(super) fn link(&mut self) {
+        let Some(here) = self.claim_here() else {
+            self.status = Some("no claim here — go to a statement with ] or select with v".into());
+            return;
+        };
+        match self.link_from.take() {
+            Some(from) if from != here => self.mode = Mode::Relation { from, to: here },
+            Some(_) => self.status = Some("link cancelled".into()),
+            None => {
+                self.link_from = Some(here);
+                self.status = Some(format!(
+                    "linking from claim #{here}: go to another claim (Tab to another pane) and press l"
+                ));
+            }
+        }
+    }
+
+    /// Keys in the relation picker: the first letters of the relations.
+    pub(super) fn relation_key(&mut self, key: Key) {
+        let Mode::Relation { from, to } = self.mode else {
+            return;
+        };
+        self.mode = Mode::Normal;
+        let KeyCode::Char(c) = key.code else {
+            self.status = Some("link cancelled".into());
+            return;
+        };
+        match Relation::ALL.iter().find(|(_, k)| *k == c) {
+            Some(&(relation, _)) => self.add_link(from, to, relation),
+            None => self.status = Some("link cancelled".into()),
+        }
+    }
+
+    fn add_link(&mut self, from: u32, to: u32, relation: Relation) {
+        let mut made = None;
+        if self.change(|p| made = p.link(from, to, relation)) {
+            self.status = Some(match made {
+                Some(_) => format!("linked #{from} {} #{to}", relation.name()),
+                None => format!("#{from} and #{to} are already linked so"),
+            });
+        }
+    }
+
+    /// Everything of the open articles a claim can be linked to: the claims, then the
+    /// statements and figures that are not claims yet.
+    fn candidates(&self) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let index_of = |key: &str| self.keys.iter().position(|k| k == key);
+        for claim in &self.session.project.claims {
+            let Some(article_index) = index_of(&claim.article) else {
+                continue;
+            };
+            if claim.anchoring == Anchoring::Orphaned {
+                continue;
+            }
+            out.push(Candidate {
+                article: claim.article.clone(),
+                article_index,
+                claim: Some(claim.id),
+                item: None,
+                start: claim.start,
+                end: claim.end,
+                text: claim.quote.exact.clone(),
+                number: claim.kind == crate::project::ClaimKind::Number,
+                value: claim.value,
+                unit: claim.unit.clone(),
+            });
+        }
+        for (article_index, items) in self.items.iter().enumerate() {
+            let key = self.article_key(article_index);
+            for (index, item) in items.iter().flatten().enumerate() {
+                out.push(Candidate {
+                    article: key.to_owned(),
+                    article_index,
+                    claim: None,
+                    item: Some(index),
+                    start: item.start,
+                    end: item.end,
+                    text: item.text.clone(),
+                    number: !item.is_statement(),
+                    value: item.value,
+                    unit: item.unit.clone(),
+                });
+            }
+        }
+        out
+    }
+
+    /// `L`: suggestions for the current claim.
+    pub(super) fn suggest_links(&mut self) {
+        let Some(id) = self.claim_here() else {
+            self.status = Some("no claim here — c makes one".into());
+            return;
+        };
+        let candidates = self.candidates();
+        let Some(subject) = candidates.iter().find(|c| c.claim == Some(id)) else {
+            return;
+        };
+        let linked: Vec<u32> = self
+            .session
+            .project
+            .links_of(id)
+            .flat_map(|l| [l.from, l.to])
+            .collect();
+        let others: Vec<Candidate> = candidates
+            .iter()
+            .filter(|c| c.claim.is_none_or(|other| !linked.contains(&other)))
+            .cloned()
+            .collect();
+        self.suggestions = suggest::suggest(subject, &others, SUGGESTIONS);
+        if self.suggestions.is_empty() {
+            self.status = Some("nothing similar in the other articles".into());
+            return;
+        }
+        self.mode = Mode::Suggestions {
+            claim: id,
+            selected: 0,
+        };
+    }
+
+    /// Keys in the suggestions list: move, Enter accepts, anything else closes.
+    pub(super) fn suggestions_key(&mut self, key: Key) {
+        let Mode::Suggestions { claim, selected } = self.mode else {
+            return;
+        };
+        let last = self.suggestions.len().saturating_sub(1);
+        let selected = match key.code {
+            KeyCode::Char('j') | KeyCode::Down => (selected + 1).min(last),
+            KeyCode::Char('k') | KeyCode::Up => selected.saturating_sub(1),
+            KeyCode::Enter => {
+                self.mode = Mode::Normal;
+                if let Some(suggestion) = self.suggestions.get(selected).cloned() {
+                    self.accept(claim, &suggestion);
+                }
+                return;
+            }
+            _ => {
+                self.mode = Mode::Normal;
+                return;
+            }
+        };
+        self.mode = Mode::Suggestions { claim, selected };
+    }
+
+    /// Links `claim` to a suggestion, making its target a claim first if need be.
+    fn accept(&mut self, claim: u32, suggestion: &Suggestion) {
+        let target = &suggestion.target;
+        let to = match (target.claim, target.item) {
+            (Some(id), _) => id,
+            (None, Some(index)) => {
+                let Some(item) = self.items[target.article_index]
+                    .as_ref()
+                    .and_then(|items| items.get(index))
+                    .cloned()
+                else {
+                    return;
+                };
+                let chars: Vec<char> = self.articles[target.article_index].text.chars().collect();
+                let key = target.article.clone();
+                let mut id = 0;
+                if !self.change(|p| {
+                    id = p.next_claim_id();
+                    p.add_claim(claim_from_item(id, &key, &chars, &item));
+                }) {
+                    return;
+                }
+                id
+            }
+            (None, None) => return,
+        };
+        self.add_link(claim, to, suggestion.relation);
+    }
+
+    /// `o`: shows the claim linked to the current one, in another pane when there is one.
+    pub(super) fn follow_link(&mut self) {
+        let Some(id) = self.current_claim().map(|c| c.id) else {
+            self.status = Some("no claim here".into());
+            return;
+        };
+        let others: Vec<u32> = self
+            .session
+            .project
+            .links_of(id)
+            .map(|l| if l.from == id { l.to } else { l.from })
+            .collect();
+        if others.is_empty() {
+            self.status = Some(format!("claim #{id} has no link — l or L makes one"));
+            return;
+        }
+        // Pressing o again goes to the next link.
+        let pane = self.active_pane();
+        let shown_elsewhere = self
+            .panes
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != pane)
+            .filter_map(|(_, p)| p.current_claim)
+            .find_map(|c| others.iter().position(|&o| o == c));
+        let next = shown_elsewhere.map_or(0, |i| (i + 1) % others.len());
+        self.go_to_claim(others[next], true);
+    }
+
+    /// Shows claim `id`: in a pane already showing its article, else (when `elsewhere`) in a
+    /// pane other than the active one, else in the active pane.
+    pub fn go_to_claim(&mut self, id: u32, elsewhere: bool) {
+        let Some(claim) = self.session.project.claim(id) else {
+            return;
+        };
+        let (start, end, anchoring) = (claim.start, claim.end, claim.anchoring);
+        let Some(article) = self.keys.iter().position(|k| *k == claim.article) else {
+            self.status = Some(format!(
+                "claim #{id} is in {}, which is missing",
+                claim.article
+            ));
+            return;
+        };
+        let active = self.active_pane();
+        let showing = |i: &usize| self.panes[*i].article == article;
+        let pane = if elsewhere {
+            (0..self.panes.len())
+                .filter(|&i| i != active)
+                .find(showing)
+                .or_else(|| (0..self.panes.len()).find(|&i| i != active))
+                .unwrap_or(active)
+        } else if showing(&active) {
+            active
+        } else {
+            (0..self.panes.len()).find(showing).unwrap_or(active)
+        };
+        self.panes[pane].open(article);
+        let item = self.items[article]
+            .as_ref()
+            .and_then(|items| items.iter().position(|i| i.start == start && i.end == end));
+        let height = self.pane_height(pane);
+        let hide = self.hide_furniture;
+        let p = &mut self.panes[pane];
+        p.current_claim = Some(id);
+        p.current_item = item;
+        if !(p.shows(start) && p.shows(end.saturating_sub(1))) {
+            p.reveal(&self.articles[article], start, height, hide);
+        }
+        let links = self.session.project.links_of(id).count();
+        self.status = Some(match anchoring {
+            Anchoring::Orphaned => format!("claim #{id} is orphaned: its text is gone"),
+            Anchoring::Moved => format!("claim #{id} (moved when the article changed)"),
+            Anchoring::Exact => format!("claim #{id} · {links} link(s)"),
+        });
+    }
+
+    /// The claims the panel lists, by id, in article then text order.
+    pub fn listed_claims(&self, filter: &ClaimFilter) -> Vec<u32> {
+        let here = self.article_key(self.panes.get(self.active_pane()).map_or(0, |p| p.article));
+        let order = |key: &str| {
+            self.keys
+                .iter()
+                .position(|k| k == key)
+                .unwrap_or(usize::MAX)
+        };
+        let mut claims: Vec<&crate::project::Claim> = self
+            .session
+            .project
+            .claims
+            .iter()
+            .filter(|c| filter.tag.as_ref().is_none_or(|t| c.tags.contains(t)))
+            .filter(|c| filter.status.is_none_or(|s| c.status == s))
+            .filter(|c| !filter.this_article || c.article == here)
+            .filter(|c| !filter.needs_review || c.anchoring != Anchoring::Exact)
+            .collect();
+        claims.sort_by_key(|c| (order(&c.article), c.start, c.id));
+        claims.iter().map(|c| c.id).collect()
+    }
+
+    /// `C`: opens the claims panel.
+    pub(super) fn open_claims(&mut self) {
+        if self.session.project.claims.is_empty() {
+            self.status = Some("no claim yet — ] to a statement, then c".into());
+            return;
+        }
+        let filter = ClaimFilter::default();
+        let current = self.current_claim().map(|c| c.id);
+        let selected = current
+            .and_then(|id| self.listed_claims(&filter).iter().position(|&c| c == id))
+            .unwrap_or(0);
+        self.mode = Mode::Claims { selected, filter };
+    }
+
+    /// Keys in the claims panel: move, Enter goes to the claim; `t` `s` `a` `r` change the
+    /// filter (tag, status, this article, needing review).
+    pub(super) fn claims_key(&mut self, key: Key) {
+        let Mode::Claims { selected, filter } = &mut self.mode else {
+            return;
+        };
+        let mut filter = filter.clone();
+        let mut selected = *selected;
+        let count = self.listed_claims(&filter).len();
+        let last = count.saturating_sub(1);
+        match key.code {
+            KeyCode::Char('j') | KeyCode::Down => selected = (selected + 1).min(last),
+            KeyCode::Char('k') | KeyCode::Up => selected = selected.saturating_sub(1),
+            KeyCode::PageDown | KeyCode::Char(' ') => selected = (selected + 10).min(last),
+            KeyCode::PageUp => selected = selected.saturating_sub(10),
+            KeyCode::Char('g') | KeyCode::Home => selected = 0,
+            KeyCode::Char('G') | KeyCode::End => selected = last,
+            KeyCode::Char('t') => {
+                let names: Vec<String> = self
+                    .session
+                    .project
+                    .codebook
+                    .iter()
+                    .map(|t| t.name.clone())
+                    .collect();
+                filter.tag = cycle(&names, filter.tag.as_ref());
+                selected = 0;
+            }
+            KeyCode::Char('s') => {
+                filter.status = cycle(&Status::ALL, filter.status.as_ref());
+                selected = 0;
+            }
+            KeyCode::Char('a') => {
+                filter.this_article = !filter.this_article;
+                selected = 0;
+            }
+            KeyCode::Char('r') => {
+                filter.needs_review = !filter.needs_review;
+                selected = 0;
+            }
+            KeyCode::Enter => {
+                let listed = self.listed_claims(&filter);
+                self.mode = Mode::Normal;
+                if let Some(&id) = listed.get(selected) {
+                    self.go_to_claim(id, false);
+                }
+                return;
+            }
+            _ => {
+                self.mode = Mode::Normal;
+                return;
+            }
+        }
+        self.mode = Mode::Claims { selected, filter };
+    }
+}
+
+/// The value after `current` in `values`, `None` (no filter) after the last.
+fn cycle<T: Clone + PartialEq>(values: &[T], current: Option<&T>) -> Option<T> {
+    match current {
+        None => values.first().cloned(),
+        Some(value) => {
+            let i = values.iter().position(|v| v == value)?;
+            values.get(i + 1).cloned()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Action;
+    use crate::app::config::Settings;
+    use crate::corpus::sample_set;
+
+    fn app() -> App {
+        let mut app = App::new(sample_set(), Vec::new(), Settings::default());
+        app.resize(160, 45);
+        app
+    }
+
+    /// Makes the first item of article `article` whose text contains `needle` the current
+    /// claim of pane 0.
+    fn claim_on(app: &mut App, article: usize, needle: &str) -> u32 {
+        app.panes[0].open(article);
+        let index = app.items[article]
+            .as_ref()
+            .and_then(|items| items.iter().position(|i| i.text.contains(needle)))
+            .expect("the item is found");
+        app.go_to_item(0, index);
+        app.apply(Action::MakeClaim);
+        app.panes[0].current_claim.expect("a claim is made")
+    }
+
+    #[test]
+    fn the_same_statement_in_another_outlet_is_suggested_and_linked() {
+        let mut app = app();
+        let id = claim_on(&mut app, 0, "بيانا وشيكا");
+        app.apply(Action::SuggestLinks);
+        assert!(
+            matches!(app.mode, Mode::Suggestions { .. }),
+            "{:?}",
+            app.status
+        );
+        let first = &app.suggestions[0];
+        assert_eq!(first.target.article_index, 4, "{:?}", app.suggestions);
+        assert_eq!(first.relation, Relation::Same);
+        app.handle_key(Key::plain(KeyCode::Enter));
+        let links: Vec<_> = app.session.project.links_of(id).collect();
+        assert_eq!(links.len(), 1);
+        let other = app
+            .session
+            .project
+            .claim(links[0].to)
+            .expect("target claim");
+        assert_eq!(other.article, app.keys[4]);
+        let other = other.id;
+        // o shows it in the other pane.
+        app.apply(Action::FollowLink);
+        assert_eq!(app.panes[1].article, 4);
+        assert_eq!(app.panes[1].current_claim, Some(other));
+    }
+
+    #[test]
+    fn figures_suggest_the_same_count_elsewhere() {
+        let mut app = app();
+        claim_on(&mut app, 4, "2500");
+        app.apply(Action::SuggestLinks);
+        let articles: Vec<usize> = app
+            .suggestions
+            .iter()
+            .filter(|s| s.target.value == Some(2500.0))
+            .map(|s| s.target.article_index)
+            .collect();
+        assert!(
+            articles.contains(&1) && articles.contains(&2),
+            "{articles:?}"
+        );
+    }
+
+    #[test]
+    fn linking_by_hand_asks_for_the_relation() {
+        let mut app = app();
+        let a = claim_on(&mut app, 0, "بيانا وشيكا");
+        app.apply(Action::Link);
+        let b = claim_on(&mut app, 1, "2500");
+        app.apply(Action::Link);
+        assert_eq!(app.mode, Mode::Relation { from: a, to: b });
+        app.handle_key(Key::plain(KeyCode::Char('e')));
+        let link = app.session.project.links.first().expect("a link");
+        assert_eq!(
+            (link.from, link.to, link.relation),
+            (a, b, Relation::Elaborates)
+        );
+        // Undo takes it back, redo brings it again.
+        app.apply(Action::Undo);
+        assert!(app.session.project.links.is_empty());
+        app.apply(Action::Redo);
+        assert_eq!(app.session.project.links.len(), 1);
+    }
+
+    #[test]
+    fn the_claims_panel_filters_by_tag_and_status() {
+        let mut app = app();
+        let a = claim_on(&mut app, 0, "بيانا وشيكا");
+        app.apply(Action::Tags);
+        app.handle_key(Key::plain(KeyCode::Char('c')));
+        app.handle_key(Key::plain(KeyCode::Esc));
+        claim_on(&mut app, 1, "2500");
+        app.apply(Action::CycleStatus);
+        app.apply(Action::ClaimsPanel);
+        assert_eq!(app.listed_claims(&ClaimFilter::default()).len(), 2);
+        app.handle_key(Key::plain(KeyCode::Char('t')));
+        let Mode::Claims { filter, .. } = &app.mode else {
+            panic!("the panel stays open");
+        };
+        assert_eq!(filter.tag.as_deref(), Some("claim"));
+        assert_eq!(app.listed_claims(filter), [a]);
+        let supported = ClaimFilter {
+            status: Some(Status::Supported),
+            ..ClaimFilter::default()
+        };
+        assert_eq!(app.listed_claims(&supported).len(), 1);
+    }
+}
