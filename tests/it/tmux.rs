@@ -21,9 +21,11 @@ fn tmux_installed() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// A tmux server of our own, killed on drop.
+/// A tmux server of our own, killed on drop. The program runs in a folder of its own with its
+/// own data folder, so a project it keeps never lands in the repository or the user's home.
 struct Tmux {
     socket: String,
+    _home: TempDir,
 }
 
 impl Tmux {
@@ -35,8 +37,11 @@ impl Tmux {
         for arg in args {
             command.push_str(&format!(" '{arg}'"));
         }
+        let home = TempDir::new(&format!("tmux-home-{name}"));
+        let data = home.path().join("data");
         let script = format!(
-            "env TERM=xterm-256color LANG=C.UTF-8 TAHQIQ_CONFIG=/nonexistent {command}; echo EXITED:$?; sleep 30"
+            "env TERM=xterm-256color LANG=C.UTF-8 TAHQIQ_CONFIG=/nonexistent XDG_DATA_HOME='{}' {command}; echo EXITED:$?; sleep 30",
+            data.display()
         );
         let status = tmux()
             .args([
@@ -49,12 +54,17 @@ impl Tmux {
                 "-d",
                 "-s",
                 "t",
+                "-c",
             ])
+            .arg(home.path())
             .args(["-x", &width.to_string(), "-y", &height.to_string(), &script])
             .status()
             .expect("tmux starts");
         assert!(status.success());
-        Self { socket }
+        Self {
+            socket,
+            _home: home,
+        }
     }
 
     fn keys(&self, keys: &[&str]) {
@@ -206,6 +216,96 @@ fn keys_are_answered_while_a_large_article_loads() {
     tmux.wait_for("the article", |s| {
         s.contains("Articles (1)") && !s.contains("loading")
     });
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
+}
+
+/// Copies the sample articles into `dir`.
+fn copy_seeds(dir: &TempDir) {
+    let seeds = crate::support::root().join("assets").join("articles");
+    for entry in std::fs::read_dir(seeds).expect("the sample set") {
+        let entry = entry.expect("an entry");
+        let bytes = std::fs::read(entry.path()).expect("a sample article");
+        dir.write(&entry.file_name().to_string_lossy(), bytes);
+    }
+}
+
+#[test]
+fn a_review_survives_quitting_and_reopening() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let dir = TempDir::new("tmux-review");
+    copy_seeds(&dir);
+    let folder = dir.path().to_string_lossy().into_owned();
+    let project = dir.path().join("tahqiq.ron");
+    let tmux = Tmux::start("review", &[&folder], 160, 45);
+    tmux.wait_for("the articles", |s| {
+        s.contains("Articles (5)") && s.contains("tahqiq.ron")
+    });
+    // A statement of the first pane becomes a claim, with an Arabic note, a tag and a status.
+    tmux.keys(&["}"]);
+    tmux.wait_for("the first statement", |s| s.contains("statement 1 of"));
+    tmux.keys(&["c"]);
+    tmux.wait_for("a claim", |s| s.contains("claim #1 made"));
+    tmux.keys(&["a"]);
+    tmux.wait_for("the note editor", |s| s.contains("Note on claim #1"));
+    tmux.type_text("تصريح يحتاج إلى تحقق");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the note kept", |s| s.contains("note of claim #1 kept"));
+    tmux.keys(&["t"]);
+    tmux.wait_for("the tag picker", |s| s.contains("Tags of claim #1"));
+    tmux.keys(&["c", "Escape", "S"]);
+    tmux.wait_for("the status", |s| s.contains("claim #1: supported"));
+    // Linked to a statement of the other pane.
+    tmux.keys(&["l", "Tab", "}", "l"]);
+    tmux.wait_for("the relation picker", |s| s.contains("Link #1 to #2 as"));
+    tmux.keys(&["s"]);
+    tmux.wait_for("the link", |s| s.contains("linked #1 same #2"));
+    // Autosave writes it without quitting.
+    let start = Instant::now();
+    while !std::fs::read_to_string(&project).is_ok_and(|t| t.contains("relation: same")) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "autosave never came"
+        );
+        sleep(Duration::from_millis(200));
+    }
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
+    assert!(
+        !dir.path().join("tahqiq.ron.lock").exists(),
+        "the lock is released"
+    );
+
+    let saved = tahqiq::project::store::load(&project)
+        .expect("valid RON")
+        .expect("a project file");
+    assert_eq!(saved.claims.len(), 2);
+    let first = &saved.claims[0];
+    assert_eq!(first.note, "تصريح يحتاج إلى تحقق");
+    assert_eq!(first.tags, ["claim"]);
+    assert_eq!(first.status, tahqiq::project::Status::Supported);
+    assert_ne!(
+        first.article, saved.claims[1].article,
+        "linked across articles"
+    );
+    assert_eq!(saved.links.len(), 1);
+    assert_eq!(saved.links[0].relation, tahqiq::project::Relation::Same);
+
+    // Reopened, everything is there.
+    drop(tmux);
+    let tmux = Tmux::start("review-again", &[&folder], 160, 45);
+    tmux.wait_for("the articles", |s| s.contains("Articles (5)"));
+    tmux.keys(&["C"]);
+    let panel = tmux.wait_for("the claims panel", |s| s.contains("Claims (2 of 2)"));
+    assert!(
+        panel.contains("#1 ") && panel.contains("supported") && panel.contains("[claim]"),
+        "{panel}"
+    );
+    tmux.keys(&["Enter", "o"]);
+    tmux.wait_for("the linked claim", |s| s.contains("claim #2 · 1 link(s)"));
     tmux.keys(&["q"]);
     tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
 }
