@@ -70,6 +70,18 @@ pub enum ClaimKind {
     Span,
 }
 
+impl ClaimKind {
+    /// Its name, as in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimKind::Quote => "quote",
+            ClaimKind::Reported => "reported",
+            ClaimKind::Number => "number",
+            ClaimKind::Span => "span",
+        }
+    }
+}
+
 /// How far a claim has been checked.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,

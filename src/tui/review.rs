@@ -135,9 +135,9 @@ fn summary(app: &App, claim: &Claim) -> String {
         format!(" [{}]", claim.tags.join(", "))
     };
     format!(
-        "#{} · art. {article} · {:?} · {}{anchoring}{tags}{} · {}",
+        "#{} · art. {article} · {} · {}{anchoring}{tags}{} · {}",
         claim.id,
-        claim.kind,
+        claim.kind.name(),
         claim.status.name(),
         if links > 0 {
             format!(" · {links}↔")
@@ -146,7 +146,6 @@ fn summary(app: &App, claim: &Claim) -> String {
         },
         claim.quote.exact.replace('\n', " ")
     )
-    .to_lowercase()
 }
 
 /// The current claim's details, over the bottom of its pane: what it is, its tags and links,
@@ -192,12 +191,11 @@ pub(super) fn draw_detail(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect
     let boxed = Rect::new(area.x, area.bottom() - height, area.width, height);
     Clear.render(boxed, buf);
     let title = format!(
-        " claim #{} · {:?} · {} ",
+        " claim #{} · {} · {} ",
         claim.id,
-        claim.kind,
+        claim.kind.name(),
         claim.status.name()
-    )
-    .to_lowercase();
+    );
     Block::bordered()
         .border_style(theme.border_focused)
         .title(title)

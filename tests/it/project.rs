@@ -284,3 +284,91 @@ fn killing_a_saving_process_never_leaves_a_broken_file() {
     }
     assert!(seen_claims > 1, "the child saved several times");
 }
+
+#[test]
+fn a_project_naming_a_missing_article_keeps_its_claims_and_says_so() {
+    use tahqiq::app::App;
+    use tahqiq::app::config::Settings;
+    let dir = TempDir::new("project-missing");
+    dir.write("here.txt", TEXT);
+    let chars: Vec<char> = TEXT.chars().collect();
+    let mut project = Project::default();
+    project.add_claim(new_claim(1, "gone.txt", &chars, 0, 3, ClaimKind::Span));
+    project.add_claim(new_claim(2, "here.txt", &chars, 4, 8, ClaimKind::Span));
+    for (name, text) in [("gone.txt", "gone"), ("here.txt", TEXT)] {
+        project.articles.push(tahqiq::project::ArticleRecord {
+            path: name.to_owned(),
+            sha256: tahqiq::corpus::article::sha256_hex(text.as_bytes()),
+            encoding: "UTF-8".to_owned(),
+            title: String::new(),
+        });
+    }
+    let path = dir.path().join("tahqiq.ron");
+    store::save(&path, &project).expect("saved");
+    let before = std::fs::read(&path).expect("file");
+
+    let Opened::Ready(session) = Session::open(&path).expect("opens") else {
+        panic!("opens");
+    };
+    let (articles, problems) = tahqiq::corpus::load(&[dir.path().to_owned()]);
+    let mut app = App::new(articles, problems, Settings::default());
+    app.attach(session);
+    let said = app.messages.join("\n");
+    assert!(
+        said.contains("1 article(s) of the project are missing"),
+        "{said}"
+    );
+    assert!(said.contains("gone.txt"), "{said}");
+    assert_eq!(
+        app.session.project.claims.len(),
+        2,
+        "claims of the missing article kept"
+    );
+    app.save_now();
+    drop(app);
+    assert_eq!(
+        std::fs::read(&path).expect("file"),
+        before,
+        "nothing written"
+    );
+}
+
+#[test]
+fn a_locked_project_opens_read_only_and_refuses_changes() {
+    use tahqiq::app::config::Settings;
+    use tahqiq::app::{Action, App};
+    let dir = TempDir::new("project-locked-app");
+    let path = dir.path().join("tahqiq.ron");
+    let Opened::Ready(_first) = Session::open(&path).expect("opens") else {
+        panic!("opens");
+    };
+    let Opened::Ready(second) = Session::open(&path).expect("opens") else {
+        panic!("opens");
+    };
+    let mut app = App::new(
+        tahqiq::corpus::sample_set(),
+        Vec::new(),
+        Settings::default(),
+    );
+    app.resize(160, 45);
+    app.attach(second);
+    assert!(
+        app.messages
+            .iter()
+            .any(|m| m.contains("read-only: open in process")),
+        "{:?}",
+        app.messages
+    );
+    app.apply(Action::NextStatement);
+    app.apply(Action::MakeClaim);
+    assert!(app.session.project.claims.is_empty());
+    assert!(
+        app.status
+            .as_deref()
+            .is_some_and(|s| s.contains("nothing is changed")),
+        "{:?}",
+        app.status
+    );
+    app.save_now();
+    assert!(!path.exists(), "a read-only session writes nothing");
+}

@@ -205,3 +205,20 @@ fn each_statement_is_highlighted_exactly_on_its_letters() {
     }
     assert!(walked >= 40, "walked {walked} statements");
 }
+
+#[test]
+fn a_claim_with_its_note_tag_and_status() {
+    let mut app = sample_app();
+    app.resize(120, 32);
+    for key in Key::parse_sequence("} c t c Escape S a").expect("keys") {
+        app.handle_key(key);
+    }
+    app.finish_note(Some("تصريح رسمي (AP) يحتاج إلى مصدر ثانٍ".to_owned()));
+    let out = render_screen(&mut app, 120, 32);
+    assert!(out.contains("claim #1 · quote · supported"), "{out}");
+    assert!(
+        out.contains('●'),
+        "the claim's mark beside its line:\n{out}"
+    );
+    insta::assert_snapshot!(out);
+}
