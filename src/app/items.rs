@@ -174,13 +174,9 @@ impl App {
 mod tests {
     use super::*;
     use crate::app::Action;
-    use crate::app::config::Settings;
-    use crate::corpus::sample_set;
 
     fn app() -> App {
-        let mut app = App::new(sample_set(), Vec::new(), Settings::default());
-        app.resize(160, 45);
-        app
+        crate::app::sample_app()
     }
 
     #[test]

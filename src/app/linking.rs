@@ -395,13 +395,9 @@ fn cycle<T: Clone + PartialEq>(values: &[T], current: Option<&T>) -> Option<T> {
 mod tests {
     use super::*;
     use crate::app::Action;
-    use crate::app::config::Settings;
-    use crate::corpus::sample_set;
 
     fn app() -> App {
-        let mut app = App::new(sample_set(), Vec::new(), Settings::default());
-        app.resize(160, 45);
-        app
+        crate::app::sample_app()
     }
 
     /// Makes the first item of article `article` whose text contains `needle` the current

@@ -25,3 +25,15 @@ pub mod state;
 pub use commands::{Action, COMMANDS};
 pub use keys::{Key, KeyCode};
 pub use state::{App, Focus, Mode};
+
+/// The sample set in a 160×45 workbench, for the app's unit tests.
+#[cfg(test)]
+pub(crate) fn sample_app() -> App {
+    let mut app = App::new(
+        crate::corpus::sample_set(),
+        Vec::new(),
+        config::Settings::default(),
+    );
+    app.resize(160, 45);
+    app
+}

@@ -116,6 +116,18 @@ fn row(inner: Rect, r: u16) -> Rect {
     Rect::new(inner.x, inner.y + r, inner.width, 1)
 }
 
+/// Interface text on row `r` of `inner`, from the left, through the layout engine.
+fn put_row(
+    buf: &mut Buffer,
+    inner: Rect,
+    r: u16,
+    text: &str,
+    style: Style,
+    options: &LayoutOptions,
+) {
+    put_text(buf, row(inner, r), text, style, Align::Left, options);
+}
+
 /// One line of `claim` for lists: id, kind, status, tags, then its text.
 fn summary(app: &App, claim: &Claim) -> String {
     let article = app
@@ -209,7 +221,7 @@ pub(super) fn draw_detail(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect
     };
     let who = claim.speaker.as_deref().unwrap_or("—");
     let line = format!("tags: {tags} · speaker: {who}");
-    put_text(buf, row(inner, r), &line, theme.text, Align::Left, &options);
+    put_row(buf, inner, r, &line, theme.text, &options);
     r += 1;
     let line = if links.is_empty() {
         "no link (l, L)".to_owned()
@@ -217,18 +229,11 @@ pub(super) fn draw_detail(buf: &mut Buffer, app: &App, theme: &Theme, area: Rect
         format!("links: {}  (o follows)", links.join(", "))
     };
     if r < inner.height {
-        put_text(buf, row(inner, r), &line, theme.dim, Align::Left, &options);
+        put_row(buf, inner, r, &line, theme.dim, &options);
         r += 1;
     }
     if note_lines.is_empty() && r < inner.height {
-        put_text(
-            buf,
-            row(inner, r),
-            "no note (a writes one)",
-            theme.dim,
-            Align::Left,
-            &options,
-        );
+        put_row(buf, inner, r, "no note (a writes one)", theme.dim, &options);
     }
     for line in &note_lines {
         if r >= inner.height {
@@ -272,14 +277,7 @@ pub(super) fn draw_tags(
         let key = tag.key.map_or(' ', |k| k);
         let text = format!("{key}  {checked} {}  — {}", tag.name, tag.description);
         let style = theme.claim_style(Some(&tag.colour));
-        put_text(
-            buf,
-            row(inner, i as u16),
-            &text,
-            theme.text,
-            Align::Left,
-            &options,
-        );
+        put_row(buf, inner, i as u16, &text, theme.text, &options);
         buf[(inner.x + 3, inner.y + i as u16)].set_style(style);
     }
     let r = book.len() as u16 + 1;
@@ -288,14 +286,7 @@ pub(super) fn draw_tags(
             Some(name) => format!("new tag: {name}▏ (Enter adds, Esc cancels)"),
             None => "+ a new tag".to_owned(),
         };
-        put_text(
-            buf,
-            row(inner, r),
-            &prompt,
-            theme.key,
-            Align::Left,
-            &options,
-        );
+        put_row(buf, inner, r, &prompt, theme.key, &options);
     }
 }
 
@@ -311,14 +302,7 @@ pub(super) fn draw_relation(buf: &mut Buffer, app: &App, theme: &Theme, from: u3
     );
     for (i, (relation, key)) in Relation::ALL.iter().enumerate() {
         let text = format!("{key}  #{from} {} #{to}", relation.name());
-        put_text(
-            buf,
-            row(inner, i as u16),
-            &text,
-            theme.text,
-            Align::Left,
-            &options,
-        );
+        put_row(buf, inner, i as u16, &text, theme.text, &options);
         buf[(inner.x, inner.y + i as u16)].set_style(theme.key);
     }
 }
@@ -365,7 +349,7 @@ pub(super) fn draw_suggestions(
         if i == selected {
             buf.set_style(row(inner, r), style);
         }
-        put_text(buf, row(inner, r), &text, style, Align::Left, &options);
+        put_row(buf, inner, r, &text, style, &options);
     }
 }
 
@@ -403,14 +387,7 @@ pub(super) fn draw_claims(
         },
         if filter.needs_review { "yes" } else { "all" },
     );
-    put_text(
-        buf,
-        row(inner, 0),
-        &filters,
-        theme.dim,
-        Align::Left,
-        &options,
-    );
+    put_row(buf, inner, 0, &filters, theme.dim, &options);
     let rows = usize::from(inner.height.saturating_sub(2));
     let top = selected.saturating_sub(rows.saturating_sub(1));
     for (r, &id) in listed.iter().enumerate().skip(top).take(rows) {
