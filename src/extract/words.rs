@@ -442,7 +442,10 @@ mod tests {
         }
         for word in &words {
             if classify_cue(word).is_some() {
-                assert!(could_be_cue(word), "{word} is a cue the letter test rules out");
+                assert!(
+                    could_be_cue(word),
+                    "{word} is a cue the letter test rules out"
+                );
             }
         }
         assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));

@@ -12,6 +12,43 @@ use super::sanitize::is_invisible;
 
 /// The folded form of one character, or `None` when it is dropped.
 pub fn fold_char(c: char) -> Option<char> {
+    // Nearly every character folded is printable ASCII or in the Arabic block: those are
+    // answered without the general match below (a test checks that both agree).
+    let code = c as u32;
+    if code >> 8 == 0x06 {
+        let folded = ARABIC_BLOCK[(code & 0xFF) as usize];
+        return (folded != 0).then(|| char::from_u32(folded)).flatten();
+    }
+    if matches!(c, ' '..='~') {
+        return Some(c.to_ascii_lowercase());
+    }
+    fold_general(c)
+}
+
+/// The folded forms of U+0600 to U+06FF (0 where the character is dropped).
+const ARABIC_BLOCK: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = 0x600 + i as u32;
+        table[i] = match c {
+            0x0610..=0x061A | 0x061C | 0x0640 | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED => 0,
+            0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 => 0x0627,
+            0x0624 => 0x0648,
+            0x0626 | 0x0649 | 0x06CC | 0x06D0 => 0x064A,
+            0x0629 | 0x06C0 | 0x06D5 => 0x0647,
+            0x06A9 => 0x0643,
+            0x0660..=0x0669 => c - 0x0660 + b'0' as u32,
+            0x06F0..=0x06F9 => c - 0x06F0 + b'0' as u32,
+            _ => c,
+        };
+        i += 1;
+    }
+    table
+};
+
+/// [`fold_char`] for every character, by the rules themselves.
+fn fold_general(c: char) -> Option<char> {
     let folded = match c {
         // Harakat, Quranic marks, superscript alef, tatweel.
         '\u{0610}'..='\u{061A}'
@@ -143,6 +180,15 @@ impl FoldedList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_paths_agree_with_the_rules() {
+        for code in 0..0x3000u32 {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(fold_char(c), fold_general(c), "U+{code:04X}");
+            }
+        }
+    }
 
     #[test]
     fn folds_to_compares_without_building() {
