@@ -103,10 +103,10 @@ pub struct Source<'a> {
 impl<'a> Source<'a> {
     /// Prepares an article for extraction.
     pub fn new(article: &'a Article) -> Self {
-        Self {
-            article,
-            chars: article.text.chars().collect(),
-        }
+        // Sized once: collecting from `chars()` alone would grow the vector several times.
+        let mut chars = Vec::with_capacity(article.chars);
+        chars.extend(article.text.chars());
+        Self { article, chars }
     }
 
     /// The text between two code point offsets.

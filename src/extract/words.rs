@@ -235,7 +235,12 @@ pub(super) fn strip_proclitic(word: &str) -> &str {
 pub(super) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
-        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}' => true,
+        // The Arabic block's letters, digits and the marks Unicode counts as alphabetic,
+        // without the table search (a test checks this against `is_alphanumeric`).
+        '\u{0600}'..='\u{06FF}' => matches!(c,
+            '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{0657}' | '\u{0659}'..='\u{0669}'
+            | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06E1}'..='\u{06E8}'
+            | '\u{06ED}'..='\u{06FC}' | '\u{06FF}'),
         '\u{05D0}'..='\u{05EA}' | '\u{06F0}'..='\u{06F9}' => true,
         c if c.is_ascii() => false,
         c => c.is_alphanumeric(),
@@ -422,6 +427,13 @@ pub(super) fn tidy(words: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_arabic_block_is_tested_as_unicode_says() {
+        for c in ('\u{0600}'..='\u{06FF}').chain('\u{05D0}'..='\u{05EA}') {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn the_letter_test_never_rules_out_a_cue() {
