@@ -241,7 +241,7 @@ pub(super) fn is_word_char(c: char) -> bool {
             '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{0657}' | '\u{0659}'..='\u{0669}'
             | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06E1}'..='\u{06E8}'
             | '\u{06ED}'..='\u{06FC}' | '\u{06FF}'),
-        '\u{05D0}'..='\u{05EA}' | '\u{06F0}'..='\u{06F9}' => true,
+        '\u{05D0}'..='\u{05EA}' => true,
         c if c.is_ascii() => false,
         c => c.is_alphanumeric(),
     }
