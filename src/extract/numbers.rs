@@ -260,7 +260,12 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
     let mut items = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !is_digit(chars[i]) || (i > 0 && is_digit(chars[i - 1])) {
+        // Straight to the next digit.
+        match chars[i..].iter().position(|&c| is_digit(c)) {
+            Some(skip) => i += skip,
+            None => break,
+        }
+        if i > 0 && is_digit(chars[i - 1]) {
             i += 1;
             continue;
         }

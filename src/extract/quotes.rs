@@ -170,7 +170,12 @@ pub fn find(src: &Source<'_>) -> Vec<Quotation> {
     let mut items = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if closers(chars[i]).is_empty() || !can_open(chars, i) || src.in_furniture(i) {
+        // Straight to the next character that can open a quotation.
+        match chars[i..].iter().position(|&c| !closers(c).is_empty()) {
+            Some(skip) => i += skip,
+            None => break,
+        }
+        if !can_open(chars, i) || src.in_furniture(i) {
             i += 1;
             continue;
         }

@@ -131,6 +131,8 @@ pub struct Attribution<'a> {
     /// Descriptions seen with a name set off by commas (`مستشار الأمن القومي العراقي، قاسم
     /// الأعرجي،`), folded, and that name: the description alone later means the same person.
     described: Vec<(String, String)>,
+    /// Surnames already resolved, with their fullest form.
+    resolved: Vec<(String, String)>,
 }
 
 impl<'a> Attribution<'a> {
@@ -142,12 +144,13 @@ impl<'a> Attribution<'a> {
             names: hashtag_names(&src.article.text),
             cursor: 0,
             described: Vec::new(),
+            resolved: Vec::new(),
         }
     }
 
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
     /// before it where that is a first name.
-    fn fullest(&self, name: &str) -> String {
+    fn fullest(&mut self, name: &str) -> String {
         let folded = fold(name);
         if folded.contains(' ') {
             return name.to_owned();
@@ -155,13 +158,19 @@ impl<'a> Attribution<'a> {
         if let Some((_, full)) = self.names.iter().find(|(last, _)| *last == folded) {
             return full.clone();
         }
+        // An article names the same few people again and again: each is searched for once.
+        if let Some((_, full)) = self.resolved.iter().find(|(short, _)| short == name) {
+            return full.clone();
+        }
         let first = words_before(&self.src.article.text, name)
             .into_iter()
             .find(|w| is_first_name(w));
-        match first {
+        let full = match first {
             Some(first) => format!("{first} {name}"),
             None => name.to_owned(),
-        }
+        };
+        self.resolved.push((name.to_owned(), full.clone()));
+        full
     }
 
     /// The speaker a list of words names, if it names one.
