@@ -5,7 +5,7 @@
 //! Speakers and cues are added afterwards, in text order, by [`super::speaker`].
 
 use super::Source;
-use crate::text::normalize::fold;
+use crate::text::normalize::{FoldedList, fold};
 
 /// Opening marks and the marks that may close them.
 fn closers(open: char) -> &'static [char] {
@@ -57,6 +57,7 @@ const TITLE_WORDS: &[&str] = &[
     "مستشفى",
     "جامعة",
 ];
+static TITLES: FoldedList = FoldedList::new(TITLE_WORDS);
 
 fn is_space(c: char) -> bool {
     c.is_whitespace()
@@ -140,14 +141,13 @@ fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
     }
     let before: String = fold(&chars[word_start..start].iter().collect::<String>());
     let before = before.trim_matches(|c: char| !c.is_alphabetic());
+    // A title word, with or without the article and a proclitic (`صحيفة`, `الصحيفة`,
+    // `لصحيفة`, `بالصحيفة`).
     let titled = |w: &str| {
-        TITLE_WORDS.iter().any(|t| {
-            let t = fold(t);
-            w == t
-                || w.strip_prefix(['ل', 'ب', 'و'])
-                    .is_some_and(|r| r == t || r == format!("ال{t}"))
-                || w == format!("ال{t}")
-        })
+        let with_article = |r: &str| TITLES.contains(r.strip_prefix("ال").unwrap_or(r));
+        TITLES.contains(w)
+            || with_article(w)
+            || w.strip_prefix(['ل', 'ب', 'و']).is_some_and(with_article)
     };
     titled(before) || titled(&first)
 }
