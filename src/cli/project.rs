@@ -45,6 +45,18 @@ pub fn project_articles(project: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Whether the project file names articles, all of them of the built-in sample set.
+pub fn names_only_samples(project: &Path) -> bool {
+    let Ok(Some(loaded)) = store::load(project) else {
+        return false;
+    };
+    let samples: Vec<String> = crate::corpus::sample_set()
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    !loaded.articles.is_empty() && loaded.articles.iter().all(|a| samples.contains(&a.path))
+}
+
 /// Asks on the terminal whether to open a broken project read-only.
 fn ask_read_only() -> bool {
     if !std::io::stdin().is_terminal() {
@@ -72,7 +84,7 @@ pub fn open(args: &OpenArgs) -> Result<Session, i32> {
         return Ok(Session::viewer(&path, project, ReadOnly::Asked));
     }
     match Session::open(&path) {
-        Ok(Opened::Ready(session)) => Ok(session),
+        Ok(Opened::Ready(session)) => Ok(*session),
         Ok(Opened::Broken(problem)) => {
             eprintln!("tahqiq: the project file is broken and was left as it is:\n  {problem}");
             if ask_read_only() {

@@ -5,14 +5,17 @@
 //! - [`anchor`]: quote selectors and finding claims again in a changed article;
 //! - [`store`]: reading and atomically writing the file, and the lock;
 //! - [`session`]: a project opened over articles, with undo, redo and autosave;
+//! - [`merge`]: two reviews merged, with their agreement (Cohen's kappa);
 //! - [`suggest`]: link suggestions by similar wording or equal figures.
 
 pub mod anchor;
+pub mod merge;
 pub mod model;
 pub mod session;
 pub mod store;
 pub mod suggest;
 
 pub use model::{
-    Anchoring, ArticleRecord, Claim, ClaimKind, Link, Project, Relation, Selector, Status, Tag,
+    Anchoring, ArticleRecord, Claim, ClaimKind, Conflict, Field, Link, Project, Relation, Selector,
+    Status, Tag,
 };

@@ -27,6 +27,9 @@ pub struct Project {
     /// The links between claims, sorted by id.
     #[serde(default)]
     pub links: Vec<Link>,
+    /// Where two merged reviews disagree, until someone decides (see `tahqiq merge`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// An article of the project, as it was when its claims were anchored.
@@ -260,6 +263,38 @@ pub struct Link {
     pub note: Option<String>,
 }
 
+/// Which field of a claim two reviewers disagree on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    /// The status.
+    Status,
+    /// The note.
+    Note,
+}
+
+impl Field {
+    /// Its name, as in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Status => "status",
+            Field::Note => "note",
+        }
+    }
+}
+
+/// A disagreement left by a merge: the values each reviewer gave one claim's field. The claim
+/// keeps the first value until the conflict is resolved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The claim.
+    pub claim: u32,
+    /// The field they disagree on.
+    pub field: Field,
+    /// Each reviewer's name (the project file's stem) and value, in merge order.
+    pub values: Vec<(String, String)>,
+}
+
 impl Default for Project {
     fn default() -> Self {
         Self {
@@ -268,6 +303,7 @@ impl Default for Project {
             codebook: default_codebook(),
             claims: Vec::new(),
             links: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 }
@@ -353,6 +389,7 @@ impl Project {
     pub fn remove_claim(&mut self, id: u32) -> Option<Claim> {
         let index = self.claims.binary_search_by_key(&id, |c| c.id).ok()?;
         self.links.retain(|l| l.from != id && l.to != id);
+        self.conflicts.retain(|c| c.claim != id);
         Some(self.claims.remove(index))
     }
 
@@ -408,6 +445,7 @@ impl Project {
     pub fn normalise(&mut self) {
         self.claims.sort_by_key(|c| c.id);
         self.links.sort_by_key(|l| l.id);
+        self.conflicts.sort_by_key(|c| (c.claim, c.field));
         self.articles.sort_by(|a, b| a.path.cmp(&b.path));
         self.articles.dedup_by(|a, b| a.path == b.path);
         for claim in &mut self.claims {

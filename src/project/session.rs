@@ -58,7 +58,7 @@ pub struct Session {
 #[derive(Debug)]
 pub enum Opened {
     /// Ready to use (read-only if another tahqiq holds it).
-    Ready(Session),
+    Ready(Box<Session>),
     /// The file is broken: nothing was changed; the caller asks whether to open read-only.
     Broken(LoadError),
 }
@@ -98,12 +98,12 @@ impl Session {
             Ok(lock) => (Some(lock), None),
             Err(holder) => (None, Some(ReadOnly::Locked(holder))),
         };
-        Ok(Opened::Ready(Self::with(
+        Ok(Opened::Ready(Box::new(Self::with(
             project,
             Some(path.to_owned()),
             read_only,
             lock,
-        )))
+        ))))
     }
 
     /// A broken project opened read-only: an empty project shown, the file never written.
@@ -120,33 +120,13 @@ impl Session {
         Self::with(project, Some(path.to_owned()), Some(why), None)
     }
 
-    /// The folder article paths are relative to.
-    fn root(&self) -> Option<PathBuf> {
-        let parent = self.path.as_ref()?.parent()?;
-        let parent = if parent.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            parent
-        };
-        parent.canonicalize().ok()
-    }
-
     /// How the project names `article`: its path relative to the project file (`/`
     /// separated), or its name for the built-in sample set.
     pub fn key_of(&self, article: &Article) -> String {
-        let Some(path) = &article.path else {
-            return article.name.clone();
-        };
-        let absolute = path.canonicalize().unwrap_or_else(|_| path.clone());
-        let relative = self
-            .root()
-            .and_then(|root| absolute.strip_prefix(&root).ok().map(Path::to_owned))
-            .unwrap_or(absolute);
-        relative
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
+        match &article.path {
+            None => article.name.clone(),
+            Some(path) => key_for(self.path.as_deref(), path),
+        }
     }
 
     /// Makes a change, remembering the project before it for undo. Refused (`false`) when the
@@ -278,6 +258,32 @@ impl Session {
             .iter()
             .filter(move |a| !loaded.contains(&a.path))
     }
+}
+
+/// The folder a project file's article paths are relative to, resolved.
+pub fn root_of(project: &Path) -> Option<PathBuf> {
+    let parent = project.parent()?;
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    parent.canonicalize().ok()
+}
+
+/// How the project file `project` names the article file `path`: relative to the project's
+/// folder when inside it, else absolute; `/` separated on every platform.
+pub fn key_for(project: Option<&Path>, path: &Path) -> String {
+    let absolute = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+    let relative = project
+        .and_then(root_of)
+        .and_then(|root| absolute.strip_prefix(&root).ok().map(Path::to_owned))
+        .unwrap_or(absolute);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// A new claim on `chars[start..end]` of the article named `article`.

@@ -312,7 +312,7 @@ fn a_project_naming_a_missing_article_keeps_its_claims_and_says_so() {
     };
     let (articles, problems) = tahqiq::corpus::load(&[dir.path().to_owned()]);
     let mut app = App::new(articles, problems, Settings::default());
-    app.attach(session);
+    app.attach(*session);
     let said = app.messages.join("\n");
     assert!(
         said.contains("1 article(s) of the project are missing"),
@@ -351,7 +351,7 @@ fn a_locked_project_opens_read_only_and_refuses_changes() {
         Settings::default(),
     );
     app.resize(160, 45);
-    app.attach(second);
+    app.attach(*second);
     assert!(
         app.messages
             .iter()
