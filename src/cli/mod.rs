@@ -1,6 +1,7 @@
 //! The command line: one table of flags and subcommands (clap), and the subcommands that do
 //! not open the workbench.
 
+pub mod bundle;
 pub mod extract;
 pub mod layout;
 pub mod open;
@@ -71,4 +72,19 @@ pub enum Command {
     /// cannot be read is named on standard error; the others are still extracted, and the exit
     /// status is 1.
     Extract(extract::ExtractArgs),
+    /// Write the review as a bundle folder other tools open: project.ron, the articles as
+    /// UTF-8, claims.jsonl, claims.csv, annotations.jsonld (W3C Web Annotation), brat/ and
+    /// report.html/report.md.
+    ///
+    /// Never writes the project. A folder that is not empty is refused unless --force.
+    Export(bundle::ExportArgs),
+    /// Read a brat standoff folder (a bundle's brat/, or any .txt files with .ann beside them)
+    /// into a project: annotations become claims, relations links, notes notes.
+    Import(bundle::ImportArgs),
+    /// Merge two reviewers' projects over the same articles and print how far they agree.
+    ///
+    /// Claims on the same span with the same kind become one; tags are united; differing
+    /// statuses and notes are kept as conflicts to resolve in the workbench (!). The report
+    /// gives span precision, recall and F1, and Cohen's kappa on status and on each tag.
+    Merge(bundle::MergeArgs),
 }

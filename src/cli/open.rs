@@ -23,8 +23,8 @@ pub fn articles(args: &OpenArgs) -> (Vec<Article>, Vec<LoadProblem>) {
     }
 }
 
-/// The paths to open: those given; with none, the articles `--project` names, or the folder
-/// beside it when it names none.
+/// The paths to open: those given; with none, the articles `--project` names (none for a
+/// review of the sample set), or the folder beside it when it names none.
 fn paths(args: &OpenArgs) -> Vec<PathBuf> {
     if !args.paths.is_empty() {
         return args.paths.clone();
@@ -35,6 +35,9 @@ fn paths(args: &OpenArgs) -> Vec<PathBuf> {
     let named = super::project::project_articles(project);
     if !named.is_empty() {
         return named;
+    }
+    if super::project::names_only_samples(project) {
+        return Vec::new(); // a review of the built-in sample set
     }
     let folder = project
         .parent()
