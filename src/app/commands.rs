@@ -175,6 +175,10 @@ commands! {
     Undo = "undo", Review, ["u"];
     /// Redo what was undone.
     Redo = "redo", Review, ["ctrl-r"];
+    /// Export the review as a bundle folder (JSON Lines, CSV, Web Annotation, brat, report).
+    Export = "export", Review, ["E"];
+    /// Resolve the conflicts a merge of two reviews left.
+    Conflicts = "conflicts", Review, ["!"];
     /// Save the project now (it is also saved shortly after every change).
     Save = "save", Review, ["ctrl-s"];
     /// Hide or show page furniture (menus, ads, prompts).

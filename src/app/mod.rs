@@ -8,8 +8,10 @@
 //! - [`pane`]: a reading pane with lazy layout and scrolling;
 //! - [`loading`]: articles arriving from a background loader;
 //! - `review` and [`linking`]: claims, notes, tags, status, links, suggestions, undo;
+//! - [`bundle`]: exporting from the workbench and resolving merge conflicts;
 //! - [`state`]: [`App`] and the actions over it (search in `search`).
 
+pub mod bundle;
 pub mod commands;
 pub mod config;
 pub mod geometry;

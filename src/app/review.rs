@@ -388,8 +388,10 @@ impl App {
         }
     }
 
-    /// Saves the project when its autosave is due; called by the run loop.
+    /// Takes in the background export's progress and saves the project when its autosave
+    /// is due; called by the run loop.
     pub fn tick(&mut self, now: Instant) {
+        self.poll_export();
         if self.session.autosave_due(now) {
             self.save_now();
         }

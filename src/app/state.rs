@@ -93,6 +93,18 @@ pub enum Mode {
         /// Which claims are listed.
         filter: ClaimFilter,
     },
+    /// Asking where to export the review (`E`).
+    Export {
+        /// The folder typed.
+        input: String,
+        /// Set once the user was told the folder is not empty: Enter replaces it.
+        replace: bool,
+    },
+    /// The conflicts a merge left (`!`).
+    Conflicts {
+        /// The conflict selected.
+        selected: usize,
+    },
 }
 
 /// Lines the mouse wheel scrolls.
@@ -144,6 +156,8 @@ pub struct App {
     pub link_from: Option<u32>,
     /// The suggestions `L` found, while they are shown.
     pub suggestions: Vec<Suggestion>,
+    /// The export under way, if any.
+    pub exporting: Option<super::bundle::Exporting>,
     wanted_panes: Option<usize>,
     pub(super) folded: Vec<Option<Folded>>,
 }
@@ -172,6 +186,7 @@ impl App {
             keys,
             link_from: None,
             suggestions: Vec::new(),
+            exporting: None,
             items: vec![None; articles.len()],
             show_messages: !problems.is_empty() || articles.is_empty(),
             problems,
@@ -312,6 +327,8 @@ impl App {
             Mode::Relation { .. } => self.relation_key(key),
             Mode::Suggestions { .. } => self.suggestions_key(key),
             Mode::Claims { .. } => self.claims_key(key),
+            Mode::Export { .. } => self.export_key(key),
+            Mode::Conflicts { .. } => self.conflicts_key(key),
             Mode::Help { scroll } => match key.code {
                 KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
                 KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
@@ -417,6 +434,8 @@ impl App {
             Action::SuggestLinks => self.suggest_links(),
             Action::FollowLink => self.follow_link(),
             Action::ClaimsPanel => self.open_claims(),
+            Action::Export => self.ask_export(),
+            Action::Conflicts => self.open_conflicts(),
             Action::NextClaim => self.step_claim(true),
             Action::PrevClaim => self.step_claim(false),
             Action::DeleteClaim => self.delete_claim(),

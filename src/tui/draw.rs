@@ -10,7 +10,7 @@ use ratatui_textarea::TextArea;
 
 use super::text::{Align, put_line, put_text};
 use super::theme::Theme;
-use super::{overlays, review};
+use super::{conflicts, overlays, review};
 use crate::app::commands::Action;
 use crate::app::config::BidiMode;
 use crate::app::geometry::{Area, MIN_HEIGHT, MIN_WIDTH};
@@ -93,7 +93,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme, editor: Option<&Tex
                 review::draw_note(buf, theme, *claim, editor);
             }
         }
-        Mode::Normal | Mode::Search { .. } | Mode::Select { .. } => {}
+        Mode::Conflicts { selected } => conflicts::draw_conflicts(buf, app, theme, *selected),
+        Mode::Normal | Mode::Search { .. } | Mode::Select { .. } | Mode::Export { .. } => {}
     }
 }
 
@@ -342,27 +343,65 @@ fn key_for(app: &App, action: Action) -> Option<Key> {
     keys.into_iter().next()
 }
 
+/// A line typed in the status bar: its label, the text with a cursor after it, and a hint on
+/// the right.
+fn draw_prompt(
+    buf: &mut Buffer,
+    area: Rect,
+    theme: &Theme,
+    label: &str,
+    input: &str,
+    hint: &str,
+    options: &LayoutOptions,
+) {
+    let label_width = label.chars().count() as u16;
+    buf.set_stringn(
+        area.x,
+        area.y,
+        label,
+        label.len(),
+        theme.status.patch(theme.key),
+    );
+    let used = put_text(
+        buf,
+        Rect::new(
+            area.x + label_width,
+            area.y,
+            area.width.saturating_sub(label_width + 34),
+            1,
+        ),
+        input,
+        theme.status,
+        Align::Left,
+        options,
+    );
+    let cursor_x = area.x + label_width + used;
+    if cursor_x < area.right() {
+        buf[(cursor_x, area.y)].set_style(theme.status.add_modifier(Modifier::REVERSED));
+    }
+    let x = area.right().saturating_sub(hint.chars().count() as u16);
+    buf.set_stringn(x, area.y, hint, hint.len(), theme.status);
+}
+
 fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
     let area = rect(app.geometry.status);
     buf.set_style(area, theme.status);
     let options = ui_options(app);
-    if let Mode::Search { input } = &app.mode {
-        buf.set_stringn(area.x, area.y, " / ", 3, theme.status.patch(theme.key));
-        let used = put_text(
-            buf,
-            Rect::new(area.x + 3, area.y, area.width.saturating_sub(30), 1),
+    let prompt = match &app.mode {
+        Mode::Search { input } => Some((" / ", input, "Enter search · Esc cancel ")),
+        Mode::Export { input, replace } => Some((
+            " Export to folder: ",
             input,
-            theme.status,
-            Align::Left,
-            &options,
-        );
-        let cursor_x = area.x + 3 + used;
-        if cursor_x < area.right() {
-            buf[(cursor_x, area.y)].set_style(theme.status.add_modifier(Modifier::REVERSED));
-        }
-        let hint = "Enter search · Esc cancel ";
-        let x = area.right().saturating_sub(hint.chars().count() as u16);
-        buf.set_stringn(x, area.y, hint, hint.len(), theme.status);
+            if *replace {
+                "Enter replaces it · Esc cancel "
+            } else {
+                "Enter export · Esc cancel "
+            },
+        )),
+        _ => None,
+    };
+    if let Some((label, input, hint)) = prompt {
+        draw_prompt(buf, area, theme, label, input, hint, &options);
         return;
     }
     let hints: &[(Action, &str)] = match app.focus {
@@ -385,10 +424,22 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
             (Action::Quit, "quit"),
         ],
     };
-    let progress = app.loading.map(|p| match p.total {
-        Some(total) => format!("loading {} of {total} files…", p.done),
-        None => "looking for articles…".to_owned(),
-    });
+    let progress = app
+        .loading
+        .map(|p| match p.total {
+            Some(total) => format!("loading {} of {total} files…", p.done),
+            None => "looking for articles…".to_owned(),
+        })
+        .or_else(|| {
+            app.exporting.as_ref().map(|e| {
+                format!(
+                    "exporting to {}: {} of {} files…",
+                    e.folder.display(),
+                    e.progress.0,
+                    e.progress.1
+                )
+            })
+        });
     let message = progress.as_ref().or(app.status.as_ref());
     // The project file on the right: where the work is kept, and whether it is.
     let project = project_label(app, usize::from(area.width / 3));

@@ -5,6 +5,7 @@
 //! into [`Key`]s for the [`App`], and draws. [`render_screen`] draws into a `TestBackend`
 //! instead, for snapshots and `tahqiq render`.
 
+mod conflicts;
 mod draw;
 mod overlays;
 mod review;

@@ -94,7 +94,13 @@ pub(super) fn draw_gutter(buf: &mut Buffer, app: &App, theme: &Theme, pane: &Pan
 }
 
 /// A cleared, bordered box of `width` × `height` centred on the screen; returns its inside.
-fn framed(buf: &mut Buffer, theme: &Theme, width: u16, height: u16, title: &str) -> Rect {
+pub(super) fn framed(
+    buf: &mut Buffer,
+    theme: &Theme,
+    width: u16,
+    height: u16,
+    title: &str,
+) -> Rect {
     let screen = buf.area;
     let width = width.min(screen.width);
     let height = height.min(screen.height);
@@ -117,7 +123,7 @@ fn row(inner: Rect, r: u16) -> Rect {
 }
 
 /// Interface text on row `r` of `inner`, from the left, through the layout engine.
-fn put_row(
+pub(super) fn put_row(
     buf: &mut Buffer,
     inner: Rect,
     r: u16,
@@ -129,7 +135,7 @@ fn put_row(
 }
 
 /// One line of `claim` for lists: id, kind, status, tags, then its text.
-fn summary(app: &App, claim: &Claim) -> String {
+pub(super) fn summary(app: &App, claim: &Claim) -> String {
     let article = app
         .keys
         .iter()

@@ -2,6 +2,7 @@
 
 mod conformance;
 mod docs;
+mod export;
 mod extract_cli;
 mod fribidi;
 mod gold;

@@ -7,6 +7,7 @@ use tahqiq::app::App;
 use tahqiq::app::Key;
 use tahqiq::app::config::Settings;
 use tahqiq::cli::OpenArgs;
+use tahqiq::project::{Conflict, Field};
 use tahqiq::text::normalize::fold;
 use tahqiq::tui::render_screen;
 use unicode_normalization::UnicodeNormalization;
@@ -220,5 +221,36 @@ fn a_claim_with_its_note_tag_and_status() {
         out.contains('●'),
         "the claim's mark beside its line:\n{out}"
     );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn the_conflicts_panel_lists_each_reviewers_value() {
+    let mut app = sample_app();
+    app.resize(120, 32);
+    for key in Key::parse_sequence("} c } c").expect("keys") {
+        app.handle_key(key);
+    }
+    let conflict = |claim: u32, field: Field, a: &str, b: &str| Conflict {
+        claim,
+        field,
+        values: vec![
+            ("amal".to_owned(), a.to_owned()),
+            ("bilal".to_owned(), b.to_owned()),
+        ],
+    };
+    app.session.project.conflicts = vec![
+        conflict(1, Field::Status, "supported", "false"),
+        conflict(
+            2,
+            Field::Note,
+            "رقم مهم، تحقق منه",
+            "the Pentagon gave 2500 (AP)",
+        ),
+    ];
+    app.handle_key(Key::parse("!").expect("a key"));
+    let out = render_screen(&mut app, 120, 32);
+    assert!(out.contains("Conflicts (2)"), "{out}");
+    assert!(out.contains("2 bilal: false"), "{out}");
     insta::assert_snapshot!(out);
 }

@@ -22,6 +22,15 @@ pub fn tahqiq(args: &[&str]) -> Output {
         .expect("the tahqiq binary runs")
 }
 
+/// Runs the real `tahqiq` binary in the folder `dir`.
+pub fn tahqiq_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tahqiq"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the tahqiq binary runs")
+}
+
 /// Whether a program is on the PATH.
 pub fn have(program: &str) -> bool {
     Command::new(program)
