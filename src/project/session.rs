@@ -70,11 +70,12 @@ impl Session {
     }
 
     fn with(
-        project: Project,
+        mut project: Project,
         path: Option<PathBuf>,
         read_only: Option<ReadOnly>,
         lock: Option<Lock>,
     ) -> Self {
+        project.normalise();
         Self {
             project,
             path,
@@ -203,18 +204,21 @@ impl Session {
             encoding: article.encoding.to_owned(),
             title: article.title.clone(),
         };
-        let known = self.project.article(&key).cloned();
-        let changed = known
-            .as_ref()
-            .is_some_and(|k| !k.sha256.is_empty() && k.sha256 != record.sha256);
+        // Articles stay sorted by path inside a session (see `with`), so a folder of tens of
+        // thousands of files is recorded in n log n, not n².
+        let found = self
+            .project
+            .articles
+            .binary_search_by(|a| a.path.as_str().cmp(&key));
+        let changed = found.is_ok_and(|i| {
+            let known = &self.project.articles[i].sha256;
+            !known.is_empty() && *known != record.sha256
+        });
         // Recording an article is not a change of the reader's: it is saved with the next one.
-        match self.project.articles.iter_mut().find(|a| a.path == key) {
-            Some(existing) if !changed => *existing = record.clone(),
-            Some(_) => {}
-            None => {
-                self.project.articles.push(record.clone());
-                self.project.normalise();
-            }
+        match found {
+            Ok(i) if !changed => self.project.articles[i] = record.clone(),
+            Ok(_) => {}
+            Err(i) => self.project.articles.insert(i, record.clone()),
         }
         if !changed {
             return None;
