@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use crate::corpus::LoadEvent;
-use crate::corpus::load_each;
+use rayon::prelude::*;
+
+use crate::corpus::LoadProblem;
+use crate::corpus::load::{article_files, read_article};
 use crate::extract::{Item, Kind, NumberKind, extract};
 
 /// Output formats.
@@ -84,41 +86,67 @@ impl<'a> Row<'a> {
     }
 }
 
-/// Runs `tahqiq extract`; returns the process exit status (1 when a file failed).
+/// Files extracted at once on all cores; their output is written in order before the next
+/// batch starts, so memory stays bounded however many files there are.
+const BATCH: usize = 256;
+
+/// One file's result: its JSON Lines, or its name and items for the other formats.
+enum Done {
+    Lines(String),
+    Items(String, Vec<Item>),
+}
+
+/// Extracts one file, rendering its JSON Lines on the worker when that is the format.
+fn extract_file(path: &std::path::Path, format: Format) -> Result<Done, LoadProblem> {
+    let article = read_article(path)?;
+    let items = extract(&article);
+    if format != Format::Jsonl {
+        return Ok(Done::Items(article.name, items));
+    }
+    let mut lines = String::new();
+    for item in &items {
+        // A row of strings and numbers always serialises.
+        if let Ok(line) = serde_json::to_string(&Row::new(&article.name, item)) {
+            lines.push_str(&line);
+            lines.push('\n');
+        }
+    }
+    Ok(Done::Lines(lines))
+}
+
+/// Runs `tahqiq extract`; returns the process exit status (1 when a file failed). Files are
+/// extracted on every core, a batch at a time, and printed in the order they were found.
 pub fn run(args: &ExtractArgs) -> i32 {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut failed = false;
     let mut collected: Vec<(String, Vec<Item>)> = Vec::new();
     let mut write_error = None;
-    load_each(&args.paths, |event| {
-        match event {
-            LoadEvent::Article(article) => {
-                let items = extract(&article);
-                if args.format == Format::Jsonl {
-                    for item in &items {
-                        let line = serde_json::to_string(&Row::new(&article.name, item));
-                        let written = match line {
-                            Ok(line) => writeln!(out, "{line}"),
-                            Err(err) => Err(io::Error::other(err)),
-                        };
-                        if let Err(err) = written {
-                            write_error = Some(err);
-                            return false;
-                        }
+    let (files, problems) = article_files(&args.paths);
+    let mut failed = !problems.is_empty();
+    for problem in problems {
+        eprintln!("tahqiq extract: {problem}");
+    }
+    'batches: for batch in files.chunks(BATCH) {
+        let results: Vec<Result<Done, LoadProblem>> = batch
+            .par_iter()
+            .map(|path| extract_file(path, args.format))
+            .collect();
+        for result in results {
+            match result {
+                Ok(Done::Lines(lines)) => {
+                    if let Err(err) = out.write_all(lines.as_bytes()) {
+                        write_error = Some(err);
+                        break 'batches;
                     }
-                } else {
-                    collected.push((article.name.clone(), items));
+                }
+                Ok(Done::Items(name, items)) => collected.push((name, items)),
+                Err(problem) => {
+                    eprintln!("tahqiq extract: {problem}");
+                    failed = true;
                 }
             }
-            LoadEvent::Problem(problem) => {
-                eprintln!("tahqiq extract: {problem}");
-                failed = true;
-            }
-            LoadEvent::Total(_) | LoadEvent::Done => {}
         }
-        true
-    });
+    }
     let rows: Vec<Row<'_>> = collected
         .iter()
         .flat_map(|(name, items)| items.iter().map(move |item| Row::new(name, item)))

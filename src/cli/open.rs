@@ -6,8 +6,10 @@ use std::sync::mpsc::{self, Receiver};
 use crate::app::App;
 use crate::app::config::{self, Settings};
 use crate::app::loading::Feed;
+use rayon::prelude::*;
+
 use crate::corpus::{self, Article, LoadEvent, LoadProblem};
-use crate::extract::extract;
+use crate::extract::{Item, extract};
 use crate::project::session::{ReadOnly, Session};
 
 use super::OpenArgs;
@@ -111,30 +113,57 @@ pub fn start(
     let mut app = App::loading(settings);
     announce(&mut app, messages);
     let (sender, receiver) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut index = 0;
-        corpus::load_each(&paths, |event| match event {
-            LoadEvent::Article(article) => {
-                // The text goes first; its statements and numbers follow once found.
-                let copy = (*article).clone();
-                if sender
-                    .send(Feed::Load(LoadEvent::Article(article)))
-                    .is_err()
-                {
-                    return false;
-                }
-                let items = extract(&copy);
-                let sent = sender.send(Feed::Items {
-                    article: index,
-                    items,
-                });
-                index += 1;
-                sent.is_ok()
-            }
-            other => sender.send(Feed::Load(other)).is_ok(),
-        });
-    });
+    std::thread::spawn(move || load_in_background(&paths, &sender));
     (app, Some(receiver))
+}
+
+/// Files read and extracted at once on every core by the background loader; small, so the
+/// first articles show at once, and the order of the list stays the order of the files.
+const LOAD_BATCH: usize = 64;
+
+/// The background loader: finds the files, then reads and extracts them a batch at a time on
+/// every core, sending each article and then its items, in file order. Stops when the
+/// workbench goes away.
+fn load_in_background(paths: &[PathBuf], sender: &mpsc::Sender<Feed>) {
+    let (files, problems) = corpus::load::article_files(paths);
+    let send = |feed: Feed| sender.send(feed).is_ok();
+    if !send(Feed::Load(LoadEvent::Total(files.len()))) {
+        return;
+    }
+    for problem in problems {
+        if !send(Feed::Load(LoadEvent::Problem(problem))) {
+            return;
+        }
+    }
+    let mut index = 0;
+    for batch in files.chunks(LOAD_BATCH) {
+        let read: Vec<Result<(Article, Vec<Item>), LoadProblem>> = batch
+            .par_iter()
+            .map(|file| {
+                let article = corpus::load::read_article(file)?;
+                let items = extract(&article);
+                Ok((article, items))
+            })
+            .collect();
+        for result in read {
+            let sent = match result {
+                Ok((article, items)) => {
+                    let sent = send(Feed::Load(LoadEvent::Article(Box::new(article))))
+                        && send(Feed::Items {
+                            article: index,
+                            items,
+                        });
+                    index += 1;
+                    sent
+                }
+                Err(problem) => send(Feed::Load(LoadEvent::Problem(problem))),
+            };
+            if !sent {
+                return;
+            }
+        }
+    }
+    send(Feed::Load(LoadEvent::Done));
 }
 
 /// Settings from `--config`, or from the platform config file when `use_default` is set.
