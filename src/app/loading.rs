@@ -1,6 +1,8 @@
 //! Articles arriving from a background loader: the workbench opens at once and fills as files
 //! are read, so a large folder or a huge article never freezes it.
 
+use std::time::Instant;
+
 use crate::corpus::LoadEvent;
 use crate::extract::Item;
 use crate::project::session::Session;
@@ -15,6 +17,28 @@ pub struct LoadProgress {
     pub done: usize,
     /// Files to try, once known.
     pub total: Option<usize>,
+    /// When the count of files became known.
+    pub started: Option<Instant>,
+}
+
+impl LoadProgress {
+    /// The status bar's words for it at `now`: `loading 4,118 of 31,030 files · 3,400/s · 8 s
+    /// left` (the rate and time left once there is a second's worth of evidence).
+    pub fn describe(&self, now: Instant) -> String {
+        let Some(total) = self.total else {
+            return "looking for articles…".to_owned();
+        };
+        let mut out = format!("loading {} of {total} files…", self.done);
+        let elapsed = self
+            .started
+            .map_or(0.0, |s| now.duration_since(s).as_secs_f64());
+        if elapsed >= 1.0 && self.done > 0 {
+            let rate = self.done as f64 / elapsed;
+            let left = total.saturating_sub(self.done) as f64 / rate;
+            out.push_str(&format!(" {rate:.0}/s, {left:.0} s left"));
+        }
+        out
+    }
 }
 
 /// What the background loader sends: articles as they are read, then their statements and
@@ -60,6 +84,7 @@ impl App {
             LoadEvent::Total(total) => {
                 if let Some(progress) = &mut self.loading {
                     progress.total = Some(total);
+                    progress.started = Some(Instant::now());
                 }
             }
             LoadEvent::Article(article) => {
@@ -176,6 +201,24 @@ impl App {
 mod tests {
     use super::*;
     use crate::corpus::{LoadProblem, sample_set};
+
+    #[test]
+    fn progress_gives_rate_and_time_left_after_a_second() {
+        let start = Instant::now();
+        let mut progress = LoadProgress {
+            done: 3000,
+            total: Some(30_000),
+            started: Some(start),
+        };
+        assert_eq!(progress.describe(start), "loading 3000 of 30000 files…");
+        let later = start + std::time::Duration::from_secs(2);
+        assert_eq!(
+            progress.describe(later),
+            "loading 3000 of 30000 files… 1500/s, 18 s left"
+        );
+        progress.total = None;
+        assert_eq!(progress.describe(later), "looking for articles…");
+    }
 
     #[test]
     fn panes_fill_as_articles_arrive() {

@@ -426,10 +426,7 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
     };
     let progress = app
         .loading
-        .map(|p| match p.total {
-            Some(total) => format!("loading {} of {total} files…", p.done),
-            None => "looking for articles…".to_owned(),
-        })
+        .map(|p| p.describe(std::time::Instant::now()))
         .or_else(|| {
             app.exporting.as_ref().map(|e| {
                 format!(

@@ -9,6 +9,7 @@ mod gold;
 mod layout_cli;
 mod layout_props;
 mod project;
+mod scale;
 mod screens;
 mod support;
 mod tmux;
