@@ -163,7 +163,7 @@ pub fn save(path: &Path, project: &Project) -> io::Result<()> {
     let text = to_ron(project);
     match fs::read(path) {
         Ok(old) if old == text.as_bytes() => return Ok(()),
-        Ok(old) => write_atomic(&sibling(path, ".bak"), &old)?,
+        Ok(old) => keep_previous(path, &old)?,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
     }
@@ -171,6 +171,21 @@ pub fn save(path: &Path, project: &Project) -> io::Result<()> {
         fs::create_dir_all(folder)?;
     }
     write_atomic(path, text.as_bytes())
+}
+
+/// Keeps the file at `path` (whose bytes are `old`) as `PATH.bak` before it is replaced: a
+/// second name for the same file, renamed into place, so nothing is copied or synced twice;
+/// where hard links are not allowed, a copy written atomically.
+fn keep_previous(path: &Path, old: &[u8]) -> io::Result<()> {
+    let backup = sibling(path, ".bak");
+    let link = sibling(path, &format!(".bak-{}", std::process::id()));
+    let _ = fs::remove_file(&link);
+    if fs::hard_link(path, &link).is_ok() {
+        return fs::rename(&link, &backup).inspect_err(|_| {
+            let _ = fs::remove_file(&link);
+        });
+    }
+    write_atomic(&backup, old)
 }
 
 /// A held project lock: `PATH.lock` naming this process, removed when dropped.
