@@ -1,0 +1,67 @@
+//! The benchmark fixture: the SaudiNewsNet corpus (`../shared/corpus/saudinewsnet.jsonl.xz`)
+//! unpacked once into a folder of `.txt` files (title, blank line, content), outside the
+//! repository, for the benchmarks that open or extract a folder as a user would.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Articles in the corpus.
+pub const ARTICLES: usize = 31_030;
+
+/// The unpacked folder (in the system's temp folder), unpacking it on first use; `None`, with
+/// a message, when the corpus or `xz` is not there.
+pub fn unpacked_corpus() -> Option<PathBuf> {
+    let source =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/saudinewsnet.jsonl.xz");
+    if !source.exists() {
+        eprintln!("skipped: {} is not there", source.display());
+        return None;
+    }
+    let folder = std::env::temp_dir().join("tahqiq-saudinewsnet");
+    let done = folder.join(".unpacked");
+    if done.exists() {
+        return Some(folder);
+    }
+    eprintln!("unpacking the corpus into {} (once)…", folder.display());
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).ok()?;
+    let mut child = Command::new("xz")
+        .arg("-dc")
+        .arg(&source)
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| eprintln!("skipped: cannot run xz: {e}"))
+        .ok()?;
+    let stdout = child.stdout.take()?;
+    for (n, line) in BufReader::new(stdout).lines().enumerate() {
+        let record: serde_json::Value = serde_json::from_str(&line.ok()?).ok()?;
+        let mut file = std::fs::File::create(folder.join(format!("{n:05}.txt"))).ok()?;
+        write!(
+            file,
+            "{}\n\n{}",
+            record["title"].as_str().unwrap_or_default(),
+            record["content"].as_str().unwrap_or_default()
+        )
+        .ok()?;
+    }
+    child.wait().ok()?;
+    std::fs::write(&done, ARTICLES.to_string()).ok()?;
+    Some(folder)
+}
+
+/// Whether `program` runs here.
+pub fn have(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Runs a command to completion with its output thrown away.
+pub fn run_quietly(command: &mut Command) {
+    let status = command.stdout(Stdio::null()).stderr(Stdio::null()).status();
+    assert!(status.is_ok(), "{command:?} ran");
+}

@@ -1,0 +1,90 @@
+//! The whole SaudiNewsNet corpus as a folder of 31,030 files, used as a user would
+//! (skipped with a message when the corpus is absent):
+//!
+//! - `extract_cli`: `tahqiq extract --format jsonl FOLDER`, output thrown away; beside it, in
+//!   the same run, `rg -c '[«“"]' FOLDER` (`ripgrep`) and the hand-written Python regular
+//!   expression script `benches/baseline.py` (`python_baseline`), each when installed;
+//! - `first_frame`: from starting the workbench on the folder to its first screen drawn with
+//!   the first article readable (loading goes on in the background).
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+mod common;
+
+use std::process::Command;
+
+use tahqiq::cli::OpenArgs;
+use tahqiq::cli::open::start;
+use tahqiq::tui::render_screen;
+
+fn main() {
+    divan::main();
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn extract_cli(bencher: divan::Bencher) {
+    let Some(folder) = common::unpacked_corpus() else {
+        return;
+    };
+    bencher.bench(|| {
+        common::run_quietly(
+            Command::new(env!("CARGO_BIN_EXE_tahqiq"))
+                .args(["extract", "--format", "jsonl"])
+                .arg(&folder),
+        );
+    });
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn ripgrep(bencher: divan::Bencher) {
+    let Some(folder) = common::unpacked_corpus() else {
+        return;
+    };
+    if !common::have("rg") {
+        eprintln!("skipped: rg is not installed");
+        return;
+    }
+    bencher.bench(|| common::run_quietly(Command::new("rg").args(["-c", "[«“\"]"]).arg(&folder)));
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn python_baseline(bencher: divan::Bencher) {
+    let Some(folder) = common::unpacked_corpus() else {
+        return;
+    };
+    if !common::have("python3") {
+        eprintln!("skipped: python3 is not installed");
+        return;
+    }
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/baseline.py");
+    bencher.bench(|| common::run_quietly(Command::new("python3").arg(script).arg(&folder)));
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn first_frame(bencher: divan::Bencher) {
+    let Some(folder) = common::unpacked_corpus() else {
+        return;
+    };
+    let args = OpenArgs {
+        paths: vec![folder],
+        // Kept in memory: the benchmark must not write a project beside the corpus.
+        project: None,
+        ..OpenArgs::default()
+    };
+    bencher.bench(|| {
+        let (mut app, loader) = start(&args, tahqiq::app::config::Settings::default(), Vec::new());
+        let loader = loader.expect("a loader");
+        while app.articles.is_empty() {
+            match loader.recv() {
+                Ok(feed) => app.feed(feed),
+                Err(_) => break,
+            }
+        }
+        let screen = render_screen(&mut app, 160, 45);
+        assert!(screen.contains("Articles"));
+        // Dropping the receiver stops the loader at its next article.
+        drop(loader);
+        screen.len()
+    });
+}
