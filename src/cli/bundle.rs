@@ -249,18 +249,7 @@ pub fn merge(args: &MergeArgs) -> i32 {
 /// Makes article paths written relative to `from` relative to `to` instead, when the two
 /// files are in different folders.
 fn rebase(project: &mut Project, from: &Path, to: &Path) {
-    let (Some(old), Some(new)) = (
-        root_of(from),
-        to.parent()
-            .map(|p| {
-                if p.as_os_str().is_empty() {
-                    Path::new(".")
-                } else {
-                    p
-                }
-            })
-            .and_then(|p| p.canonicalize().ok()),
-    ) else {
+    let (Some(old), Some(new)) = (root_of(from), root_of(to)) else {
         return;
     };
     if old == new {
@@ -271,8 +260,7 @@ fn rebase(project: &mut Project, from: &Path, to: &Path) {
         if samples.iter().any(|s| s == key) || Path::new(key).is_absolute() {
             return key.to_owned();
         }
-        let absolute = old.join(key);
-        crate::project::session::key_for(Some(&new.join("x.ron")), &absolute)
+        crate::project::session::key_for(Some(to), &old.join(key))
     };
     for record in &mut project.articles {
         record.path = moved(&record.path);
