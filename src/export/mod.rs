@@ -50,6 +50,8 @@ pub struct Text {
     pub text: String,
     /// The same, as code points: claims' offsets index this.
     pub chars: Vec<char>,
+    /// Its paragraphs that hold any text, as code point ranges (the article's own split).
+    pub paragraphs: Vec<(usize, usize)>,
 }
 
 impl Text {
@@ -118,6 +120,12 @@ impl Bundle {
                     title: article.title.clone(),
                     text: article.text.clone(),
                     chars: article.text.chars().collect(),
+                    paragraphs: article
+                        .paragraphs
+                        .iter()
+                        .filter(|p| !article.text[p.byte_start..p.byte_end].trim().is_empty())
+                        .map(|p| (p.start, p.end))
+                        .collect(),
                 },
             );
         }

@@ -165,26 +165,6 @@ pub fn excerpt(text: &str, limit: usize) -> String {
     out
 }
 
-/// The paragraphs of `chars` as code point ranges, split at line breaks; empty ones left out.
-pub fn paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..=chars.len() {
-        if i == chars.len() || chars[i] == '\n' {
-            let end = if i > start && chars[i - 1] == '\r' {
-                i - 1
-            } else {
-                i
-            };
-            if chars[start..end].iter().any(|c| !c.is_whitespace()) {
-                out.push((start, end));
-            }
-            start = i + 1;
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,11 +197,5 @@ mod tests {
         }
         let rows = matrix(&bundle);
         assert!(rows.iter().any(MatrixRow::figures_disagree));
-    }
-
-    #[test]
-    fn paragraphs_skip_blank_lines_and_carriage_returns() {
-        let chars: Vec<char> = "ab\r\n\n  \ncd".chars().collect();
-        assert_eq!(paragraphs(&chars), [(0, 2), (8, 10)]);
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{MatrixRow, claim_colour, excerpt, figure, matrix, paragraphs};
+use super::{MatrixRow, claim_colour, excerpt, figure, matrix};
 use crate::export::{Bundle, Text, language_of};
 use crate::project::Claim;
 
@@ -272,7 +272,7 @@ pub fn html(bundle: &Bundle) -> String {
             escape(path),
             claims.len()
         );
-        for range in paragraphs(&text.chars) {
+        for &range in &text.paragraphs {
             paragraph(&mut out, bundle, text, &claims, range);
         }
         out.push_str("</article>\n");

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{excerpt, figure, matrix, paragraphs};
+use super::{excerpt, figure, matrix};
 use crate::export::{Bundle, Text};
 use crate::project::Claim;
 
@@ -148,7 +148,7 @@ pub fn markdown(bundle: &Bundle) -> String {
         if rtl {
             out.push_str("<div dir=\"rtl\">\n\n");
         }
-        for range in paragraphs(&text.chars) {
+        for &range in &text.paragraphs {
             paragraph(&mut out, text, &claims, range);
         }
         if rtl {
