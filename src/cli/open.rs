@@ -13,6 +13,7 @@ use crate::extract::{Item, extract};
 use crate::project::session::{ReadOnly, Session};
 
 use super::OpenArgs;
+use super::project::Named;
 
 /// The articles named on the command line: the paths given, the folder of `--project`, or the
 /// built-in sample set when nothing is named.
@@ -34,12 +35,10 @@ fn paths(args: &OpenArgs) -> Vec<PathBuf> {
     let Some(project) = &args.project else {
         return Vec::new();
     };
-    let named = super::project::project_articles(project);
-    if !named.is_empty() {
-        return named;
-    }
-    if super::project::names_only_samples(project) {
-        return Vec::new(); // a review of the built-in sample set
+    match super::project::project_articles(project) {
+        Named::Files(files) => return files,
+        Named::Samples => return Vec::new(),
+        Named::Nothing => {}
     }
     let folder = project
         .parent()

@@ -27,34 +27,45 @@ pub fn project_path(args: &OpenArgs) -> Option<PathBuf> {
     }
 }
 
-/// The articles a project file names that exist, as paths beside it; empty when it names none
-/// or cannot be read (opening it reports why).
-pub fn project_articles(project: &Path) -> Vec<PathBuf> {
+/// What a project file says to open.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Named {
+    /// Its articles that exist, as paths beside it.
+    Files(Vec<PathBuf>),
+    /// The built-in sample set: it names sample articles only.
+    Samples,
+    /// Nothing usable: it names no article that exists, or cannot be read (opening it
+    /// reports why).
+    Nothing,
+}
+
+/// What the project file `project` names, read once.
+pub fn project_articles(project: &Path) -> Named {
     let Ok(Some(loaded)) = store::load(project) else {
-        return Vec::new();
+        return Named::Nothing;
     };
     let folder = project
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    loaded
+    let files: Vec<PathBuf> = loaded
         .articles
         .iter()
         .map(|a| folder.join(&a.path))
         .filter(|p| p.is_file())
-        .collect()
-}
-
-/// Whether the project file names articles, all of them of the built-in sample set.
-pub fn names_only_samples(project: &Path) -> bool {
-    let Ok(Some(loaded)) = store::load(project) else {
-        return false;
-    };
+        .collect();
+    if !files.is_empty() {
+        return Named::Files(files);
+    }
     let samples: Vec<String> = crate::corpus::sample_set()
         .into_iter()
         .map(|a| a.name)
         .collect();
-    !loaded.articles.is_empty() && loaded.articles.iter().all(|a| samples.contains(&a.path))
+    if !loaded.articles.is_empty() && loaded.articles.iter().all(|a| samples.contains(&a.path)) {
+        Named::Samples
+    } else {
+        Named::Nothing
+    }
 }
 
 /// Asks on the terminal whether to open a broken project read-only.
