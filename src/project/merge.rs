@@ -143,8 +143,8 @@ pub fn merge(first: &Project, first_name: &str, second: &Project, second_name: &
         .map(|b| b.path.clone())
         .collect();
     for record in &second.articles {
-        if merged.article(&record.path).is_none() {
-            merged.articles.push(record.clone());
+        if let Err(at) = merged.article_index(&record.path) {
+            merged.articles.insert(at, record.clone());
         }
     }
     for tag in &second.codebook {

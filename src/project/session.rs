@@ -204,12 +204,7 @@ impl Session {
             encoding: article.encoding.to_owned(),
             title: article.title.clone(),
         };
-        // Articles stay sorted by path inside a session (see `with`), so a folder of tens of
-        // thousands of files is recorded in n log n, not n².
-        let found = self
-            .project
-            .articles
-            .binary_search_by(|a| a.path.as_str().cmp(&key));
+        let found = self.project.article_index(&key);
         let changed = found.is_ok_and(|i| {
             let known = &self.project.articles[i].sha256;
             !known.is_empty() && *known != record.sha256

@@ -81,7 +81,7 @@ pub fn to_ron(project: &Project) -> String {
 
 /// Reads a project from RON text; `path` names it in messages.
 pub fn from_ron(text: &str, path: &Path) -> Result<Project, LoadError> {
-    let project: Project = ron::from_str(text).map_err(|e| LoadError::Syntax {
+    let mut project: Project = ron::from_str(text).map_err(|e| LoadError::Syntax {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
@@ -93,6 +93,8 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Project, LoadError> {
             found: project.version,
         });
     }
+    // A file edited by hand may be out of order; everything after relies on the order.
+    project.normalise();
     Ok(project)
 }
 
