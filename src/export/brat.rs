@@ -29,37 +29,18 @@ pub struct Folder {
     pub unplaced: usize,
 }
 
+/// A name of the project file as brat types and values are written: capitalised (`quote` →
+/// `Quote`, `supported` → `Supported`).
+pub fn brat_name(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// The brat type of a claim kind.
-pub fn type_of(kind: ClaimKind) -> &'static str {
-    match kind {
-        ClaimKind::Quote => "Quote",
-        ClaimKind::Reported => "Reported",
-        ClaimKind::Number => "Number",
-        ClaimKind::Span => "Span",
-    }
-}
-
-/// The brat type of a relation.
-pub fn relation_type(relation: Relation) -> &'static str {
-    match relation {
-        Relation::Same => "Same",
-        Relation::Supports => "Supports",
-        Relation::Contradicts => "Contradicts",
-        Relation::Elaborates => "Elaborates",
-        Relation::Cites => "Cites",
-        Relation::Updates => "Updates",
-    }
-}
-
-/// The brat value of a status.
-pub fn status_value(status: Status) -> &'static str {
-    match status {
-        Status::Unverified => "Unverified",
-        Status::Supported => "Supported",
-        Status::Disputed => "Disputed",
-        Status::False => "False",
-        Status::Unverifiable => "Unverifiable",
-    }
+pub fn type_of(kind: ClaimKind) -> String {
+    brat_name(kind.name())
 }
 
 /// A tag as a brat attribute name: no whitespace.
@@ -190,7 +171,7 @@ fn annotations(bundle: &Bundle, path: &str, text: &Text) -> String {
                 out,
                 "R{}\t{} Arg1:T{} Arg2:T{}\t",
                 link.id,
-                relation_type(link.relation),
+                brat_name(link.relation.name()),
                 link.from,
                 link.to
             );
@@ -200,7 +181,7 @@ fn annotations(bundle: &Bundle, path: &str, text: &Text) -> String {
     let mut note = 0;
     for claim in &placed {
         attribute += 1;
-        let status = status_value(claim.status);
+        let status = brat_name(claim.status.name());
         let _ = writeln!(out, "A{attribute}\tStatus T{} {status}", claim.id);
         for tag in &claim.tags {
             attribute += 1;
@@ -219,12 +200,7 @@ fn annotations(bundle: &Bundle, path: &str, text: &Text) -> String {
 fn configuration(bundle: &Bundle) -> String {
     let mut out =
         String::from("# A tahqiq review: claims, their links, status and tags.\n\n[entities]\n");
-    for kind in [
-        ClaimKind::Quote,
-        ClaimKind::Reported,
-        ClaimKind::Number,
-        ClaimKind::Span,
-    ] {
+    for kind in ClaimKind::ALL {
         let _ = writeln!(out, "{}", type_of(kind));
     }
     out.push_str("\n[relations]\n");
@@ -232,13 +208,13 @@ fn configuration(bundle: &Bundle) -> String {
         let _ = writeln!(
             out,
             "{}\tArg1:<ENTITY>, Arg2:<ENTITY>",
-            relation_type(relation)
+            brat_name(relation.name())
         );
     }
     out.push_str(
         "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]\n",
     );
-    let statuses: Vec<&str> = Status::ALL.iter().map(|&s| status_value(s)).collect();
+    let statuses: Vec<String> = Status::ALL.iter().map(|s| brat_name(s.name())).collect();
     let _ = writeln!(out, "Status\tArg:<ENTITY>, Value:{}", statuses.join("|"));
     let mut tags: Vec<String> = bundle
         .project
@@ -264,12 +240,7 @@ fn configuration(bundle: &Bundle) -> String {
 /// `visual.conf`: the kinds in the colours the report uses.
 fn visual() -> String {
     let mut out = String::from("[labels]\n\n[drawing]\n");
-    for kind in [
-        ClaimKind::Quote,
-        ClaimKind::Reported,
-        ClaimKind::Number,
-        ClaimKind::Span,
-    ] {
+    for kind in ClaimKind::ALL {
         let _ = writeln!(
             out,
             "{}\tbgColor:{}",
@@ -299,7 +270,7 @@ fn cross_document(bundle: &Bundle) -> String {
             out,
             "R{}\t{}\t{}\tT{}\t{}\tT{}\t{note}",
             link.id,
-            relation_type(link.relation),
+            brat_name(link.relation.name()),
             document_name(&from.article),
             from.id,
             document_name(&to.article),

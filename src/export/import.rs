@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::brat::{CROSS_DOCUMENT, status_value, type_of, unescape_note};
+use super::brat::{CROSS_DOCUMENT, unescape_note};
 use crate::corpus::{self, Article};
 use crate::extract::extract;
 use crate::project::session::{claim_from_item, key_for, new_claim};
@@ -52,14 +52,9 @@ pub struct Imported {
 
 /// The claim kind of a brat type, or `None` for a type of another scheme.
 fn kind_of(brat_type: &str) -> Option<ClaimKind> {
-    [
-        ClaimKind::Quote,
-        ClaimKind::Reported,
-        ClaimKind::Number,
-        ClaimKind::Span,
-    ]
-    .into_iter()
-    .find(|&k| type_of(k).eq_ignore_ascii_case(brat_type))
+    ClaimKind::ALL
+        .into_iter()
+        .find(|k| k.name().eq_ignore_ascii_case(brat_type))
 }
 
 /// The relation of a brat type, or `None` for a type of another scheme.
@@ -314,7 +309,7 @@ fn apply_attribute(claim: &mut Claim, name: &str, value: Option<&str>) {
     if name == "Status"
         && let Some(status) = Status::ALL
             .iter()
-            .find(|s| Some(status_value(**s)) == value)
+            .find(|s| value.is_some_and(|v| s.name().eq_ignore_ascii_case(v)))
     {
         claim.status = *status;
         return;

@@ -74,6 +74,14 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
+    /// Every kind.
+    pub const ALL: [ClaimKind; 4] = [
+        ClaimKind::Quote,
+        ClaimKind::Reported,
+        ClaimKind::Number,
+        ClaimKind::Span,
+    ];
+
     /// Its name, as in the file.
     pub fn name(self) -> &'static str {
         match self {
