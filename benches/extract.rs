@@ -10,9 +10,8 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Command, Stdio};
+mod common;
+
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -28,38 +27,14 @@ fn corpus() -> Option<&'static Vec<Article>> {
     static CORPUS: OnceLock<Option<Vec<Article>>> = OnceLock::new();
     CORPUS
         .get_or_init(|| {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/corpus/saudinewsnet.jsonl.xz");
-            if !path.exists() {
-                eprintln!("skipped: {} is not there", path.display());
-                return None;
-            }
-            let mut child = Command::new("xz")
-                .arg("-dc")
-                .arg(&path)
-                .stdout(Stdio::piped())
-                .spawn()
-                .map_err(|e| eprintln!("skipped: cannot run xz: {e}"))
-                .ok()?;
-            let stdout = child.stdout.take()?;
-            let mut articles = Vec::new();
-            for (n, line) in BufReader::new(stdout).lines().enumerate() {
-                let line = line.ok()?;
-                let record: serde_json::Value = serde_json::from_str(&line).ok()?;
-                let text = format!(
-                    "{}\n\n{}",
-                    record["title"].as_str().unwrap_or_default(),
-                    record["content"].as_str().unwrap_or_default()
-                );
-                articles.push(Article::new(
-                    format!("{n}.txt"),
-                    None,
-                    text.clone(),
-                    "UTF-8",
-                    text.len(),
-                ));
-            }
-            child.wait().ok()?;
+            let articles: Vec<Article> = common::corpus_texts()?
+                .into_iter()
+                .enumerate()
+                .map(|(n, text)| {
+                    let bytes = text.len();
+                    Article::new(format!("{n}.txt"), None, text, "UTF-8", bytes)
+                })
+                .collect();
             let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
             eprintln!(
                 "corpus: {} articles, {:.1} MB of text",

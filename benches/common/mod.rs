@@ -2,30 +2,25 @@
 //! unpacked once into a folder of `.txt` files (title, blank line, content), outside the
 //! repository, for the benchmarks that open or extract a folder as a user would.
 
-use std::io::{BufRead, BufReader, Write};
+// Each benchmark uses the part of this module it needs.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// Articles in the corpus.
 pub const ARTICLES: usize = 31_030;
 
-/// The unpacked folder (in the system's temp folder), unpacking it on first use; `None`, with
-/// a message, when the corpus or `xz` is not there.
-pub fn unpacked_corpus() -> Option<PathBuf> {
+/// Every article of the corpus as tahqiq reads it (title, blank line, content), in corpus
+/// order; `None`, with a message, when the corpus or `xz` is not there.
+pub fn corpus_texts() -> Option<Vec<String>> {
     let source =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/saudinewsnet.jsonl.xz");
     if !source.exists() {
         eprintln!("skipped: {} is not there", source.display());
         return None;
     }
-    let folder = std::env::temp_dir().join("tahqiq-saudinewsnet");
-    let done = folder.join(".unpacked");
-    if done.exists() {
-        return Some(folder);
-    }
-    eprintln!("unpacking the corpus into {} (once)…", folder.display());
-    let _ = std::fs::remove_dir_all(&folder);
-    std::fs::create_dir_all(&folder).ok()?;
     let mut child = Command::new("xz")
         .arg("-dc")
         .arg(&source)
@@ -34,18 +29,34 @@ pub fn unpacked_corpus() -> Option<PathBuf> {
         .map_err(|e| eprintln!("skipped: cannot run xz: {e}"))
         .ok()?;
     let stdout = child.stdout.take()?;
-    for (n, line) in BufReader::new(stdout).lines().enumerate() {
+    let mut texts = Vec::new();
+    for line in BufReader::new(stdout).lines() {
         let record: serde_json::Value = serde_json::from_str(&line.ok()?).ok()?;
-        let mut file = std::fs::File::create(folder.join(format!("{n:05}.txt"))).ok()?;
-        write!(
-            file,
+        texts.push(format!(
             "{}\n\n{}",
             record["title"].as_str().unwrap_or_default(),
             record["content"].as_str().unwrap_or_default()
-        )
-        .ok()?;
+        ));
     }
     child.wait().ok()?;
+    Some(texts)
+}
+
+/// The unpacked folder (in the system's temp folder), unpacking it on first use; `None`, with
+/// a message, when the corpus or `xz` is not there.
+pub fn unpacked_corpus() -> Option<PathBuf> {
+    let folder = std::env::temp_dir().join("tahqiq-saudinewsnet");
+    let done = folder.join(".unpacked");
+    if done.exists() {
+        return Some(folder);
+    }
+    let texts = corpus_texts()?;
+    eprintln!("unpacking the corpus into {} (once)…", folder.display());
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).ok()?;
+    for (n, text) in texts.iter().enumerate() {
+        std::fs::write(folder.join(format!("{n:05}.txt")), text).ok()?;
+    }
     std::fs::write(&done, ARTICLES.to_string()).ok()?;
     Some(folder)
 }
