@@ -79,8 +79,9 @@ pub struct Summary {
     pub unplaced: usize,
 }
 
-/// Every file of the bundle, by path relative to it, with its bytes.
-pub fn files(bundle: &Bundle) -> Vec<(String, Vec<u8>)> {
+/// Every file of the bundle, by path relative to it, with its bytes; and how many claims
+/// could not be placed in `brat/`.
+pub fn files(bundle: &Bundle) -> (Vec<(String, Vec<u8>)>, usize) {
     let mut files = vec![(
         "project.ron".to_owned(),
         store::to_ron(&bundle.project).into_bytes(),
@@ -94,7 +95,8 @@ pub fn files(bundle: &Bundle) -> Vec<(String, Vec<u8>)> {
         "annotations.jsonld".to_owned(),
         webanno::jsonld(bundle).into_bytes(),
     ));
-    for (name, text) in brat::folder(bundle).files {
+    let brat = brat::folder(bundle);
+    for (name, text) in brat.files {
         files.push((format!("brat/{name}"), text.into_bytes()));
     }
     files.push(("report.html".to_owned(), report::html(bundle).into_bytes()));
@@ -102,7 +104,7 @@ pub fn files(bundle: &Bundle) -> Vec<(String, Vec<u8>)> {
         "report.md".to_owned(),
         report::markdown(bundle).into_bytes(),
     ));
-    files
+    (files, brat.unplaced)
 }
 
 /// Writes `bundle` to the folder `out`, replacing it only when `force` is set (an empty or
@@ -139,7 +141,7 @@ pub fn write(
             return Err(ExportError::NotEmpty(out.to_owned()));
         }
     }
-    let files = files(bundle);
+    let (files, unplaced) = files(bundle);
     let fresh = store::sibling(out, &format!(".export-{}", std::process::id()));
     let _ = fs::remove_dir_all(&fresh);
     let written = write_files(&fresh, &files, &mut progress);
@@ -171,7 +173,7 @@ pub fn write(
         claims: bundle.project.claims.len(),
         links: bundle.project.links.len(),
         missing: bundle.missing.clone(),
-        unplaced: brat::unplaced(bundle),
+        unplaced,
     })
 }
 
