@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::Bundle;
+use crate::project::groups::Groups;
 use crate::project::{Claim, ClaimKind, Relation};
 
 mod html;
@@ -40,31 +41,22 @@ pub fn matrix(bundle: &Bundle) -> Vec<MatrixRow> {
     let project = &bundle.project;
     let ids: Vec<u32> = project.claims.iter().map(|c| c.id).collect();
     let index = |id: u32| ids.binary_search(&id).ok();
-    // Union-find over claim indices.
-    let mut parent: Vec<usize> = (0..ids.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut groups = Groups::new(ids.len());
     for link in &project.links {
         if !matches!(link.relation, Relation::Same | Relation::Supports) {
             continue;
         }
         if let (Some(a), Some(b)) = (index(link.from), index(link.to)) {
-            let (a, b) = (root(&mut parent, a), root(&mut parent, b));
-            parent[a.max(b)] = a.min(b);
+            groups.join(a, b);
         }
     }
-    let mut groups: BTreeMap<usize, Vec<&Claim>> = BTreeMap::new();
-    for (i, claim) in project.claims.iter().enumerate() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(claim);
-    }
+    let groups = groups
+        .into_groups()
+        .into_iter()
+        .map(|members| members.into_iter().map(|i| &project.claims[i]));
     let mut rows = Vec::new();
-    for members in groups.into_values() {
+    for members in groups {
+        let members: Vec<&Claim> = members.collect();
         let mut by_article: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         for claim in &members {
             by_article
