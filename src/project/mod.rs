@@ -6,12 +6,15 @@
 //! - [`store`]: reading and atomically writing the file, and the lock;
 //! - [`session`]: a project opened over articles, with undo, redo and autosave;
 //! - [`merge`]: two reviews merged, with their agreement (Cohen's kappa);
-//! - [`suggest`]: link suggestions by similar wording or equal figures.
+//! - [`suggest`]: link suggestions by similar wording or equal figures;
+//! - [`similar`]: the index that finds those among tens of thousands of articles.
 
 pub mod anchor;
+pub mod groups;
 pub mod merge;
 pub mod model;
 pub mod session;
+pub mod similar;
 pub mod store;
 pub mod suggest;
 

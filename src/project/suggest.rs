@@ -56,13 +56,22 @@ pub struct Suggestion {
     pub conflict: bool,
 }
 
-/// The folded words of `text`, for comparing statements.
-fn words(text: &str) -> FxHashSet<String> {
+/// The words statements are compared on: `text` folded, cut at everything that is not a letter
+/// or digit, one-letter words dropped. `f` sees each, repeats included.
+pub fn each_word(text: &str, f: impl FnMut(&str)) {
     fold(text)
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 1)
-        .map(str::to_owned)
-        .collect()
+        .filter(|w| w.chars().nth(1).is_some())
+        .for_each(f);
+}
+
+/// The folded words of `text`, for comparing statements.
+fn words(text: &str) -> FxHashSet<String> {
+    let mut set = FxHashSet::default();
+    each_word(text, |w| {
+        set.insert(w.to_owned());
+    });
+    set
 }
 
 /// Dice coefficient of two word sets.
@@ -76,10 +85,40 @@ fn dice(a: &FxHashSet<String>, b: &FxHashSet<String>) -> f64 {
 
 /// A unit compared folded, without the article (`الجنود` and `جندي` stay different words, but
 /// `جندي` and `جنديا` do not).
-fn unit_key(unit: &str) -> String {
+pub fn unit_key(unit: &str) -> String {
     let folded = fold(unit);
     let bare = folded.strip_prefix("ال").unwrap_or(&folded);
     bare.trim_end_matches('ا').to_owned()
+}
+
+/// How a figure (value, unit key) relates to another: the relation, the score and whether it is
+/// a possible conflict; `None` when they have nothing to do with each other.
+/// Units are compared by equality, whatever stands for them (folded keys, numbers).
+pub fn figure_match<U: PartialEq>(
+    (value, unit): (Option<f64>, Option<U>),
+    (other_value, other_unit): (Option<f64>, Option<U>),
+) -> Option<(Relation, f64, bool)> {
+    let same_unit = unit.is_some() && other_unit == unit;
+    let same_value = value.is_some() && other_value == value;
+    Some(match (same_value, same_unit) {
+        (true, true) => (Relation::Same, 1.0, false),
+        // The same figure counted in other words (`2500 جندي`, `2500 فرد`).
+        (true, false) if unit.is_none() && other_unit.is_none() => (Relation::Same, 0.8, false),
+        (true, false) => (Relation::Same, 0.7, false),
+        (false, true) => (Relation::Contradicts, 0.6, true),
+        _ => return None,
+    })
+}
+
+/// Whether statements with word-set similarity `score` are worth offering, and as what.
+pub fn statement_relation(score: f64) -> Option<Relation> {
+    if score >= SAME_FROM {
+        Some(Relation::Same)
+    } else if score >= SIMILAR_FROM {
+        Some(Relation::Elaborates)
+    } else {
+        None
+    }
 }
 
 /// Suggestions for the claim `subject` among `candidates` (those of its own article are
@@ -92,17 +131,12 @@ pub fn suggest(subject: &Candidate, candidates: &[Candidate], limit: usize) -> V
             if candidate.article == subject.article {
                 continue;
             }
-            let same_unit = unit.is_some() && candidate.unit.as_deref().map(unit_key) == unit;
-            let same_value = subject.value.is_some() && candidate.value == subject.value;
-            let (relation, score, conflict) = match (same_value, same_unit) {
-                (true, true) => (Relation::Same, 1.0, false),
-                // The same figure counted in other words (`2500 جندي`, `2500 فرد`).
-                (true, false) if unit.is_none() && candidate.unit.is_none() => {
-                    (Relation::Same, 0.8, false)
-                }
-                (true, false) => (Relation::Same, 0.7, false),
-                (false, true) => (Relation::Contradicts, 0.6, true),
-                _ => continue,
+            let candidate_unit = candidate.unit.as_deref().map(unit_key);
+            let Some((relation, score, conflict)) = figure_match(
+                (subject.value, unit.as_deref()),
+                (candidate.value, candidate_unit.as_deref()),
+            ) else {
+                continue;
             };
             out.push(Suggestion {
                 target: candidate.clone(),
@@ -118,13 +152,8 @@ pub fn suggest(subject: &Candidate, candidates: &[Candidate], limit: usize) -> V
                 continue;
             }
             let score = dice(&mine, &words(&candidate.text));
-            if score < SIMILAR_FROM {
+            let Some(relation) = statement_relation(score) else {
                 continue;
-            }
-            let relation = if score >= SAME_FROM {
-                Relation::Same
-            } else {
-                Relation::Elaborates
             };
             out.push(Suggestion {
                 target: candidate.clone(),
