@@ -15,6 +15,16 @@ pub const ARTICLES: usize = 31_030;
 /// Every article of the corpus as tahqiq reads it (title, blank line, content), in corpus
 /// order; `None`, with a message, when the corpus or `xz` is not there.
 pub fn corpus_texts() -> Option<Vec<String>> {
+    Some(
+        corpus_records()?
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect(),
+    )
+}
+
+/// Every article of the corpus as (outlet, text), in corpus order.
+pub fn corpus_records() -> Option<Vec<(String, String)>> {
     let source =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/saudinewsnet.jsonl.xz");
     if !source.exists() {
@@ -32,10 +42,10 @@ pub fn corpus_texts() -> Option<Vec<String>> {
     let mut texts = Vec::new();
     for line in BufReader::new(stdout).lines() {
         let record: serde_json::Value = serde_json::from_str(&line.ok()?).ok()?;
-        texts.push(format!(
-            "{}\n\n{}",
-            record["title"].as_str().unwrap_or_default(),
-            record["content"].as_str().unwrap_or_default()
+        let field = |name: &str| record[name].as_str().unwrap_or_default().to_owned();
+        texts.push((
+            field("source"),
+            format!("{}\n\n{}", field("title"), field("content")),
         ));
     }
     child.wait().ok()?;

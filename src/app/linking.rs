@@ -1,6 +1,8 @@
 //! Linking claims across articles: `l` twice with a relation picker, suggestions (`L`),
 //! following a link into another pane (`o`), and the claims panel (`C`).
 
+use rustc_hash::FxHashMap;
+
 use crate::project::session::claim_from_item;
 use crate::project::suggest::{self, Candidate, Suggestion};
 use crate::project::{Anchoring, Relation, Status};
@@ -23,6 +25,10 @@ pub struct ClaimFilter {
 
 /// Suggestions offered at most.
 const SUGGESTIONS: usize = 12;
+
+/// Statements or figures taken from the similarity index for ranking with the claims: enough
+/// that the best [`SUGGESTIONS`] survive claims taking their places.
+const SEARCHED: usize = 4 * SUGGESTIONS;
 
 impl App {
     /// The current claim's id, making one from the current item when there is none.
@@ -80,13 +86,19 @@ impl App {
         }
     }
 
-    /// Everything of the open articles a claim can be linked to: the claims, then the
-    /// statements and figures that are not claims yet.
-    fn candidates(&self) -> Vec<Candidate> {
+    /// Claim `id` as a candidate, and what it may be linked to: every claim of the project,
+    /// and the statements or figures of other articles that the similarity index finds alike
+    /// to it (the best few, so that a corpus of thousands of articles costs no more).
+    fn candidates_for(&self, id: u32) -> Option<(Candidate, Vec<Candidate>)> {
+        let positions: FxHashMap<&str, usize> = self
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(i, key)| (key.as_str(), i))
+            .collect();
         let mut out = Vec::new();
-        let index_of = |key: &str| self.keys.iter().position(|k| k == key);
         for claim in &self.session.project.claims {
-            let Some(article_index) = index_of(&claim.article) else {
+            let Some(&article_index) = positions.get(claim.article.as_str()) else {
                 continue;
             };
             if claim.anchoring == Anchoring::Orphaned {
@@ -105,24 +117,39 @@ impl App {
                 unit: claim.unit.clone(),
             });
         }
-        for (article_index, items) in self.items.iter().enumerate() {
-            let key = self.article_key(article_index);
-            for (index, item) in items.iter().flatten().enumerate() {
-                out.push(Candidate {
-                    article: key.to_owned(),
-                    article_index,
-                    claim: None,
-                    item: Some(index),
-                    start: item.start,
-                    end: item.end,
-                    text: item.text.clone(),
-                    number: !item.is_statement(),
-                    value: item.value,
-                    unit: item.unit.clone(),
-                });
-            }
+        let subject = out.iter().find(|c| c.claim == Some(id))?.clone();
+        let hits = if subject.number {
+            let unit = subject.unit.as_deref();
+            let except = Some(subject.article_index);
+            self.similar
+                .figures_like(subject.value, unit, except, SEARCHED)
+        } else {
+            let except = Some(subject.article_index);
+            let from = suggest::SIMILAR_FROM;
+            self.similar
+                .statements_like(&subject.text, except, from, SEARCHED)
+        };
+        for hit in hits {
+            let Some(item) = self.items[hit.article]
+                .as_ref()
+                .and_then(|items| items.get(hit.item))
+            else {
+                continue;
+            };
+            out.push(Candidate {
+                article: self.article_key(hit.article).to_owned(),
+                article_index: hit.article,
+                claim: None,
+                item: Some(hit.item),
+                start: item.start,
+                end: item.end,
+                text: item.text.clone(),
+                number: !item.is_statement(),
+                value: item.value,
+                unit: item.unit.clone(),
+            });
         }
-        out
+        Some((subject, out))
     }
 
     /// `L`: suggestions for the current claim.
@@ -131,8 +158,7 @@ impl App {
             self.status = Some("no claim here — c makes one".into());
             return;
         };
-        let candidates = self.candidates();
-        let Some(subject) = candidates.iter().find(|c| c.claim == Some(id)) else {
+        let Some((subject, candidates)) = self.candidates_for(id) else {
             return;
         };
         let linked: Vec<u32> = self
@@ -142,11 +168,10 @@ impl App {
             .flat_map(|l| [l.from, l.to])
             .collect();
         let others: Vec<Candidate> = candidates
-            .iter()
+            .into_iter()
             .filter(|c| c.claim.is_none_or(|other| !linked.contains(&other)))
-            .cloned()
             .collect();
-        self.suggestions = suggest::suggest(subject, &others, SUGGESTIONS);
+        self.suggestions = suggest::suggest(&subject, &others, SUGGESTIONS);
         if self.suggestions.is_empty() {
             self.status = Some("nothing similar in the other articles".into());
             return;

@@ -62,7 +62,9 @@ impl App {
         match feed {
             Feed::Load(event) => self.receive(event),
             Feed::Items { article, items } => {
-                if let Some(slot) = self.items.get_mut(article) {
+                // Each article's items come once; the index takes them then.
+                if let Some(slot @ None) = self.items.get_mut(article) {
+                    self.similar.add(article, &items);
                     *slot = Some(items);
                 }
             }

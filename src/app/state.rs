@@ -7,6 +7,7 @@
 use crate::corpus::{Article, LoadProblem};
 use crate::extract::{Item, extract};
 use crate::project::session::Session;
+use crate::project::similar::SimilarityIndex;
 use crate::project::suggest::Suggestion;
 use crate::text::normalize::Folded;
 use crate::text::{BaseDirection, LayoutOptions};
@@ -158,6 +159,8 @@ pub struct App {
     pub suggestions: Vec<Suggestion>,
     /// The export under way, if any.
     pub exporting: Option<super::bundle::Exporting>,
+    /// Every statement and figure extracted so far, indexed for link suggestions.
+    pub similar: SimilarityIndex,
     wanted_panes: Option<usize>,
     pub(super) folded: Vec<Option<Folded>>,
 }
@@ -167,7 +170,11 @@ impl App {
     /// numbers are found at once.
     pub fn new(articles: Vec<Article>, problems: Vec<LoadProblem>, settings: Settings) -> Self {
         let mut app = Self::pending(articles, problems, settings);
-        app.items = app.articles.iter().map(|a| Some(extract(a))).collect();
+        for index in 0..app.articles.len() {
+            let items = extract(&app.articles[index]);
+            app.similar.add(index, &items);
+            app.items[index] = Some(items);
+        }
         app
     }
 
@@ -187,6 +194,7 @@ impl App {
             link_from: None,
             suggestions: Vec::new(),
             exporting: None,
+            similar: SimilarityIndex::new(),
             items: vec![None; articles.len()],
             show_messages: !problems.is_empty() || articles.is_empty(),
             problems,
