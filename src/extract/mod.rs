@@ -78,10 +78,11 @@ pub struct Item {
     pub words: bool,
     /// Where the cue stands in the text, for highlighting (not part of the output formats).
     #[serde(skip)]
-    pub cue_span: Option<(usize, usize)>,
+    /// (Code point offsets kept in 32 bits: items of a whole corpus stay in memory.)
+    pub cue_span: Option<(u32, u32)>,
     /// Where the speaker is named near the statement, for highlighting.
     #[serde(skip)]
-    pub speaker_span: Option<(usize, usize)>,
+    pub speaker_span: Option<(u32, u32)>,
 }
 
 impl Item {
@@ -204,7 +205,10 @@ fn statements(source: &Source<'_>) -> Vec<Item> {
             let (speaker, cue) = attribution.attribute(anchor, close);
             let sentence = source.sentence_around(anchor, close);
             let folded = Folded::from_chars(&source.chars[sentence.clone()]);
-            let find = |needle: &str| nearest(&folded, needle, sentence.start, anchor);
+            let find = |needle: &str| {
+                let (start, end) = nearest(&folded, needle, sentence.start, anchor)?;
+                Some((u32::try_from(start).ok()?, u32::try_from(end).ok()?))
+            };
             let cue_span = cue.as_deref().and_then(find);
             let speaker_span = speaker
                 .as_deref()
@@ -234,5 +238,7 @@ pub fn extract(article: &Article) -> Vec<Item> {
     items.extend(numbers::find(&source));
     items.retain(|item| !source.in_furniture(item.start));
     items.sort_by_key(|item| (item.start, item.end));
+    // Kept for as long as the article is open, for every article of a corpus.
+    items.shrink_to_fit();
     items
 }

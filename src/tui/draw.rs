@@ -244,8 +244,8 @@ fn draw_pane(buf: &mut Buffer, app: &App, theme: &Theme, index: usize, pane: &Pa
             style = style.patch(theme.current_item);
         }
         marks.push((item.start, item.end, style));
-        for (start, end) in item.cue_span.iter().chain(item.speaker_span.iter()) {
-            marks.push((*start, *end, theme.speaker));
+        for &(start, end) in item.cue_span.iter().chain(item.speaker_span.iter()) {
+            marks.push((start as usize, end as usize, theme.speaker));
         }
     }
     // Numbers and speakers are drawn over the statements that contain them.
