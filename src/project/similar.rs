@@ -40,12 +40,23 @@ struct Place {
     start: u32,
 }
 
-/// A figure: where it is, its value and its unit key.
+/// A figure: where it is, its value and its unit key, in 24 bytes (there are hundreds of
+/// thousands): no value is NaN, no unit is `u32::MAX`.
 #[derive(Clone, Copy, Debug)]
 struct Figure {
     place: Place,
-    value: Option<f64>,
-    unit: Option<u32>,
+    unit: u32,
+    value: f64,
+}
+
+impl Figure {
+    fn value(&self) -> Option<f64> {
+        (!self.value.is_nan()).then_some(self.value)
+    }
+
+    fn unit(&self) -> Option<u32> {
+        (self.unit != u32::MAX).then_some(self.unit)
+    }
 }
 
 /// Statements and figures of many articles, ready for "what looks like this?".
@@ -117,8 +128,8 @@ impl SimilarityIndex {
                 }
                 self.figures.push(Figure {
                     place,
-                    value: item.value,
-                    unit,
+                    unit: unit.unwrap_or(u32::MAX),
+                    value: item.value.unwrap_or(f64::NAN),
                 });
             }
         }
@@ -244,7 +255,7 @@ impl SimilarityIndex {
                 if except.is_some_and(|a| figure.place.article as usize == a) {
                     return None;
                 }
-                suggest::figure_match((value, unit), (figure.value, figure.unit))
+                suggest::figure_match((value, unit), (figure.value(), figure.unit()))
                     .map(|(_, score, _)| (f, score))
             })
             .collect();
