@@ -65,4 +65,19 @@ fn a_folder_of_hundreds_loads_in_the_background_while_keys_are_answered() {
     assert!(matches!(app.focus, Focus::List | Focus::Pane(_)));
     // Files arrive in their order.
     assert!(app.articles[10].text.starts_with("خبر رقم 10\n"));
+    // The suggestion index took every statement and figure as it arrived.
+    let items = app.items.iter().flatten().flatten();
+    let statements = items.clone().filter(|i| i.is_statement()).count();
+    assert_eq!(app.similar.statements(), statements);
+    assert_eq!(app.similar.figures(), items.count() - statements);
+    // And finds a statement in every other copy of its article (every fifth file).
+    let first = app.items[0].as_ref().expect("items");
+    let quote = first
+        .iter()
+        .find(|i| i.is_statement())
+        .expect("a statement");
+    let same = app
+        .similar
+        .statements_like(&quote.text, Some(0), 0.99, usize::MAX);
+    assert_eq!(same.len(), FILES / samples.len() - 1, "{same:?}");
 }
