@@ -136,7 +136,7 @@ impl SimilarityIndex {
     }
 
     /// The statements of articles other than `except` whose words are at least `threshold`
-    /// alike to `text`'s (Dice coefficient; [`suggest::SIMILAR_FROM`] is what suggestions use), best
+    /// alike to `text`'s (Dice coefficient; suggestions use [`suggest::SIMILAR_FROM`]), best
     /// first, at most `limit`.
     pub fn statements_like(
         &self,
