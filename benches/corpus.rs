@@ -73,7 +73,12 @@ fn first_frame(bencher: divan::Bencher) {
         ..OpenArgs::default()
     };
     bencher.bench(|| {
-        let (mut app, loader) = start(&args, tahqiq::app::config::Settings::default(), Vec::new());
+        let (mut app, loader) = start(
+            &args,
+            tahqiq::app::config::Settings::default(),
+            Vec::new(),
+            None,
+        );
         let loader = loader.expect("a loader");
         while app.articles.is_empty() {
             match loader.recv() {

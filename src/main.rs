@@ -24,7 +24,8 @@ fn main() -> color_eyre::Result<()> {
                 Ok(session) => session,
                 Err(status) => std::process::exit(status),
             };
-            let (mut app, loader) = open::start(&cli.open, settings, messages);
+            let project = Some(&session.project);
+            let (mut app, loader) = open::start(&cli.open, settings, messages, project);
             app.attach(session);
             tahqiq::tui::run(app, loader)
         }

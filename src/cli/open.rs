@@ -10,15 +10,17 @@ use rayon::prelude::*;
 
 use crate::corpus::{self, Article, LoadEvent, LoadProblem};
 use crate::extract::{Item, extract};
+use crate::project::Project;
 use crate::project::session::{ReadOnly, Session};
 
 use super::OpenArgs;
 use super::project::Named;
 
-/// The articles named on the command line: the paths given, the folder of `--project`, or the
-/// built-in sample set when nothing is named.
-pub fn articles(args: &OpenArgs) -> (Vec<Article>, Vec<LoadProblem>) {
-    let paths = paths(args);
+/// The articles named on the command line: the paths given, those `project` (the project
+/// `--project` names, once read) covers or the folder beside it, or the built-in sample set
+/// when nothing is named.
+pub fn articles(args: &OpenArgs, project: Option<&Project>) -> (Vec<Article>, Vec<LoadProblem>) {
+    let paths = paths(args, project);
     if paths.is_empty() {
         (corpus::sample_set(), Vec::new())
     } else {
@@ -26,16 +28,20 @@ pub fn articles(args: &OpenArgs) -> (Vec<Article>, Vec<LoadProblem>) {
     }
 }
 
-/// The paths to open: those given; with none, the articles `--project` names (none for a
-/// review of the sample set), or the folder beside it when it names none.
-fn paths(args: &OpenArgs) -> Vec<PathBuf> {
+/// The paths to open: those given; with none, the articles the `--project` file names (none
+/// for a review of the sample set), or the folder beside it when it names none. `loaded` is
+/// that file as already read, so it is not read again here.
+fn paths(args: &OpenArgs, loaded: Option<&Project>) -> Vec<PathBuf> {
     if !args.paths.is_empty() {
         return args.paths.clone();
     }
     let Some(project) = &args.project else {
         return Vec::new();
     };
-    match super::project::project_articles(project) {
+    let named = loaded.map_or(Named::Nothing, |loaded| {
+        super::project::project_articles(project, loaded)
+    });
+    match named {
         Named::Files(files) => return files,
         Named::Samples => return Vec::new(),
         Named::Nothing => {}
@@ -69,28 +75,33 @@ fn announce(app: &mut App, messages: Vec<String>) {
 /// The workbench for `args`, with `settings` (overridden by `--layout`) and any messages
 /// already gathered (config problems).
 pub fn app(args: &OpenArgs, settings: Settings, messages: Vec<String>) -> App {
-    let (articles, problems) = articles(args);
-    let mut app = App::new(articles, problems, with_flags(args, settings));
-    announce(&mut app, messages);
     // Shown, never written: `render` must not change anything on disk.
-    if let Some(path) = &args.project {
-        let session = match crate::project::store::load(path) {
+    let session = args
+        .project
+        .as_ref()
+        .map(|path| match crate::project::store::load(path) {
             Ok(project) => Session::viewer(path, project.unwrap_or_default(), ReadOnly::Asked),
             Err(problem) => Session::broken(path, &problem),
-        };
+        });
+    let (articles, problems) = articles(args, session.as_ref().map(|s| &s.project));
+    let mut app = App::new(articles, problems, with_flags(args, settings));
+    announce(&mut app, messages);
+    if let Some(session) = session {
         app.attach(session);
     }
     app
 }
 
 /// The workbench for the interactive session: the sample set at once, or named articles loaded
-/// in the background and delivered through the returned receiver.
+/// in the background and delivered through the returned receiver. `project` is the review
+/// project already opened for `--project`, which says what to open when no path is given.
 pub fn start(
     args: &OpenArgs,
     settings: Settings,
     messages: Vec<String>,
+    project: Option<&Project>,
 ) -> (App, Option<Receiver<Feed>>) {
-    let paths = paths(args);
+    let paths = paths(args, project);
     let settings = with_flags(args, settings);
     if paths.is_empty() {
         // The sample set is built in: its text shows at once, its items follow.

@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::project::session::{Opened, ReadOnly, Session};
-use crate::project::store;
+use crate::project::{Project, store};
 
 use super::OpenArgs;
 
@@ -39,12 +39,10 @@ pub enum Named {
     Nothing,
 }
 
-/// What the project file `project` names, read once.
-pub fn project_articles(project: &Path) -> Named {
-    let Ok(Some(loaded)) = store::load(project) else {
-        return Named::Nothing;
-    };
-    let folder = project
+/// What `loaded`, the project read from the file `path`, names (an empty project, as a
+/// missing or broken file gives, names nothing).
+pub fn project_articles(path: &Path, loaded: &Project) -> Named {
+    let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));

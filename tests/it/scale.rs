@@ -25,7 +25,12 @@ fn a_folder_of_hundreds_loads_in_the_background_while_keys_are_answered() {
         paths: vec![dir.path().to_owned()],
         ..OpenArgs::default()
     };
-    let (mut app, loader) = start(&args, tahqiq::app::config::Settings::default(), Vec::new());
+    let (mut app, loader) = start(
+        &args,
+        tahqiq::app::config::Settings::default(),
+        Vec::new(),
+        None,
+    );
     let loader = loader.expect("a background loader");
     app.resize(160, 45);
     let mut highest = 0;
