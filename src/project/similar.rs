@@ -386,14 +386,6 @@ mod tests {
         (index, items)
     }
 
-    fn word_set(text: &str) -> FxHashSet<String> {
-        let mut set = FxHashSet::default();
-        suggest::each_word(text, |w| {
-            set.insert(w.to_owned());
-        });
-        set
-    }
-
     #[test]
     fn finds_exactly_what_comparing_with_every_statement_finds() {
         let (index, items) = sample_index();
@@ -405,7 +397,7 @@ mod tests {
                     .iter()
                     .enumerate()
                     .filter(|(_, i)| i.is_statement())
-                    .map(move |(n, i)| (a, n, word_set(&i.text)))
+                    .map(move |(n, i)| (a, n, suggest::words(&i.text)))
             })
             .collect();
         let mut compared = 0;

@@ -66,7 +66,7 @@ pub fn each_word(text: &str, f: impl FnMut(&str)) {
 }
 
 /// The folded words of `text`, for comparing statements.
-fn words(text: &str) -> FxHashSet<String> {
+pub(crate) fn words(text: &str) -> FxHashSet<String> {
     let mut set = FxHashSet::default();
     each_word(text, |w| {
         set.insert(w.to_owned());
