@@ -255,9 +255,8 @@ fn rebase(project: &mut Project, from: &Path, to: &Path) {
     if old == new {
         return;
     }
-    let samples: Vec<String> = corpus::sample_set().into_iter().map(|a| a.name).collect();
     let moved = |key: &str| -> String {
-        if samples.iter().any(|s| s == key) || Path::new(key).is_absolute() {
+        if corpus::load::is_sample(key) || Path::new(key).is_absolute() {
             return key.to_owned();
         }
         crate::project::session::key_for(Some(to), &old.join(key))

@@ -55,11 +55,8 @@ pub fn project_articles(path: &Path, loaded: &Project) -> Named {
     if !files.is_empty() {
         return Named::Files(files);
     }
-    let samples: Vec<String> = crate::corpus::sample_set()
-        .into_iter()
-        .map(|a| a.name)
-        .collect();
-    if !loaded.articles.is_empty() && loaded.articles.iter().all(|a| samples.contains(&a.path)) {
+    let samples = |a: &crate::project::ArticleRecord| crate::corpus::load::is_sample(&a.path);
+    if !loaded.articles.is_empty() && loaded.articles.iter().all(samples) {
         Named::Samples
     } else {
         Named::Nothing

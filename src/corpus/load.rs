@@ -48,6 +48,11 @@ const SAMPLES: [(&str, &str); 5] = [
     ),
 ];
 
+/// Whether `name` is the name of an article of the built-in sample set (without building it).
+pub fn is_sample(name: &str) -> bool {
+    SAMPLES.iter().any(|(sample, _)| *sample == name)
+}
+
 /// The built-in sample set: five Arabic articles on the 2021 US–Iraq strategic dialogue.
 pub fn sample_set() -> Vec<Article> {
     SAMPLES
