@@ -84,7 +84,8 @@ fn sources(path: &Path, project: Project) -> (Project, Vec<Source>) {
     keys.extend(project.claims.iter().map(|c| c.article.clone()));
     keys.sort();
     keys.dedup();
-    let samples = corpus::sample_set();
+    // Built only if the project covers sample articles.
+    let mut samples: Option<Vec<Article>> = None;
     let mut session = Session::viewer(path, project, ReadOnly::Asked);
     let mut found = Vec::new();
     for key in keys {
@@ -97,8 +98,11 @@ fn sources(path: &Path, project: Project) -> (Project, Vec<Source>) {
                     None
                 }
             }
-        } else {
+        } else if corpus::load::is_sample(&key) {
+            let samples = samples.get_or_insert_with(corpus::sample_set);
             samples.iter().find(|a| a.name == key).cloned()
+        } else {
+            None
         };
         let Some(article) = article else {
             eprintln!("tahqiq: {key}: not found; its claims are exported without their text");
