@@ -9,7 +9,7 @@ use serde::Serialize;
 use rayon::prelude::*;
 
 use crate::corpus::LoadProblem;
-use crate::corpus::load::{article_files, read_article};
+use crate::corpus::load::{article_files, read_article_undigested};
 use crate::extract::{Item, Kind, NumberKind, extract};
 
 /// Output formats.
@@ -98,7 +98,7 @@ enum Done {
 
 /// Extracts one file, rendering its JSON Lines on the worker when that is the format.
 fn extract_file(path: &std::path::Path, format: Format) -> Result<Done, LoadProblem> {
-    let article = read_article(path)?;
+    let article = read_article_undigested(path)?;
     let items = extract(&article);
     if format != Format::Jsonl {
         return Ok(Done::Items(article.name, items));

@@ -59,10 +59,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
         return Ok(with(encoding, &bytes[bom..]));
     }
-    if let Some(offset) = memchr_nul(bytes) {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(DecodeError::Binary { offset });
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    // Validated with SIMD (std's check runs at a tenth of the speed on Arabic text); copying
+    // the valid text costs less than validating it again to take the bytes over.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         return Ok(Decoded {
             text: text.to_owned(),
             encoding: UTF_8.name(),
@@ -88,10 +90,6 @@ fn with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
         encoding: encoding.name(),
         had_errors,
     }
-}
-
-fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
 }
 
 #[cfg(test)]
