@@ -126,19 +126,18 @@ pub fn run(args: &ExtractArgs) -> i32 {
     for problem in problems {
         eprintln!("tahqiq extract: {problem}");
     }
-    'batches: for batch in files.chunks(BATCH) {
-        let results: Vec<Result<Done, LoadProblem>> = batch
+    // Each batch is extracted while the one before it is written out, so the cores never wait
+    // for the output.
+    let extract_batch = |batch: &[std::path::PathBuf]| -> Vec<Result<Done, LoadProblem>> {
+        batch
             .par_iter()
             .map(|path| extract_file(path, args.format))
-            .collect();
+            .collect()
+    };
+    let mut write_batch = |results: Vec<Result<Done, LoadProblem>>| -> io::Result<()> {
         for result in results {
             match result {
-                Ok(Done::Lines(lines)) => {
-                    if let Err(err) = out.write_all(lines.as_bytes()) {
-                        write_error = Some(err);
-                        break 'batches;
-                    }
-                }
+                Ok(Done::Lines(lines)) => out.write_all(lines.as_bytes())?,
                 Ok(Done::Items(name, items)) => collected.push((name, items)),
                 Err(problem) => {
                     eprintln!("tahqiq extract: {problem}");
@@ -146,7 +145,26 @@ pub fn run(args: &ExtractArgs) -> i32 {
                 }
             }
         }
-    }
+        Ok(())
+    };
+    // A thread hands batches to the cores; this one writes each out as it comes, in order.
+    // Two batches at most wait, so memory stays bounded.
+    let (send, receive) = std::sync::mpsc::sync_channel(2);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for batch in files.chunks(BATCH) {
+                if send.send(extract_batch(batch)).is_err() {
+                    break; // the writer stopped
+                }
+            }
+        });
+        for results in receive {
+            if let Err(err) = write_batch(results) {
+                write_error = Some(err);
+                break;
+            }
+        }
+    });
     let rows: Vec<Row<'_>> = collected
         .iter()
         .flat_map(|(name, items)| items.iter().map(move |item| Row::new(name, item)))
