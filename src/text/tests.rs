@@ -149,6 +149,10 @@ fn paragraphs_split_at_every_kind_of_line_break() {
     let text = "أ\u{85}ب\u{2028}ج\u{2029}د\u{2027}ه";
     let got: Vec<(&str, usize)> = paragraphs(text).iter().map(|p| (p.text, p.start)).collect();
     assert_eq!(got, [("أ", 0), ("ب", 2), ("ج", 4), ("د\u{2027}ه", 6)]);
+    // Quotation marks share their first bytes with NEL and U+2028 and are no break.
+    let text = "«أ»\r\n“ب”\u{A0}";
+    let got: Vec<(&str, usize)> = paragraphs(text).iter().map(|p| (p.text, p.start)).collect();
+    assert_eq!(got, [("«أ»", 0), ("“ب”\u{A0}", 5)]);
 }
 
 #[test]
