@@ -97,6 +97,19 @@ fn normalised(line: &str) -> String {
     out
 }
 
+/// Searches for the prompt phrases, set up once: every short paragraph of a corpus is searched.
+fn prompt_finders() -> &'static [memchr::memmem::Finder<'static>] {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    FINDERS.get_or_init(|| {
+        PROMPTS
+            .words()
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+            .collect()
+    })
+}
+
 /// Whether a paragraph is furniture by its own wording.
 pub fn is_furniture_text(line: &str) -> bool {
     furniture_wording(line, &normalised(line))
@@ -108,7 +121,7 @@ fn furniture_wording(line: &str, n: &str) -> bool {
         return false;
     }
     let raw = line.trim();
-    FURNITURE.contains(n) || PROMPTS.words().iter().any(|p| n.contains(p.as_str()))
+    FURNITURE.contains(n) || prompt_finders().iter().any(|p| p.find(n.as_bytes()).is_some())
         || raw.starts_with('•')
         // A ticker entry or menu label ends with a separator bar.
         || (raw.ends_with('|') && n.split_whitespace().count() <= 6)
@@ -116,7 +129,9 @@ fn furniture_wording(line: &str, n: &str) -> bool {
 
 /// Whether a short paragraph is a date or dateline.
 pub fn is_dateline(line: &str) -> bool {
-    line.contains(['/', '-']) && line.split_whitespace().nth(10).is_none() && has_date(&fold(line))
+    memchr::memchr2(b'/', b'-', line.as_bytes()).is_some()
+        && line.split_whitespace().nth(10).is_none()
+        && has_date(&fold(line))
 }
 
 /// A `d/m/yyyy` or `yyyy-mm-dd` date in folded text (ASCII digits).
@@ -150,6 +165,63 @@ fn is_headline(line: &str) -> bool {
     (2..=24).contains(&words) && !trimmed.ends_with(['.', '،', ':', '؛'])
 }
 
+/// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
+/// a corpus is asked, so the bytes are read 64 at a time in loops the compiler turns into
+/// vector instructions; a stretch holding anything else that may be white
+/// space (tabs, or the first bytes of U+0085 and up) is read a character at a time.
+fn more_words_than(text: &str, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 64) {
+            let other = chunk.iter().fold(false, |seen, &b| {
+                seen | matches!(
+                    b,
+                    b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+                )
+            });
+            if !other {
+                // A word starts at a byte that is not a space after one that is.
+                let first = usize::from(chunk[0] != b' ' && !in_word);
+                let starts = chunk[..63]
+                    .iter()
+                    .zip(&chunk[1..])
+                    .filter(|&(&a, &b)| a == b' ' && b != b' ')
+                    .count();
+                words += first + starts;
+                if words > n {
+                    return true;
+                }
+                in_word = chunk[63] != b' ';
+                i += 64;
+                continue;
+            }
+        }
+        let stretch_end = (i + 64).min(bytes.len());
+        while i < stretch_end {
+            let (space, len) = match bytes[i] {
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
+                0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+                _ => (false, 1),
+            };
+            if !space && !in_word {
+                words += 1;
+                if words > n {
+                    return true;
+                }
+            }
+            in_word = !space;
+            i += len;
+        }
+    }
+    false
+}
+
 /// Classifies the paragraphs of an article (their texts, in order).
 pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
     let mut kinds = Vec::with_capacity(paragraphs.len());
@@ -162,7 +234,7 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
             kinds.push(ParagraphKind::Blank);
             continue;
         }
-        if text.split_whitespace().nth(MAX_SPECIAL_WORDS).is_some() {
+        if more_words_than(text, MAX_SPECIAL_WORDS) {
             let ticker = std::mem::take(&mut after_ticker_label);
             kinds.push(if ticker {
                 ParagraphKind::Furniture
@@ -177,7 +249,7 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
         let folded = normalised(text);
         let repeated = previous_text.as_deref() == Some(folded.as_str());
         let masthead_name = after_masthead && text.split_whitespace().count() <= 3;
-        after_masthead = folded == fold("رئيس التحرير");
+        after_masthead = folded == "رييس التحرير"; // `رئيس التحرير` folded
         let ticker = std::mem::replace(&mut after_ticker_label, TICKERS.contains(&folded));
         let kind = if repeated || masthead_name || ticker || furniture_wording(text, &folded) {
             ParagraphKind::Furniture
@@ -199,9 +271,13 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
 
 /// The outlet or agency, when the page names it (`محتوى الحل نت`, `المصدر / وكالات`).
 pub fn outlet(paragraphs: &[&str]) -> Option<String> {
+    // Searched for in every paragraph of every article, so the search is set up once.
+    let prompt = memchr::memmem::Finder::new("محتوى ");
     for text in paragraphs {
         let t = text.trim();
-        if let Some(rest) = t.split_once("محتوى ").map(|(_, r)| r)
+        if let Some(rest) = prompt
+            .find(t.as_bytes())
+            .map(|at| &t[at + "محتوى ".len()..])
             && let Some((name, _)) = rest.split_once(" واشترك")
         {
             return Some(name.trim().to_owned());
@@ -271,6 +347,29 @@ mod tests {
             "قال وزير الخارجية الأميركي بمؤتمر صحفي مشترك مع نظيره العراقي إن الشراكة مستمرة وإن الحوار سيتواصل في الأشهر المقبلة بين البلدين.",
         ];
         assert_eq!(classify(&page), [Body]);
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "   ",
+            "كلمة",
+            "a b",
+            " a\u{A0}b\u{2003}c\u{3000}d\u{85}e ",
+            "«قال» “نعم” \u{A0} \u{200F}x",
+            "a\u{0B}b\u{1680}c",
+            &"كلمة ".repeat(30),
+            &"كلمة  ".repeat(30),
+            &format!("{}«نص»\u{A0}{}", "ab ".repeat(21), "ا ".repeat(40)),
+            &format!("{}\u{2003}x", "a".repeat(63)),
+            &format!("{} b", "ت".repeat(40)),
+        ] {
+            let words = text.split_whitespace().count();
+            for n in (0..6).chain(words.saturating_sub(2)..words + 2) {
+                assert_eq!(more_words_than(text, n), words > n, "{text:?} {n}");
+            }
+        }
     }
 
     #[test]
