@@ -10,7 +10,8 @@
 //! - [`bidi`]: UAX #9 levels and the line rules L1–L2;
 //! - [`shape`]: Arabic joining and presentation forms;
 //! - [`layout`]: cells, line breaking (in `wrap`), visual order, alignment, the cell map;
-//! - [`normalize`]: folding Arabic spelling variants for matching and search.
+//! - [`normalize`]: folding Arabic spelling variants for matching and search;
+//! - [`words`]: words at white space, fast, for extraction.
 
 mod arabic_tables;
 pub mod bidi;
@@ -19,6 +20,7 @@ pub mod layout;
 pub mod normalize;
 pub mod sanitize;
 pub mod shape;
+pub mod words;
 mod wrap;
 
 pub use bidi::BaseDirection;
