@@ -23,6 +23,30 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '«' | '“' | '”' | '"' | '„' | '‹' | '״')
 }
 
+/// Where the clause a speech verb reports starts (a byte offset), given the words after the
+/// verb: after a colon ending the verb (`يؤكّد: لا وجود لقوات`), or after `إن`/`أن` or a colon
+/// within a few words, unless a quotation, a sentence end or another verb comes first.
+fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<usize> {
+    if verb.ends_with(':') {
+        return after.next().map(|w| w.0);
+    }
+    for _ in 0..MAX_GAP {
+        let (_, w) = after.next()?;
+        if w.starts_with(|c: char| is_quote_mark(c)) || w.contains('.') {
+            return None;
+        }
+        let mut buf = [0; 64];
+        let bare = fold_small(w.trim_end_matches([':', '،', ',']), &mut buf);
+        if bare.is_some_and(|b| THAT.contains(&b)) || w.ends_with(':') {
+            return after.next().map(|w| w.0);
+        }
+        if is_speech_verb(w) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Every reported statement in the article.
 pub fn find(src: &Source<'_>) -> Vec<Reported> {
     let chars = &src.chars;
@@ -32,17 +56,10 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
             continue;
         }
         let text = src.article.paragraph_text(index);
-        // Words with their byte offsets in the paragraph; code point offsets are only worked
-        // out for the clauses found.
-        let mut words: Vec<(usize, &str)> = Vec::new();
-        let mut byte = 0;
-        for piece in text.split_inclusive(char::is_whitespace) {
-            let word = piece.trim_end();
-            if !word.is_empty() {
-                words.push((byte, word));
-            }
-            byte += piece.len();
-        }
+        // Words with their byte offsets in the paragraph, read as they are needed (collecting
+        // them cost more than testing them); code point offsets are only worked out for the
+        // clauses found.
+        let mut words = crate::text::words::words(text);
         // Clauses are found in text order, so offsets are counted on from the last one.
         let mut counted = (0, span.start); // (byte, code point offset) of the last clause
         let mut to_offset = |byte: usize| {
@@ -52,59 +69,34 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
             counted = (byte, counted.1 + text[counted.0..byte].chars().count());
             counted.1
         };
-        let mut k = 0;
-        while k < words.len() {
-            if !is_speech_verb(words[k].1) {
-                k += 1;
+        while let Some((_, verb)) = words.next() {
+            if !is_speech_verb(verb) {
                 continue;
             }
-            // Verb and colon: `يؤكّد: لا وجود لقوات`.
-            let mut clause_start = None;
-            if words[k].1.ends_with(':') {
-                clause_start = words.get(k + 1).map(|w| w.0);
-            } else {
-                for j in k + 1..(k + 1 + MAX_GAP).min(words.len()) {
-                    let w = words[j].1;
-                    if w.starts_with(|c: char| is_quote_mark(c)) || w.contains('.') {
-                        break;
-                    }
-                    let mut buf = [0; 64];
-                    let bare = fold_small(w.trim_end_matches([':', '،', ',']), &mut buf);
-                    if bare.is_some_and(|b| THAT.contains(&b)) {
-                        clause_start = words.get(j + 1).map(|w| w.0);
-                        break;
-                    }
-                    if w.ends_with(':') {
-                        clause_start = words.get(j + 1).map(|w| w.0);
-                        break;
-                    }
-                    if is_speech_verb(w) {
-                        break;
-                    }
-                }
-            }
-            let Some(start_byte) = clause_start else {
-                k += 1;
+            let Some(start_byte) = clause_after(verb, words.clone()) else {
                 continue;
             };
             let start = to_offset(start_byte);
             if chars.get(start).copied().is_some_and(is_quote_mark) {
-                k += 1;
                 continue; // a direct quotation, found elsewhere
             }
             let end = src.sentence_end(start);
-            let clause = &chars[start..end];
-            let word_starts = clause
-                .iter()
-                .zip(std::iter::once(&' ').chain(clause))
-                .filter(|(c, before)| !c.is_whitespace() && before.is_whitespace())
-                .count();
-            if word_starts >= 3 {
+            let end_byte = start_byte
+                + chars[start..end]
+                    .iter()
+                    .map(|c| c.len_utf8())
+                    .sum::<usize>();
+            // A clause of three words or more.
+            if crate::text::words::words(&text[start_byte..end_byte])
+                .nth(2)
+                .is_some()
+            {
                 out.push(Reported { start, end });
             }
-            // Continue after the clause.
-            let end_byte = start_byte + clause.iter().map(|c| c.len_utf8()).sum::<usize>();
-            k = words.partition_point(|w| w.0 < end_byte);
+            // Continue with the first word that starts after the clause.
+            while words.clone().next().is_some_and(|(at, _)| at < end_byte) {
+                words.next();
+            }
         }
     }
     out
