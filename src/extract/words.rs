@@ -360,6 +360,25 @@ fn letter_index(c: char) -> Option<usize> {
         .then(|| folded as usize - 0x621)
 }
 
+/// The letter index ([`letter_index`]) of a two-byte character from U+0621 to U+064A, read
+/// from its UTF-8 bytes; `None` for anything else, and for the letters folding drops.
+fn plain_letter(bytes: &[u8]) -> Option<usize> {
+    static TABLE: std::sync::OnceLock<[Option<u8>; 42]> = std::sync::OnceLock::new();
+    let &[lead @ (0xD8 | 0xD9), next] = bytes else {
+        return None;
+    };
+    let code = (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F);
+    let index = code.checked_sub(0x621).filter(|&i| i < 42)?;
+    let table = TABLE.get_or_init(|| {
+        std::array::from_fn(|i| {
+            char::from_u32(0x621 + i as u32)
+                .and_then(letter_index)
+                .and_then(|l| u8::try_from(l).ok())
+        })
+    });
+    table[index as usize].map(usize::from)
+}
+
 /// Whether `word` can be a cue at all, from its first and last letters: most words of a news
 /// article are ruled out without being folded or remembered. The letter pairs come from every
 /// cue with every proclitic, as a bit table.
@@ -379,7 +398,24 @@ fn could_be_cue(word: &str) -> bool {
         }
         pairs
     });
-    // The first and last characters cleaning keeps that folding keeps too (not harakat).
+    edge_letters(word).is_some_and(|(first, last)| pairs[first] & (1 << last) != 0)
+}
+
+/// The letter indexes of the first and last characters of `word` that cleaning and folding
+/// keep (not harakat, not punctuation).
+fn edge_letters(word: &str) -> Option<(usize, usize)> {
+    // A word that starts and ends with a plain Arabic letter, as most do, is answered from
+    // its bytes; anything else is worked out character by character.
+    let bytes = word.as_bytes();
+    let first = bytes.get(..2).and_then(plain_letter);
+    let last = bytes
+        .get(bytes.len().saturating_sub(2)..)
+        .and_then(plain_letter);
+    first.zip(last).or_else(|| edge_letters_by_chars(word))
+}
+
+/// [`edge_letters`] a character at a time.
+fn edge_letters_by_chars(word: &str) -> Option<(usize, usize)> {
     let kept = |c: char| {
         (is_word_char(c) || matches!(c, '#' | '_'))
             .then(|| crate::text::normalize::fold_char(c))
@@ -387,9 +423,7 @@ fn could_be_cue(word: &str) -> bool {
     };
     let first = word.chars().find_map(kept).and_then(letter_index);
     let last = word.chars().rev().find_map(kept).and_then(letter_index);
-    first
-        .zip(last)
-        .is_some_and(|(first, last)| pairs[first] & (1 << last) != 0)
+    first.zip(last)
 }
 
 /// [`cue_kind`] worked out: the word cleaned, folded, and looked up with and without a
@@ -461,6 +495,19 @@ mod tests {
             }
         }
         assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));
+    }
+
+    #[test]
+    fn letters_read_from_bytes_are_the_letters_read_from_characters() {
+        let mut words: Vec<String> = ["أكد", "إن", "آل", "مسؤولة", "ئي", "ـقالـ", "قال،", "ىا"]
+            .map(str::to_owned)
+            .to_vec();
+        for text in crate::corpus::sample_set().iter().map(|a| a.text.clone()) {
+            words.extend(text.split_whitespace().map(str::to_owned));
+        }
+        for word in &words {
+            assert_eq!(edge_letters(word), edge_letters_by_chars(word), "{word}");
+        }
     }
 
     #[test]
