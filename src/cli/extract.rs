@@ -92,7 +92,7 @@ const BATCH: usize = 256;
 
 /// One file's result: its JSON Lines, or its name and items for the other formats.
 enum Done {
-    Lines(String),
+    Lines(Vec<u8>),
     Items(String, Vec<Item>),
 }
 
@@ -103,12 +103,11 @@ fn extract_file(path: &std::path::Path, format: Format) -> Result<Done, LoadProb
     if format != Format::Jsonl {
         return Ok(Done::Items(article.name, items));
     }
-    let mut lines = String::new();
+    let mut lines = Vec::new();
     for item in &items {
-        // A row of strings and numbers always serialises.
-        if let Ok(line) = serde_json::to_string(&Row::new(&article.name, item)) {
-            lines.push_str(&line);
-            lines.push('\n');
+        // A row of strings and numbers always serialises, into memory without fail.
+        if serde_json::to_writer(&mut lines, &Row::new(&article.name, item)).is_ok() {
+            lines.push(b'\n');
         }
     }
     Ok(Done::Lines(lines))
@@ -137,7 +136,7 @@ pub fn run(args: &ExtractArgs) -> i32 {
     let mut write_batch = |results: Vec<Result<Done, LoadProblem>>| -> io::Result<()> {
         for result in results {
             match result {
-                Ok(Done::Lines(lines)) => out.write_all(lines.as_bytes())?,
+                Ok(Done::Lines(lines)) => out.write_all(&lines)?,
                 Ok(Done::Items(name, items)) => collected.push((name, items)),
                 Err(problem) => {
                     eprintln!("tahqiq extract: {problem}");
