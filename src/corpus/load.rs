@@ -241,7 +241,7 @@ fn digit_run(s: &[u8], from: usize) -> (&[u8], usize) {
     (&s[from + zeros..end], end)
 }
 
-/// Compares names so that runs of digits compare by value (`a2` < `a10`, `007` = `7`).
+/// Compares names so that runs of digits compare by value (`a2` < `a10`, `a007` < `a8`).
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let (mut i, mut j) = (0, 0);
@@ -261,7 +261,8 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
             j += 1;
         }
     }
-    (a.len() - i).cmp(&(b.len() - j))
+    // Names equal by value (`a2`, `a02`) still come in one order whatever the folder's.
+    (a.len() - i).cmp(&(b.len() - j)).then_with(|| a.cmp(b))
 }
 
 #[cfg(test)]
@@ -277,7 +278,7 @@ mod tests {
         assert_eq!(
             names,
             [
-                "a", "a1.txt", "a2.txt", "a002.txt", "a10.txt", "b.txt", "ب.txt"
+                "a", "a1.txt", "a002.txt", "a2.txt", "a10.txt", "b.txt", "ب.txt"
             ]
         );
     }

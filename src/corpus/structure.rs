@@ -167,8 +167,8 @@ fn is_headline(line: &str) -> bool {
 
 /// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
 /// a corpus is asked, so the bytes are read 64 at a time in loops the compiler turns into
-/// vector instructions; a stretch holding anything else that may be white
-/// space (tabs, or the first bytes of U+0085 and up) is read a character at a time.
+/// vector instructions; a stretch holding anything else that may be white space (tabs, or the
+/// first bytes of U+0085 and up) is read a character at a time.
 fn more_words_than(text: &str, n: usize) -> bool {
     let bytes = text.as_bytes();
     let mut words = 0;
