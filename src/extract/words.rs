@@ -386,19 +386,54 @@ fn could_be_cue(word: &str) -> bool {
     static PAIRS: std::sync::OnceLock<[u64; 42]> = std::sync::OnceLock::new();
     let pairs = PAIRS.get_or_init(|| {
         let mut pairs = [0u64; 42];
-        for form in VERBS.iter().chain(ACCORDING).chain(&["بين"]) {
-            for proclitic in std::iter::once("").chain(PROCLITICS) {
-                let form = format!("{proclitic}{form}");
-                let first = form.chars().find_map(letter_index);
-                let last = form.chars().rev().find_map(letter_index);
-                if let (Some(first), Some(last)) = (first, last) {
-                    pairs[first] |= 1 << last;
-                }
+        for form in cue_forms() {
+            let first = form.chars().find_map(letter_index);
+            let last = form.chars().rev().find_map(letter_index);
+            if let (Some(first), Some(last)) = (first, last) {
+                pairs[first] |= 1 << last;
             }
         }
         pairs
     });
+    // The first two letters and the last, where all three are plain letters (most words): a
+    // third of a corpus's words pass the first-and-last test below, far fewer this one.
+    static TRIPLES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let bytes = word.as_bytes();
+    let first_two = bytes
+        .get(..2)
+        .and_then(plain_letter)
+        .zip(bytes.get(2..4).and_then(plain_letter));
+    let last = bytes
+        .get(bytes.len().saturating_sub(2)..)
+        .and_then(plain_letter);
+    if let (Some((first, second)), Some(last)) = (first_two, last) {
+        let triples = TRIPLES.get_or_init(|| {
+            let mut triples = vec![0u64; 42 * 42];
+            for form in cue_forms() {
+                let letters: Vec<usize> = form.chars().filter_map(letter_index).collect();
+                if let [first, second, .., last] = letters[..] {
+                    triples[first * 42 + second] |= 1 << last;
+                }
+            }
+            triples
+        });
+        return triples[first * 42 + second] & (1 << last) != 0;
+    }
     edge_letters(word).is_some_and(|(first, last)| pairs[first] & (1 << last) != 0)
+}
+
+/// Every cue as it can be written folded: each speech verb, `حسب`-like word and `بين`, bare and
+/// with each proclitic.
+fn cue_forms() -> impl Iterator<Item = String> {
+    VERBS
+        .iter()
+        .chain(ACCORDING)
+        .chain(&["بين"])
+        .flat_map(|form| {
+            std::iter::once("")
+                .chain(PROCLITICS)
+                .map(move |proclitic| format!("{proclitic}{form}"))
+        })
 }
 
 /// The letter indexes of the first and last characters of `word` that cleaning and folding
