@@ -98,7 +98,7 @@ impl App {
         let sources: Vec<Source> = self
             .articles
             .iter()
-            .zip(&self.keys)
+            .zip(self.keys.iter())
             .map(|(article, key)| Source {
                 key: key.clone(),
                 article: article.clone(),

@@ -1,8 +1,6 @@
 //! Linking claims across articles: `l` twice with a relation picker, suggestions (`L`),
 //! following a link into another pane (`o`), and the claims panel (`C`).
 
-use rustc_hash::FxHashMap;
-
 use crate::project::session::claim_from_item;
 use crate::project::suggest::{self, Candidate, Suggestion};
 use crate::project::{Anchoring, Relation, Status};
@@ -90,15 +88,9 @@ impl App {
     /// and the statements or figures of other articles that the similarity index finds alike
     /// to it (the best few, so that a corpus of thousands of articles costs no more).
     fn candidates_for(&self, id: u32) -> Option<(Candidate, Vec<Candidate>)> {
-        let positions: FxHashMap<&str, usize> = self
-            .keys
-            .iter()
-            .enumerate()
-            .map(|(i, key)| (key.as_str(), i))
-            .collect();
         let mut out = Vec::new();
         for claim in &self.session.project.claims {
-            let Some(&article_index) = positions.get(claim.article.as_str()) else {
+            let Some(article_index) = self.keys.index_of(&claim.article) else {
                 continue;
             };
             if claim.anchoring == Anchoring::Orphaned {
@@ -271,7 +263,7 @@ impl App {
             return;
         };
         let (start, end, anchoring) = (claim.start, claim.end, claim.anchoring);
-        let Some(article) = self.keys.iter().position(|k| *k == claim.article) else {
+        let Some(article) = self.keys.index_of(&claim.article) else {
             self.status = Some(format!(
                 "claim #{id} is in {}, which is missing",
                 claim.article
@@ -314,12 +306,7 @@ impl App {
     /// The claims the panel lists, by id, in article then text order.
     pub fn listed_claims(&self, filter: &ClaimFilter) -> Vec<u32> {
         let here = self.article_key(self.panes.get(self.active_pane()).map_or(0, |p| p.article));
-        let order = |key: &str| {
-            self.keys
-                .iter()
-                .position(|k| k == key)
-                .unwrap_or(usize::MAX)
-        };
+        let order = |key: &str| self.keys.index_of(key).unwrap_or(usize::MAX);
         let mut claims: Vec<&crate::project::Claim> = self
             .session
             .project

@@ -171,7 +171,7 @@ impl App {
     fn report_missing(&mut self) {
         let missing: Vec<String> = self
             .session
-            .missing(&self.keys)
+            .missing(|key| self.keys.contains(key))
             .map(|a| a.path.clone())
             .collect();
         if missing.is_empty() {

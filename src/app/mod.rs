@@ -11,6 +11,7 @@
 //! - [`bundle`]: exporting from the workbench and resolving merge conflicts;
 //! - [`state`]: [`App`] and the actions over it (search in `search`).
 
+pub mod article_keys;
 pub mod bundle;
 pub mod commands;
 pub mod config;

@@ -152,7 +152,7 @@ pub struct App {
     /// The review project: claims, tags, links.
     pub session: Session,
     /// How the project names each article (its path relative to the project file).
-    pub keys: Vec<String>,
+    pub keys: super::article_keys::ArticleKeys,
     /// The claim a link is being made from (`l` pressed once).
     pub link_from: Option<u32>,
     /// The suggestions `L` found, while they are shown.

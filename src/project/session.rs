@@ -250,12 +250,15 @@ impl Session {
         ))
     }
 
-    /// The project's articles that are not among `loaded` (by key).
-    pub fn missing<'a>(&'a self, loaded: &'a [String]) -> impl Iterator<Item = &'a ArticleRecord> {
+    /// The project's articles that `is_open` says are not open (asked by key).
+    pub fn missing<'a>(
+        &'a self,
+        is_open: impl Fn(&str) -> bool + 'a,
+    ) -> impl Iterator<Item = &'a ArticleRecord> {
         self.project
             .articles
             .iter()
-            .filter(move |a| !loaded.contains(&a.path))
+            .filter(move |a| !is_open(&a.path))
     }
 }
 

@@ -138,8 +138,7 @@ pub(super) fn put_row(
 pub(super) fn summary(app: &App, claim: &Claim) -> String {
     let article = app
         .keys
-        .iter()
-        .position(|k| *k == claim.article)
+        .index_of(&claim.article)
         .map_or_else(|| "missing".to_owned(), |i| format!("{}", i + 1));
     let anchoring = match claim.anchoring {
         Anchoring::Exact => "",
