@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::corpus::LoadProblem;
 use crate::corpus::load::{article_files, read_article_undigested};
-use crate::extract::{Item, Kind, NumberKind, extract};
+use crate::extract::{Item, Kind, NumberKind, extract_records};
 
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -99,7 +99,7 @@ enum Done {
 /// Extracts one file, rendering its JSON Lines on the worker when that is the format.
 fn extract_file(path: &std::path::Path, format: Format) -> Result<Done, LoadProblem> {
     let article = read_article_undigested(path)?;
-    let items = extract(&article);
+    let items = extract_records(&article);
     if format != Format::Jsonl {
         return Ok(Done::Items(article.name, items));
     }
