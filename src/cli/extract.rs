@@ -10,6 +10,7 @@ use rayon::prelude::*;
 
 use crate::corpus::LoadProblem;
 use crate::corpus::load::{article_files, read_article_undigested};
+use crate::export::table::figure_value;
 use crate::extract::{Item, Kind, NumberKind, extract_records};
 
 /// Output formats.
@@ -34,24 +35,6 @@ pub struct ExtractArgs {
     pub paths: Vec<PathBuf>,
 }
 
-/// A number written as a whole number when it is one (`2500`, not `2500.0`).
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Value {
-    Whole(i64),
-    Fraction(f64),
-}
-
-impl From<f64> for Value {
-    fn from(v: f64) -> Self {
-        if v.fract() == 0.0 && v.abs() < 9e15 {
-            Value::Whole(v as i64)
-        } else {
-            Value::Fraction(v)
-        }
-    }
-}
-
 /// One output record: the keys and their order are part of the format.
 #[derive(Serialize)]
 struct Row<'a> {
@@ -62,7 +45,8 @@ struct Row<'a> {
     text: &'a str,
     speaker: Option<&'a str>,
     cue: Option<&'a str>,
-    value: Option<Value>,
+    #[serde(serialize_with = "figure_value")]
+    value: Option<f64>,
     unit: Option<&'a str>,
     number_kind: Option<NumberKind>,
     words: bool,
@@ -78,7 +62,7 @@ impl<'a> Row<'a> {
             text: &item.text,
             speaker: item.speaker.as_deref(),
             cue: item.cue.as_deref(),
-            value: item.value.map(Value::from),
+            value: item.value,
             unit: item.unit.as_deref(),
             number_kind: item.number_kind,
             words: item.words,

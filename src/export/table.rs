@@ -40,6 +40,7 @@ pub struct ClaimRow {
     /// The words that introduce it.
     pub cue: Option<String>,
     /// A figure's value.
+    #[serde(serialize_with = "figure_value")]
     pub value: Option<f64>,
     /// A figure's unit or counted noun.
     pub unit: Option<String>,
@@ -53,6 +54,21 @@ pub struct ClaimRow {
     pub anchoring: Anchoring,
     /// The links that touch it.
     pub links: Vec<LinkRow>,
+}
+
+/// Writes a figure's value as a whole number when it is one (`2500`, not `2500.0`): how people
+/// and scripts expect a count, and how every file tahqiq writes gives it. Read back, a whole
+/// number is the same `f64`.
+pub fn figure_value<S: serde::Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match *value {
+        // Beyond 2^53 not every whole number is an `f64`: those stay as they are.
+        Some(v) if v.fract() == 0.0 && v.abs() < 9e15 => serializer.serialize_some(&(v as i64)),
+        Some(v) => serializer.serialize_some(&v),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// The row of `claim`.
@@ -185,6 +201,10 @@ mod tests {
             .find(|r| r.kind == ClaimKind::Number)
             .expect("a figure");
         assert!(figure.links.iter().any(|l| l.relation == Relation::Same));
+        // Written as `tahqiq extract` writes it, and read back as the same value.
+        assert_eq!(figure.value, Some(2500.0));
+        assert!(text.contains("\"value\":2500,"), "{text}");
+        assert!(!text.contains("2500.0"), "{text}");
         let links: usize = rows.iter().map(|r| r.links.len()).sum();
         assert_eq!(
             links,
