@@ -90,7 +90,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme, editor: Option<&Tex
         }
         Mode::Note { claim } => {
             if let Some(editor) = editor {
-                review::draw_note(buf, theme, *claim, editor);
+                review::draw_note(buf, app, theme, *claim, editor);
             }
         }
         Mode::Conflicts { selected } => conflicts::draw_conflicts(buf, app, theme, *selected),

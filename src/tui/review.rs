@@ -419,8 +419,21 @@ pub(super) fn draw_claims(
     }
 }
 
-/// The note editor over the screen.
-pub(super) fn draw_note(buf: &mut Buffer, theme: &Theme, claim: u32, editor: &TextArea<'_>) {
+/// Rows under the note editor that show the line being written as it reads.
+const NOTE_PREVIEW_ROWS: u16 = 3;
+
+/// The note editor over the screen. The editor shows the note in the order it is typed, which
+/// for Arabic is backwards and unjoined in most terminals; so when the note holds
+/// right-to-left text and tahqiq lays text out itself, the rows under it show the line being
+/// written as it will read (its end, when it wraps), laid out as the claim's details lay out
+/// the note.
+pub(super) fn draw_note(
+    buf: &mut Buffer,
+    app: &App,
+    theme: &Theme,
+    claim: u32,
+    editor: &TextArea<'_>,
+) {
     let width = buf.area.width.saturating_sub(10).min(90);
     let inner = framed(
         buf,
@@ -429,5 +442,42 @@ pub(super) fn draw_note(buf: &mut Buffer, theme: &Theme, claim: u32, editor: &Te
         12,
         &format!(" Note on claim #{claim} — Esc keeps, Ctrl-c discards "),
     );
-    editor.render(inner, buf);
+    let options = ui_options(app);
+    let right_to_left = |line: &String| {
+        line.chars().any(|c| {
+            matches!(
+                crate::text::bidi::class_of(c),
+                unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
+            )
+        })
+    };
+    let preview = options.reorder
+        && inner.height > 2 * NOTE_PREVIEW_ROWS
+        && editor.lines().iter().any(right_to_left);
+    if !preview {
+        editor.render(inner, buf);
+        return;
+    }
+    let editing = inner.height - NOTE_PREVIEW_ROWS - 1;
+    editor.render(Rect::new(inner.x, inner.y, inner.width, editing), buf);
+    put_row(buf, inner, editing, "as it reads:", theme.dim, &options);
+    let current = editor
+        .lines()
+        .get(editor.cursor().0)
+        .map_or("", String::as_str);
+    let lines: Vec<_> = layout_text(
+        current,
+        &LayoutOptions {
+            width: Some(usize::from(inner.width)),
+            ..options
+        },
+    )
+    .into_iter()
+    .flat_map(|p| p.lines)
+    .collect();
+    let shown = &lines[lines.len().saturating_sub(usize::from(NOTE_PREVIEW_ROWS))..];
+    for (r, line) in (editing + 1..).zip(shown) {
+        let x = inner.x + u16::try_from(line.indent).unwrap_or(0);
+        put_line(buf, line, x, inner.y + r, inner.right(), |_| theme.text);
+    }
 }

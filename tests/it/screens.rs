@@ -225,6 +225,47 @@ fn a_claim_with_its_note_tag_and_status() {
 }
 
 #[test]
+fn the_note_editor_shows_an_arabic_line_as_it_reads() {
+    let note = "تصريح يحتاج إلى تحقق من مصدر ثان";
+    let mut app = sample_app();
+    app.resize(120, 32);
+    for key in Key::parse_sequence("} c a").expect("keys") {
+        app.handle_key(key);
+    }
+    app.finish_note(Some(note.to_owned()));
+    // Opened again, the editor holds the note as typed, in logical order.
+    app.handle_key(Key::parse_sequence("a").expect("keys")[0]);
+    let out = render_screen(&mut app, 120, 32);
+    let rows: Vec<&str> = out.lines().collect();
+    let label = rows
+        .iter()
+        .position(|r| r.contains("as it reads:"))
+        .unwrap_or_else(|| panic!("no preview under the editor:\n{out}"));
+    assert!(
+        rows[..label].iter().any(|r| r.contains(note)),
+        "the editor holds the note as typed:\n{out}"
+    );
+    // The row under the label reads right to left, letters joined: put back in logical
+    // order, its words are the note's.
+    let preview = rows[label + 1].split('│').nth(2).expect("inside the box");
+    let mut words = logical_words(preview);
+    words.reverse();
+    assert_eq!(words.join(" "), note, "{out}");
+    assert!(
+        preview.trim_start().len() < preview.len(),
+        "set to the right: {preview}"
+    );
+    // An English note needs no second view.
+    app.finish_note(Some("needs a second source".to_owned()));
+    app.handle_key(Key::parse_sequence("a").expect("keys")[0]);
+    let out = render_screen(&mut app, 120, 32);
+    assert!(
+        out.contains("needs a second source") && !out.contains("as it reads:"),
+        "{out}"
+    );
+}
+
+#[test]
 fn the_conflicts_panel_lists_each_reviewers_value() {
     let mut app = sample_app();
     app.resize(120, 32);
