@@ -6,7 +6,7 @@
 //! `brat/` folder ([`brat`]) and `report.html`/`report.md` ([`report`]). Every offset in every
 //! file is a Unicode code point offset into the article's text, end exclusive.
 //!
-//! [`Bundle::new`] gathers what the files say; [`write`] writes them into a fresh folder and
+//! [`Bundle::new`] gathers what the files say; [`write()`] writes them into a fresh folder and
 //! moves it into place in one rename, so a bundle is never half written. [`import`] reads a
 //! brat folder back into a project.
 
