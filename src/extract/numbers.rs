@@ -168,8 +168,17 @@ fn next_word(chars: &[char], from: usize) -> Option<Word> {
     {
         end -= 1;
     }
-    let folded = fold(&chars[start..end].iter().collect::<String>());
+    let folded = folded(&chars[start..end]);
     (end > start).then_some(Word { start, end, folded })
+}
+
+/// The folded form of a stretch of the character array, built straight from it.
+fn folded(chars: &[char]) -> String {
+    chars
+        .iter()
+        .copied()
+        .filter_map(crate::text::normalize::fold_char)
+        .collect()
 }
 
 /// The word ending just before `before`, skipping spaces.
@@ -182,7 +191,7 @@ fn previous_word(chars: &[char], before: usize) -> Option<Word> {
     while start > 0 && !chars[start - 1].is_whitespace() {
         start -= 1;
     }
-    let folded = fold(&chars[start..end].iter().collect::<String>());
+    let folded = folded(&chars[start..end]);
     (end > start).then_some(Word { start, end, folded })
 }
 
@@ -337,9 +346,15 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     let mut scale = 1.0;
 
     // An ordinal: the article attached (`الـ24`, `ال24`).
-    let prefix: String = chars[start.saturating_sub(3)..start].iter().collect();
-    if prefix.ends_with("الـ") || prefix.ends_with("ال") {
-        let back = if prefix.ends_with("الـ") { 3 } else { 2 };
+    let before = &chars[..start];
+    let back = if before.ends_with(&['ا', 'ل', 'ـ']) {
+        3
+    } else if before.ends_with(&['ا', 'ل']) {
+        2
+    } else {
+        0
+    };
+    if back > 0 {
         start -= back;
         let value = value_of(body, false);
         let mut found = item(src, start, end, NumberKind::Ordinal);
@@ -367,10 +382,11 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
         end += 2;
         kind = NumberKind::Percent;
     } else if let Some(word) = &after {
-        let two = next_word(chars, word.end).map(|w| format!("{} {}", word.folded, w.folded));
+        // Two words (`في المائة`) only when one is not enough.
+        let two = || next_word(chars, word.end).map(|w| format!("{} {}", word.folded, w.folded));
         let percent = PERCENT_PHRASES.contains(&word.folded)
             || word.folded.starts_with("درصد")
-            || two.as_deref().is_some_and(|t| PERCENT_PHRASES.contains(t));
+            || two().is_some_and(|t| PERCENT_PHRASES.contains(&t));
         if percent {
             kind = NumberKind::Percent;
         } else if CURRENCIES
