@@ -360,44 +360,78 @@ fn letter_index(c: char) -> Option<usize> {
         .then(|| folded as usize - 0x621)
 }
 
+/// No letter, in [`LETTERS`].
+const NO_LETTER: u8 = u8::MAX;
+
+/// The letter index ([`letter_index`]) of each character from U+0600 to U+067F, the ones
+/// written with the lead bytes 0xD8 and 0xD9; [`NO_LETTER`] outside U+0621 to U+064A and for
+/// tatweel, which folding drops. Folding as [`crate::text::normalize`] folds these letters (a
+/// test checks the table against [`letter_index`]); built at compile time, so reading it is one
+/// load.
+const LETTERS: [u8; 128] = {
+    let mut table = [NO_LETTER; 128];
+    let mut i = 0;
+    while i < 128 {
+        let folded = match 0x600 + i as u32 {
+            0x622 | 0x623 | 0x625 => 0x627,
+            0x624 => 0x648,
+            0x626 | 0x649 => 0x64A,
+            0x629 => 0x647,
+            0x640 => 0,
+            code => code,
+        };
+        if folded >= 0x621 && folded <= 0x64A {
+            table[i] = (folded - 0x621) as u8;
+        }
+        i += 1;
+    }
+    table
+};
+
 /// The letter index ([`letter_index`]) of a two-byte character from U+0621 to U+064A, read
 /// from its UTF-8 bytes; `None` for anything else, and for the letters folding drops.
 fn plain_letter(bytes: &[u8]) -> Option<usize> {
-    static TABLE: std::sync::OnceLock<[Option<u8>; 42]> = std::sync::OnceLock::new();
     let &[lead @ (0xD8 | 0xD9), next] = bytes else {
         return None;
     };
-    let code = (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F);
-    let index = code.checked_sub(0x621).filter(|&i| i < 42)?;
-    let table = TABLE.get_or_init(|| {
-        std::array::from_fn(|i| {
-            char::from_u32(0x621 + i as u32)
-                .and_then(letter_index)
-                .and_then(|l| u8::try_from(l).ok())
+    let letter = LETTERS[(usize::from(lead & 1) << 6) | usize::from(next & 0x3F)];
+    (letter != NO_LETTER).then_some(usize::from(letter))
+}
+
+/// The bit tables [`could_be_cue`] reads, made from every cue with every proclitic.
+struct CueLetters {
+    /// For each first letter, the last letters a cue may end with.
+    pairs: [u64; 42],
+    /// For each first two letters, the last letters a cue may end with.
+    triples: Vec<u64>,
+}
+
+impl CueLetters {
+    fn get() -> &'static Self {
+        static TABLES: std::sync::OnceLock<CueLetters> = std::sync::OnceLock::new();
+        TABLES.get_or_init(|| {
+            let mut pairs = [0u64; 42];
+            let mut triples = vec![0u64; 42 * 42];
+            for form in cue_forms() {
+                let letters: Vec<usize> = form.chars().filter_map(letter_index).collect();
+                if let (Some(&first), Some(&last)) = (letters.first(), letters.last()) {
+                    pairs[first] |= 1 << last;
+                }
+                if let [first, second, .., last] = letters[..] {
+                    triples[first * 42 + second] |= 1 << last;
+                }
+            }
+            CueLetters { pairs, triples }
         })
-    });
-    table[index as usize].map(usize::from)
+    }
 }
 
 /// Whether `word` can be a cue at all, from its first and last letters: most words of a news
-/// article are ruled out without being folded or remembered. The letter pairs come from every
-/// cue with every proclitic, as a bit table.
+/// article are ruled out without being folded or remembered.
 fn could_be_cue(word: &str) -> bool {
-    static PAIRS: std::sync::OnceLock<[u64; 42]> = std::sync::OnceLock::new();
-    let pairs = PAIRS.get_or_init(|| {
-        let mut pairs = [0u64; 42];
-        for form in cue_forms() {
-            let first = form.chars().find_map(letter_index);
-            let last = form.chars().rev().find_map(letter_index);
-            if let (Some(first), Some(last)) = (first, last) {
-                pairs[first] |= 1 << last;
-            }
-        }
-        pairs
-    });
+    let tables = CueLetters::get();
     // The first two letters and the last, where all three are plain letters (most words): a
     // third of a corpus's words pass the first-and-last test below, far fewer this one.
-    static TRIPLES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     let bytes = word.as_bytes();
     let first_two = bytes
         .get(..2)
@@ -407,19 +441,9 @@ fn could_be_cue(word: &str) -> bool {
         .get(bytes.len().saturating_sub(2)..)
         .and_then(plain_letter);
     if let (Some((first, second)), Some(last)) = (first_two, last) {
-        let triples = TRIPLES.get_or_init(|| {
-            let mut triples = vec![0u64; 42 * 42];
-            for form in cue_forms() {
-                let letters: Vec<usize> = form.chars().filter_map(letter_index).collect();
-                if let [first, second, .., last] = letters[..] {
-                    triples[first * 42 + second] |= 1 << last;
-                }
-            }
-            triples
-        });
-        return triples[first * 42 + second] & (1 << last) != 0;
+        return tables.triples[first * 42 + second] & (1 << last) != 0;
     }
-    edge_letters(word).is_some_and(|(first, last)| pairs[first] & (1 << last) != 0)
+    edge_letters(word).is_some_and(|(first, last)| tables.pairs[first] & (1 << last) != 0)
 }
 
 /// Every cue as it can be written folded: each speech verb, `حسب`-like word and `بين`, bare and
@@ -530,6 +554,16 @@ mod tests {
             }
         }
         assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));
+    }
+
+    #[test]
+    fn the_letter_table_folds_as_the_letters_do() {
+        for c in '\u{0600}'..='\u{067F}' {
+            let mut bytes = [0; 4];
+            let bytes = c.encode_utf8(&mut bytes).as_bytes();
+            let expected = letter_index(c).filter(|_| ('\u{0621}'..='\u{064A}').contains(&c));
+            assert_eq!(plain_letter(bytes), expected, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
