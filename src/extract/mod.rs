@@ -166,6 +166,25 @@ impl<'a> Source<'a> {
     }
 }
 
+/// The first character at or after `from` for which `wanted` holds. Quotation marks and digits
+/// are looked for through every character of every article, and few characters are either:
+/// blocks of 16 are first asked as a whole, in a loop without branches the compiler turns
+/// into vector instructions, and only a block holding one is searched character by character.
+fn find_char(chars: &[char], from: usize, wanted: impl Fn(char) -> bool) -> Option<usize> {
+    const BLOCK: usize = 16;
+    let mut at = from.min(chars.len());
+    while let Some(block) = chars.get(at..at + BLOCK) {
+        if block.iter().fold(false, |any, &c| any | wanted(c)) {
+            break;
+        }
+        at += BLOCK;
+    }
+    chars[at..]
+        .iter()
+        .position(|&c| wanted(c))
+        .map(|found| at + found)
+}
+
 /// The occurrence of `needle` in a folded sentence that starts at code point `offset`: the last
 /// one ending before `near`, or else the first.
 fn nearest(folded: &Folded, needle: &str, offset: usize, near: usize) -> Option<(usize, usize)> {
@@ -280,6 +299,27 @@ fn extract_with(article: &Article, highlights: bool) -> Vec<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_character_is_found_where_position_finds_it() {
+        let text: Vec<char> = "قال «نعم» في 2021 و٢٥ وقال: ‹لا›".chars().collect();
+        let long: Vec<char> = std::iter::repeat_n('ب', 40)
+            .chain(text.iter().copied())
+            .chain(std::iter::repeat_n('ب', 40))
+            .collect();
+        for chars in [&text, &long] {
+            for wanted in [
+                (|c: char| c.is_ascii_digit()) as fn(char) -> bool,
+                |c| matches!(c, '«' | '‹'),
+                |c| c == 'x',
+            ] {
+                for from in 0..=chars.len() {
+                    let expected = chars[from..].iter().position(|&c| wanted(c));
+                    assert_eq!(find_char(chars, from, wanted), expected.map(|p| from + p));
+                }
+            }
+        }
+    }
 
     #[test]
     fn records_are_the_items_without_their_highlights() {

@@ -17,8 +17,13 @@ fn digit(c: char) -> Option<u32> {
     }
 }
 
+/// Whether `c` is a digit of the three scripts ([`digit`]), by arithmetic alone so that blocks
+/// of characters are tested at once.
 fn is_digit(c: char) -> bool {
-    digit(c).is_some()
+    let code = c as u32;
+    (code.wrapping_sub('0' as u32) < 10)
+        | (code.wrapping_sub('٠' as u32) < 10)
+        | (code.wrapping_sub('۰' as u32) < 10)
 }
 
 /// Decimal and thousands marks in their real uses.
@@ -270,8 +275,8 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
     let mut i = 0;
     while i < chars.len() {
         // Straight to the next digit.
-        match chars[i..].iter().position(|&c| is_digit(c)) {
-            Some(skip) => i += skip,
+        match super::find_char(chars, i, is_digit) {
+            Some(digit) => i = digit,
             None => break,
         }
         if i > 0 && is_digit(chars[i - 1]) {
@@ -471,6 +476,13 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_digit_test_agrees_with_the_digit_values() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FF10}', '\u{1D7CE}']) {
+            assert_eq!(is_digit(c), digit(c).is_some(), "U+{:04X}", c as u32);
+        }
     }
 
     fn one(text: &str) -> (String, Option<f64>, Option<String>, NumberKind) {

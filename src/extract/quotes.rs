@@ -21,6 +21,12 @@ fn closers(open: char) -> &'static [char] {
     }
 }
 
+/// Whether `c` is a mark that may open a quotation (one [`closers`] knows), tested by
+/// comparisons alone so that blocks of characters are tested at once.
+fn is_mark(c: char) -> bool {
+    (c == '«') | (c == '“') | (c == '”') | (c == '„') | (c == '‹') | (c == '"') | (c == '״')
+}
+
 /// How far past its paragraph a quotation may run looking for its closing mark.
 const MAX_PARAGRAPHS: usize = 3;
 
@@ -171,8 +177,8 @@ pub fn find(src: &Source<'_>) -> Vec<Quotation> {
     let mut i = 0;
     while i < chars.len() {
         // Straight to the next character that can open a quotation.
-        match chars[i..].iter().position(|&c| !closers(c).is_empty()) {
-            Some(skip) => i += skip,
+        match super::find_char(chars, i, is_mark) {
+            Some(mark) => i = mark,
             None => break,
         }
         if !can_open(chars, i) || src.in_furniture(i) {
@@ -245,6 +251,13 @@ mod tests {
             .map(|q| src.text(q.start, q.end))
             .collect();
         assert_eq!(found, expected, "{annotated}");
+    }
+
+    #[test]
+    fn the_mark_test_agrees_with_the_closers() {
+        for c in '\0'..='\u{3000}' {
+            assert_eq!(is_mark(c), !closers(c).is_empty(), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
