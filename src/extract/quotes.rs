@@ -105,8 +105,17 @@ fn can_close(chars: &[char], i: usize) -> bool {
 /// same mark (then the first one was never closed).
 fn find_close(chars: &[char], open: usize) -> Option<usize> {
     let mark = chars[open];
+    // Only line breaks, the mark and its closers matter; the characters between are skipped
+    // by the block search (a quotation holds hundreds of them).
+    let mut wanted = [mark; 3];
+    for (slot, &closer) in wanted.iter_mut().zip(closers(mark)) {
+        *slot = closer;
+    }
+    let [first, second, third] = wanted;
+    let matters = |c: char| (c == '\n') | (c == mark) | (c == first) | (c == second) | (c == third);
     let mut paragraphs = 0;
-    for i in open + 1..chars.len() {
+    let mut from = open + 1;
+    while let Some(i) = super::find_char(chars, from, matters) {
         let c = chars[i];
         if c == '\n' && chars.get(i + 1).is_some_and(|&n| n != '\n' && n != '\r') {
             paragraphs += 1;
@@ -114,13 +123,13 @@ fn find_close(chars: &[char], open: usize) -> Option<usize> {
                 return None;
             }
         }
-        let looks_opening = can_open(chars, i) && !can_close(chars, i);
         if closers(mark).contains(&c) && can_close(chars, i) {
             return Some(i);
         }
-        if c == mark && looks_opening {
+        if c == mark && can_open(chars, i) && !can_close(chars, i) {
             return None;
         }
+        from = i + 1;
     }
     None
 }
