@@ -143,11 +143,17 @@ impl<'a> Source<'a> {
     /// paragraph holding `from`).
     pub fn sentence_end(&self, from: usize) -> usize {
         let para = &self.article.paragraphs[self.article.paragraph_at(from)];
+        let within = &self.chars[..para.end];
         let mut end = from.min(para.end);
-        while end < para.end && !self.ends_sentence(end) {
-            end += 1;
+        // From one candidate mark to the next (a point inside `2.5` ends nothing).
+        let mark = |c: char| (c == '.') | (c == '!') | (c == '?') | (c == '؟');
+        while let Some(at) = find_char(within, end, mark) {
+            if self.ends_sentence(at) {
+                return at;
+            }
+            end = at + 1;
         }
-        end
+        para.end
     }
 
     /// The sentence a statement stands in, from the sentence start before `at` to the sentence
