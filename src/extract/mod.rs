@@ -327,6 +327,41 @@ mod tests {
         }
     }
 
+    /// The statements of `text`: kind, text, cue and speaker.
+    fn statements_of(text: &str) -> Vec<(Kind, String, Option<String>, Option<String>)> {
+        let article = Article::new("t.txt".into(), None, text.into(), "UTF-8", text.len());
+        extract(&article)
+            .into_iter()
+            .filter(Item::is_statement)
+            .map(|i| (i.kind, i.text, i.cue, i.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn persian_and_hebrew_speech_verbs_report_speech() {
+        let found =
+            statements_of("مدیرکل اقتصادی بانک مرکزی گفت: نوسانات ارزی بازار مسکن را متلاطم کرد.");
+        assert_eq!(
+            found
+                .iter()
+                .map(|(k, t, c, _)| (*k, t.as_str(), c.as_deref()))
+                .collect::<Vec<_>>(),
+            [(
+                Kind::Reported,
+                "نوسانات ارزی بازار مسکن را متلاطم کرد",
+                Some("گفت")
+            )]
+        );
+        let found = statements_of("הוא אמר כי המצב במשק קשה מאוד היום.");
+        assert_eq!(
+            found
+                .iter()
+                .map(|(k, t, c, _)| (*k, t.as_str(), c.as_deref()))
+                .collect::<Vec<_>>(),
+            [(Kind::Reported, "המצב במשק קשה מאוד היום", Some("אמר"))]
+        );
+    }
+
     #[test]
     fn records_are_the_items_without_their_highlights() {
         let mut highlighted = 0;

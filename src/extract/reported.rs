@@ -5,8 +5,11 @@
 use super::Source;
 use super::words::{fold_small, is_speech_verb};
 
-/// Words that introduce the reported clause (compared folded).
-const THAT: &[&str] = &["ان", "انه", "انها", "انهم", "بان", "بانه", "فان"];
+/// Words that introduce the reported clause (compared folded): Arabic `أن` and its forms,
+/// Persian `که`, Hebrew `כי`.
+const THAT: &[&str] = &[
+    "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "كه", "כי",
+];
 
 /// How many words may stand between the verb and `إن`/`أن`.
 const MAX_GAP: usize = 14;

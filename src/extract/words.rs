@@ -72,6 +72,24 @@ pub(super) const VERBS: &[&str] = &[
     "متابعا",
     "بالقول",
     "جاء",
+    // Persian (folded: ی and ک as their Arabic letters, the zero-width non-joiner dropped).
+    "گفت",
+    "گفتند",
+    "ميگويد",
+    "افزود",
+    "افزودند",
+    // Hebrew.
+    "אמר",
+    "אמרה",
+    "אמרו",
+    "הוסיף",
+    "הוסיפה",
+    "מסר",
+    "מסרה",
+    "ציין",
+    "ציינה",
+    "הודיע",
+    "הודיעה",
 ];
 
 /// Phrases that introduce a source without a verb: `وحسب الصحيفة`, `بحسب`, `وفق`.
@@ -413,11 +431,13 @@ impl CueLetters {
             let mut pairs = [0u64; 42];
             let mut triples = vec![0u64; 42 * 42];
             for form in cue_forms() {
-                let letters: Vec<usize> = form.chars().filter_map(letter_index).collect();
-                if let (Some(&first), Some(&last)) = (letters.first(), letters.last()) {
+                // A form starting or ending with a letter the tables do not know (Persian's
+                // own, Hebrew) is let through by `other_script` instead.
+                let letters: Vec<Option<usize>> = form.chars().map(letter_index).collect();
+                if let (Some(&Some(first)), Some(&Some(last))) = (letters.first(), letters.last()) {
                     pairs[first] |= 1 << last;
                 }
-                if let [first, second, .., last] = letters[..] {
+                if let [Some(first), Some(second), .., Some(last)] = letters[..] {
                     triples[first * 42 + second] |= 1 << last;
                 }
             }
@@ -443,7 +463,23 @@ fn could_be_cue(word: &str) -> bool {
     if let (Some((first, second)), Some(last)) = (first_two, last) {
         return tables.triples[first * 42 + second] & (1 << last) != 0;
     }
-    edge_letters(word).is_some_and(|(first, last)| tables.pairs[first] & (1 << last) != 0)
+    match edge_letters(word) {
+        Some((first, last)) => tables.pairs[first] & (1 << last) != 0,
+        None => other_script(word),
+    }
+}
+
+/// Whether `word` starts or ends with a letter the tables of [`could_be_cue`] do not know: a
+/// letter of Persian's own (`گ`, `پ`) or of Hebrew. The word lists decide for those.
+fn other_script(word: &str) -> bool {
+    let kept = |c: char| {
+        (is_word_char(c) || matches!(c, '#' | '_'))
+            .then(|| crate::text::normalize::fold_char(c))
+            .flatten()
+    };
+    let foreign = |c: char| !c.is_ascii() && c.is_alphabetic() && letter_index(c).is_none();
+    word.chars().find_map(kept).is_some_and(foreign)
+        || word.chars().rev().find_map(kept).is_some_and(foreign)
 }
 
 /// Every cue as it can be written folded: each speech verb, `حسب`-like word and `بين`, bare and
