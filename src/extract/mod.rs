@@ -338,6 +338,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_marks_before_the_verb_speaks_unless_a_comma_ends_its_clause() {
+        let [(_, _, _, speaker)] =
+            &statements_of("أما “حسين” فقال: «نحتاج إلى عمل دولي مشترك»")[..]
+        else {
+            panic!("one statement");
+        };
+        assert_eq!(speaker.as_deref(), Some("حسين"));
+        // The marked word names a place in the clause before the comma, not the speaker.
+        let found = statements_of("أقيم الحفل في ولاية «فلوريدا» أمس، وقال: «نحن مستمرون في العمل»");
+        let [(_, _, cue, speaker)] = &found[..] else {
+            panic!("one statement: {found:?}");
+        };
+        assert_eq!(cue.as_deref(), Some("وقال"));
+        assert_ne!(speaker.as_deref(), Some("فلوريدا"));
+    }
+
+    #[test]
     fn persian_and_hebrew_speech_verbs_report_speech() {
         let found =
             statements_of("مدیرکل اقتصادی بانک مرکزی گفت: نوسانات ارزی بازار مسکن را متلاطم کرد.");

@@ -383,8 +383,12 @@ impl<'a> Attribution<'a> {
     }
 
     fn speaker_before(&mut self, words: &[&str]) -> Option<String> {
-        // A hashtag or a name in marks just before the verb: `أما “حسين” فقال`.
+        // A hashtag or a name in marks just before the verb: `أما “حسين” فقال`; not past a
+        // comma, which ends another clause (`في ولاية «فلوريدا» أقيم، قال`).
         for word in words.iter().rev().take(3) {
+            if word.ends_with(['،', ',']) && !word.starts_with(['“', '”', '"', '«', '#']) {
+                break;
+            }
             if word.starts_with(['“', '”', '"', '«']) || word.starts_with('#') {
                 let tidied = tidy(&[word]);
                 if let Some(name) = tidied.first() {
