@@ -355,6 +355,26 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_several_words_in_marks_is_the_whole_name() {
+        for (text, name) in [
+            (
+                "والد الشاب \"سفر السواط\" أكد أن الحالة مستقرة تماما",
+                "سفر السواط",
+            ),
+            (
+                "«ابوالفضل اکرمی» افزود: افزایش نرخ ارز بازار را تکان داد",
+                "ابوالفضل اکرمی",
+            ),
+        ] {
+            let found = statements_of(text);
+            let [(_, _, _, speaker)] = &found[..] else {
+                panic!("one statement in {text}: {found:?}");
+            };
+            assert_eq!(speaker.as_deref(), Some(name), "{text}");
+        }
+    }
+
+    #[test]
     fn persian_and_hebrew_speech_verbs_report_speech() {
         let found =
             statements_of("مدیرکل اقتصادی بانک مرکزی گفت: نوسانات ارزی بازار مسکن را متلاطم کرد.");

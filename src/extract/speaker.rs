@@ -385,12 +385,26 @@ impl<'a> Attribution<'a> {
     fn speaker_before(&mut self, words: &[&str]) -> Option<String> {
         // A hashtag or a name in marks just before the verb: `أما “حسين” فقال`; not past a
         // comma, which ends another clause (`في ولاية «فلوريدا» أقيم، قال`).
-        for word in words.iter().rev().take(3) {
+        for (back, word) in words.iter().rev().take(3).enumerate() {
             if word.ends_with(['،', ',']) && !word.starts_with(['“', '”', '"', '«', '#']) {
                 break;
             }
             if word.starts_with(['“', '”', '"', '«']) || word.starts_with('#') {
-                let tidied = tidy(&[word]);
+                // A name of several words in marks (`«ابوالفضل اکرمی» افزود`) runs to the word
+                // that closes the marks.
+                let at = words.len() - 1 - back;
+                let closes = |w: &&str| {
+                    w.trim_end_matches(['،', ',', ':', '.'])
+                        .ends_with(['»', '”', '"', '“'])
+                };
+                let name_words = match words[at..].iter().position(closes) {
+                    Some(last) if !word.starts_with('#') => &words[at..=at + last],
+                    _ => &words[at..=at],
+                };
+                let tidied = tidy(name_words);
+                if tidied.len() > 1 {
+                    return Some(tidied.join(" "));
+                }
                 if let Some(name) = tidied.first() {
                     return Some(match name.strip_prefix('#') {
                         Some(tag) => tag.replace('_', " "),
