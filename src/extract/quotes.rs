@@ -23,7 +23,7 @@ fn closers(open: char) -> &'static [char] {
 
 /// Whether `c` is a mark that may open a quotation (one [`closers`] knows), tested by
 /// comparisons alone so that blocks of characters are tested at once.
-fn is_mark(c: char) -> bool {
+pub(super) fn is_mark(c: char) -> bool {
     (c == '«') | (c == '“') | (c == '”') | (c == '„') | (c == '‹') | (c == '"') | (c == '״')
 }
 

@@ -3,6 +3,7 @@
 //! of its sentence.
 
 use super::Source;
+use super::quotes::is_mark;
 use super::words::{fold_small, is_speech_verb};
 
 /// Words that introduce the reported clause (compared folded): Arabic `أن` and its forms,
@@ -22,10 +23,6 @@ pub struct Reported {
     pub end: usize,
 }
 
-fn is_quote_mark(c: char) -> bool {
-    matches!(c, '«' | '“' | '”' | '"' | '„' | '‹' | '״')
-}
-
 /// Where the clause a speech verb reports starts (a byte offset), given the words after the
 /// verb: after a colon ending the verb (`يؤكّد: لا وجود لقوات`), or after `إن`/`أن` or a colon
 /// within a few words, unless a quotation, a sentence end or another verb comes first.
@@ -35,7 +32,7 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
     }
     for _ in 0..MAX_GAP {
         let (_, w) = after.next()?;
-        if w.starts_with(|c: char| is_quote_mark(c)) || w.contains('.') {
+        if w.starts_with(is_mark) || w.contains('.') {
             return None;
         }
         let mut buf = [0; 64];
@@ -80,7 +77,7 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
                 continue;
             };
             let start = to_offset(start_byte);
-            if chars.get(start).copied().is_some_and(is_quote_mark) {
+            if chars.get(start).copied().is_some_and(is_mark) {
                 continue; // a direct quotation, found elsewhere
             }
             let end = src.sentence_end(start);
