@@ -472,14 +472,9 @@ fn could_be_cue(word: &str) -> bool {
 /// Whether `word` starts or ends with a letter the tables of [`could_be_cue`] do not know: a
 /// letter of Persian's own (`گ`, `پ`) or of Hebrew. The word lists decide for those.
 fn other_script(word: &str) -> bool {
-    let kept = |c: char| {
-        (is_word_char(c) || matches!(c, '#' | '_'))
-            .then(|| crate::text::normalize::fold_char(c))
-            .flatten()
-    };
     let foreign = |c: char| !c.is_ascii() && c.is_alphabetic() && letter_index(c).is_none();
-    word.chars().find_map(kept).is_some_and(foreign)
-        || word.chars().rev().find_map(kept).is_some_and(foreign)
+    let (first, last) = edge_chars(word);
+    first.is_some_and(foreign) || last.is_some_and(foreign)
 }
 
 /// Every cue as it can be written folded: each speech verb, `حسب`-like word and `بين`, bare and
@@ -509,16 +504,25 @@ fn edge_letters(word: &str) -> Option<(usize, usize)> {
     first.zip(last).or_else(|| edge_letters_by_chars(word))
 }
 
-/// [`edge_letters`] a character at a time.
-fn edge_letters_by_chars(word: &str) -> Option<(usize, usize)> {
+/// The first and last characters of `word` that cleaning and folding keep, folded.
+fn edge_chars(word: &str) -> (Option<char>, Option<char>) {
     let kept = |c: char| {
         (is_word_char(c) || matches!(c, '#' | '_'))
             .then(|| crate::text::normalize::fold_char(c))
             .flatten()
     };
-    let first = word.chars().find_map(kept).and_then(letter_index);
-    let last = word.chars().rev().find_map(kept).and_then(letter_index);
-    first.zip(last)
+    (
+        word.chars().find_map(kept),
+        word.chars().rev().find_map(kept),
+    )
+}
+
+/// [`edge_letters`] a character at a time.
+fn edge_letters_by_chars(word: &str) -> Option<(usize, usize)> {
+    let (first, last) = edge_chars(word);
+    first
+        .and_then(letter_index)
+        .zip(last.and_then(letter_index))
 }
 
 /// [`cue_kind`] worked out: the word cleaned, folded, and looked up with and without a
