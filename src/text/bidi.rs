@@ -70,6 +70,11 @@ pub fn class_of(c: char) -> BidiClass {
     TabledBidiData::new().bidi_class(c)
 }
 
+/// Whether `c` is a strong right-to-left character (classes R and AL: Hebrew, Arabic letters).
+pub fn is_right_to_left(c: char) -> bool {
+    matches!(class_of(c), BidiClass::R | BidiClass::AL)
+}
+
 /// Resolved levels of one paragraph.
 pub struct Resolved {
     /// The paragraph embedding level (0 left to right, 1 right to left).

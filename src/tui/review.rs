@@ -443,17 +443,12 @@ pub(super) fn draw_note(
         &format!(" Note on claim #{claim} — Esc keeps, Ctrl-c discards "),
     );
     let options = ui_options(app);
-    let right_to_left = |line: &String| {
-        line.chars().any(|c| {
-            matches!(
-                crate::text::bidi::class_of(c),
-                unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
-            )
-        })
-    };
     let preview = options.reorder
         && inner.height > 2 * NOTE_PREVIEW_ROWS
-        && editor.lines().iter().any(right_to_left);
+        && editor
+            .lines()
+            .iter()
+            .any(|line| line.chars().any(crate::text::bidi::is_right_to_left));
     if !preview {
         editor.render(inner, buf);
         return;
