@@ -165,64 +165,6 @@ fn is_headline(line: &str) -> bool {
     (2..=24).contains(&words) && !trimmed.ends_with(['.', '،', ':', '؛'])
 }
 
-/// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
-/// a corpus is asked, so the bytes are read 64 at a time in loops the compiler turns into
-/// vector instructions; a stretch holding anything else that may be white space (tabs, or the
-/// first bytes of U+0085 and up) is read a character at a time. It stops after `n` words,
-/// where [`crate::text::words`] first reads the whole paragraph to choose its way of splitting.
-fn more_words_than(text: &str, n: usize) -> bool {
-    let bytes = text.as_bytes();
-    let mut words = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 64) {
-            let other = chunk.iter().fold(false, |seen, &b| {
-                seen | matches!(
-                    b,
-                    b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
-                )
-            });
-            if !other {
-                // A word starts at a byte that is not a space after one that is.
-                let first = usize::from(chunk[0] != b' ' && !in_word);
-                let starts = chunk[..63]
-                    .iter()
-                    .zip(&chunk[1..])
-                    .filter(|&(&a, &b)| a == b' ' && b != b' ')
-                    .count();
-                words += first + starts;
-                if words > n {
-                    return true;
-                }
-                in_word = chunk[63] != b' ';
-                i += 64;
-                continue;
-            }
-        }
-        let stretch_end = (i + 64).min(bytes.len());
-        while i < stretch_end {
-            let (space, len) = match bytes[i] {
-                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
-                0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..]
-                    .chars()
-                    .next()
-                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
-                _ => (false, 1),
-            };
-            if !space && !in_word {
-                words += 1;
-                if words > n {
-                    return true;
-                }
-            }
-            in_word = !space;
-            i += len;
-        }
-    }
-    false
-}
-
 /// Classifies the paragraphs of an article (their texts, in order).
 pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
     let mut kinds = Vec::with_capacity(paragraphs.len());
@@ -235,7 +177,7 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
             kinds.push(ParagraphKind::Blank);
             continue;
         }
-        if more_words_than(text, MAX_SPECIAL_WORDS) {
+        if crate::text::words::more_words_than(text, MAX_SPECIAL_WORDS) {
             let ticker = std::mem::take(&mut after_ticker_label);
             kinds.push(if ticker {
                 ParagraphKind::Furniture
@@ -348,29 +290,6 @@ mod tests {
             "قال وزير الخارجية الأميركي بمؤتمر صحفي مشترك مع نظيره العراقي إن الشراكة مستمرة وإن الحوار سيتواصل في الأشهر المقبلة بين البلدين.",
         ];
         assert_eq!(classify(&page), [Body]);
-    }
-
-    #[test]
-    fn words_are_counted_as_split_whitespace_counts_them() {
-        for text in [
-            "",
-            "   ",
-            "كلمة",
-            "a b",
-            " a\u{A0}b\u{2003}c\u{3000}d\u{85}e ",
-            "«قال» “نعم” \u{A0} \u{200F}x",
-            "a\u{0B}b\u{1680}c",
-            &"كلمة ".repeat(30),
-            &"كلمة  ".repeat(30),
-            &format!("{}«نص»\u{A0}{}", "ab ".repeat(21), "ا ".repeat(40)),
-            &format!("{}\u{2003}x", "a".repeat(63)),
-            &format!("{} b", "ت".repeat(40)),
-        ] {
-            let words = text.split_whitespace().count();
-            for n in (0..6).chain(words.saturating_sub(2)..words + 2) {
-                assert_eq!(more_words_than(text, n), words > n, "{text:?} {n}");
-            }
-        }
     }
 
     #[test]

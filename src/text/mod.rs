@@ -11,7 +11,7 @@
 //! - [`shape`]: Arabic joining and presentation forms;
 //! - [`layout`]: cells, line breaking (in `wrap`), visual order, alignment, the cell map;
 //! - [`normalize`]: folding Arabic spelling variants for matching and search;
-//! - [`words`]: words at white space, fast, for extraction.
+//! - [`words`]: words at white space, fast, for extraction and classification.
 
 mod arabic_tables;
 pub mod bidi;

@@ -4,7 +4,8 @@
 //! every paragraph separates its words with plain spaces, and some with no-break spaces too
 //! (pages scraped from HTML keep `&nbsp;` as U+00A0); such a paragraph is split by a SIMD byte
 //! search and nothing is decoded. A paragraph holding any other white space (tabs, em spaces,
-//! …) is split a character at a time, as `split_whitespace` does.
+//! …) is split a character at a time, as `split_whitespace` does. [`more_words_than`] answers
+//! whether a text has more than a few words without reading past them.
 
 use memchr::{memchr_iter, memchr2, memchr3, memchr3_iter};
 
@@ -34,6 +35,66 @@ fn space_at(bytes: &[u8]) -> Option<usize> {
         [0xC2, 0xA0, ..] => Some(2),
         _ => None,
     }
+}
+
+/// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
+/// a corpus is asked, so the bytes are read 64 at a time in loops the compiler turns into
+/// vector instructions; a stretch holding anything else that may be white space (tabs, or the
+/// first bytes of U+0085 and up, the bytes `plain_spaces` looks for) is read a character at a
+/// time. It stops after `n` words, where [`words`] first reads the whole text to choose its
+/// way of splitting (paragraph classification asks whether a paragraph is longer than any
+/// headline).
+pub fn more_words_than(text: &str, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 64) {
+            let other = chunk.iter().fold(false, |seen, &b| {
+                seen | matches!(
+                    b,
+                    b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+                )
+            });
+            if !other {
+                // A word starts at a byte that is not a space after one that is.
+                let first = usize::from(chunk[0] != b' ' && !in_word);
+                let starts = chunk[..63]
+                    .iter()
+                    .zip(&chunk[1..])
+                    .filter(|&(&a, &b)| a == b' ' && b != b' ')
+                    .count();
+                words += first + starts;
+                if words > n {
+                    return true;
+                }
+                in_word = chunk[63] != b' ';
+                i += 64;
+                continue;
+            }
+        }
+        let stretch_end = (i + 64).min(bytes.len());
+        while i < stretch_end {
+            let (space, len) = match bytes[i] {
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
+                0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+                _ => (false, 1),
+            };
+            if !space && !in_word {
+                words += 1;
+                if words > n {
+                    return true;
+                }
+            }
+            in_word = !space;
+            i += len;
+        }
+    }
+    false
 }
 
 /// The words of `text`, each with its byte offset: the words `split_whitespace` gives.
@@ -154,6 +215,61 @@ mod tests {
         for article in crate::corpus::sample_set() {
             for line in article.text.lines() {
                 assert_eq!(words(line).collect::<Vec<_>>(), with_offsets(line));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_splits_as_split_whitespace_does(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "  ", "\u{A0}", "\t", "\n", "\r\n", "\u{85}", "\u{2003}", "\u{3000}",
+                    "«", "»", "“", "…", "ب", "قال", "word", "2500", "ـ", "\u{200C}",
+                ]),
+                0..400,
+            )
+        ) {
+            let text: String = pieces.concat();
+            // The same text with its other white space made plain, to take the fast way too.
+            let plain: String = text
+                .chars()
+                .map(|c| if c.is_whitespace() && c != '\u{A0}' { ' ' } else { c })
+                .collect();
+            proptest::prop_assert!(plain_spaces(&plain));
+            for text in [&text, &plain] {
+                proptest::prop_assert_eq!(words(text).collect::<Vec<_>>(), with_offsets(text));
+                // Asked for one word at a time from a copy, as reported speech asks.
+                let mut iter = words(text);
+                let mut one_by_one = Vec::new();
+                while let Some(word) = iter.clone().next() {
+                    one_by_one.push(word);
+                    iter.next();
+                }
+                proptest::prop_assert_eq!(one_by_one, with_offsets(text));
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "   ",
+            "كلمة",
+            "a b",
+            " a\u{A0}b\u{2003}c\u{3000}d\u{85}e ",
+            "«قال» “نعم” \u{A0} \u{200F}x",
+            "a\u{0B}b\u{1680}c",
+            &"كلمة ".repeat(30),
+            &"كلمة  ".repeat(30),
+            &format!("{}«نص»\u{A0}{}", "ab ".repeat(21), "ا ".repeat(40)),
+            &format!("{}\u{2003}x", "a".repeat(63)),
+            &format!("{} b", "ت".repeat(40)),
+        ] {
+            let words = text.split_whitespace().count();
+            for n in (0..6).chain(words.saturating_sub(2)..words + 2) {
+                assert_eq!(more_words_than(text, n), words > n, "{text:?} {n}");
             }
         }
     }
