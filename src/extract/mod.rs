@@ -99,6 +99,8 @@ pub struct Source<'a> {
     pub article: &'a Article,
     /// Its characters, indexed by code point offset.
     pub chars: Vec<char>,
+    /// The last code point offset [`Source::byte_at`] worked out, with its byte offset.
+    last_byte_at: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Source<'a> {
@@ -107,16 +109,43 @@ impl<'a> Source<'a> {
         // Sized once: collecting from `chars()` alone would grow the vector several times.
         let mut chars = Vec::with_capacity(article.chars);
         chars.extend(article.text.chars());
-        Self { article, chars }
+        Self {
+            article,
+            chars,
+            last_byte_at: std::cell::Cell::new((0, 0)),
+        }
     }
 
-    /// The text between two code point offsets.
+    /// The text between two code point offsets, as a slice of the article's text.
+    pub fn str(&self, start: usize, end: usize) -> &str {
+        let from = self.byte_at(start);
+        let to = from + utf8_len(&self.chars[start..end.max(start)]);
+        &self.article.text[from..to]
+    }
+
+    /// The text between two code point offsets, owned.
     pub fn text(&self, start: usize, end: usize) -> String {
-        let chars = &self.chars[start..end];
-        // Sized exactly: Arabic takes two bytes a character, which `collect` would not know.
-        let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
-        text.extend(chars);
-        text
+        self.str(start, end).to_owned()
+    }
+
+    /// The byte offset in the article's text of code point offset `at`, counted on from the
+    /// last offset asked for when that lies before it (texts are mostly asked for in text
+    /// order), or else from the start of its paragraph.
+    pub fn byte_at(&self, at: usize) -> usize {
+        let at = at.min(self.chars.len());
+        let (last_char, last_byte) = self.last_byte_at.get();
+        let (char_from, byte_from) = if last_char <= at {
+            (last_char, last_byte)
+        } else {
+            self.article
+                .paragraphs
+                .get(self.article.paragraph_at(at))
+                .filter(|p| p.start <= at)
+                .map_or((0, 0), |p| (p.start, p.byte_start))
+        };
+        let byte = byte_from + utf8_len(&self.chars[char_from..at]);
+        self.last_byte_at.set((at, byte));
+        byte
     }
 
     /// Whether the character at `i` ends a sentence: `!`, `?`, `؟`, or a full stop followed by
@@ -170,6 +199,22 @@ impl<'a> Source<'a> {
             .get(para)
             .is_some_and(|p| p.kind == ParagraphKind::Furniture)
     }
+}
+
+/// How many bytes `chars` take in UTF-8: a sum without branches, which the compiler turns into
+/// vector instructions (copying a statement out of the text is then a slice, not an encoding).
+fn utf8_len(chars: &[char]) -> usize {
+    // Counted in 32 bits, which vectorise twice as wide; a chunk cannot overflow them.
+    let extra = |chunk: &[char]| {
+        chunk
+            .iter()
+            .map(|&c| {
+                let c = c as u32;
+                u32::from(c >= 0x80) + u32::from(c >= 0x800) + u32::from(c >= 0x1_0000)
+            })
+            .sum::<u32>() as usize
+    };
+    chars.len() + chars.chunks(1 << 28).map(extra).sum::<usize>()
 }
 
 /// The first character at or after `from` for which `wanted` holds. Quotation marks and digits

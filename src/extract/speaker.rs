@@ -206,7 +206,7 @@ impl<'a> Attribution<'a> {
     /// `end` (its closing mark, or the end of its clause).
     pub fn attribute(&mut self, at: usize, end: usize) -> (Option<String>, Option<String>) {
         self.cursor = at;
-        let before = self.src.text(self.src.sentence_start(at), at);
+        let before = self.src.str(self.src.sentence_start(at), at);
         let words: Vec<&str> = before.split_whitespace().collect();
         let Some(cue_index) = words.iter().rposition(|w| is_cue(w)) else {
             return self.attribute_after(end);
@@ -233,7 +233,7 @@ impl<'a> Attribution<'a> {
     /// A cue after the statement, in the same sentence: `"…"، بحسب ما قال جون كيربي`.
     fn attribute_after(&mut self, end: usize) -> (Option<String>, Option<String>) {
         let from = (end + 1).min(self.src.chars.len());
-        let after = self.src.text(from, self.src.sentence_end(from).max(from));
+        let after = self.src.str(from, self.src.sentence_end(from).max(from));
         let words: Vec<&str> = after.split_whitespace().collect();
         // `، قال X` or `بحسب ما قال X` / `وفق X`.
         let found = (0..words.len()).find(|&k| {
@@ -378,8 +378,7 @@ impl<'a> Attribution<'a> {
     }
 
     fn text_before_byte(&self) -> usize {
-        let at = self.cursor.min(self.src.chars.len());
-        self.src.chars[..at].iter().map(|c| c.len_utf8()).sum()
+        self.src.byte_at(self.cursor)
     }
 
     fn speaker_before(&mut self, words: &[&str]) -> Option<String> {
