@@ -4,6 +4,7 @@
 //! (`03:53`), years, ordinals (`الـ24`). Digits inside names and codes (`B‑2`, `F-16`,
 //! `COVID-19`), in links, and long digit strings (phone numbers) are not numbers.
 
+use super::words::{is_letter, is_word_char};
 use super::{Item, Kind, NumberKind, Source};
 use crate::text::normalize::{FoldedList, fold};
 
@@ -206,7 +207,7 @@ static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
 static NOT_UNITS: FoldedList = FoldedList::new(NOT_UNIT_WORDS);
 
 fn is_month(word: &str) -> bool {
-    let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+    let bare = word.trim_matches(|c: char| !is_letter(c));
     MONTHS.contains(bare) || MONTHS.contains(bare.strip_prefix('و').unwrap_or(""))
 }
 
@@ -254,7 +255,7 @@ fn in_name_or_code(chars: &[char], start: usize) -> bool {
         return false;
     };
     if matches!(before, '-' | '‑' | '_') {
-        return start >= 2 && chars[start - 2].is_alphanumeric();
+        return start >= 2 && is_word_char(chars[start - 2]);
     }
     if before.is_ascii_alphabetic() {
         return true;
@@ -444,7 +445,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     }
     if kind == NumberKind::Count
         && let Some(word) = &after
-        && word.folded.chars().all(char::is_alphabetic)
+        && word.folded.chars().all(is_letter)
         && !NOT_UNITS.contains(&word.folded)
         && !is_month(&word.folded)
     {

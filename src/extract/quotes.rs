@@ -5,6 +5,7 @@
 //! Speakers and cues are added afterwards, in text order, by [`super::speaker`].
 
 use super::Source;
+use super::words::is_letter;
 use crate::text::normalize::{FoldedList, fold};
 
 /// Opening marks and the marks that may close them.
@@ -155,7 +156,7 @@ fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
         word_start -= 1;
     }
     let before: String = fold(&chars[word_start..start].iter().collect::<String>());
-    let before = before.trim_matches(|c: char| !c.is_alphabetic());
+    let before = before.trim_matches(|c: char| !is_letter(c));
     // A title word, with or without the article and a proclitic (`صحيفة`, `الصحيفة`,
     // `لصحيفة`, `بالصحيفة`).
     let titled = |w: &str| {

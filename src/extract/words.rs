@@ -265,6 +265,23 @@ pub(super) fn is_word_char(c: char) -> bool {
     }
 }
 
+/// A letter (Unicode's alphabetic property), tested without the Unicode tables for ASCII and
+/// the Arabic and Hebrew blocks: every number's neighbouring words go through it.
+pub(super) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        // The marks Unicode counts as alphabetic are in these ranges too (a test checks them).
+        '\u{0590}'..='\u{06FF}' => matches!(c,
+            '\u{05B0}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}' | '\u{05C4}'..='\u{05C5}'
+            | '\u{05C7}' | '\u{05D0}'..='\u{05EA}' | '\u{05EF}'..='\u{05F2}'
+            | '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{0657}' | '\u{0659}'..='\u{065F}'
+            | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06E1}'..='\u{06E8}'
+            | '\u{06ED}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}'),
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
 pub(super) fn clean(word: &str) -> &str {
     word.trim_matches(|c: char| !(is_word_char(c) || c == '#' || c == '_'))
 }
@@ -472,7 +489,7 @@ fn could_be_cue(word: &str) -> bool {
 /// Whether `word` starts or ends with a letter the tables of [`could_be_cue`] do not know: a
 /// letter of Persian's own (`گ`, `پ`) or of Hebrew. The word lists decide for those.
 fn other_script(word: &str) -> bool {
-    let foreign = |c: char| !c.is_ascii() && c.is_alphabetic() && letter_index(c).is_none();
+    let foreign = |c: char| !c.is_ascii() && is_letter(c) && letter_index(c).is_none();
     let (first, last) = edge_chars(word);
     first.is_some_and(foreign) || last.is_some_and(foreign)
 }
@@ -565,6 +582,9 @@ mod tests {
     fn the_arabic_block_is_tested_as_unicode_says() {
         for c in ('\u{0600}'..='\u{06FF}').chain('\u{05D0}'..='\u{05EA}') {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+        }
+        for c in '\0'..=char::MAX {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", c as u32);
         }
     }
 
