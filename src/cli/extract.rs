@@ -70,6 +70,68 @@ impl<'a> Row<'a> {
     }
 }
 
+/// Appends `row` to `out` as one line of JSON, exactly as `serde_json` writes it (a test holds
+/// the two equal), without its per-byte escaping for the common case: text with nothing to
+/// escape is copied whole. Writing JSON was a twentieth of `tahqiq extract`'s time.
+fn write_jsonl(out: &mut Vec<u8>, row: &Row<'_>) {
+    fn string(out: &mut Vec<u8>, text: &str) {
+        let bytes = text.as_bytes();
+        // Without a branch a byte, so that the compiler can test many at once.
+        let plain = bytes.iter().fold(true, |plain, &b| {
+            plain & (b >= 0x20) & (b != b'"') & (b != b'\\')
+        });
+        if plain {
+            out.push(b'"');
+            out.extend_from_slice(bytes);
+            out.push(b'"');
+        } else {
+            // A string always serialises, into memory without fail.
+            let _ = serde_json::to_writer(&mut *out, text);
+        }
+    }
+    fn optional(out: &mut Vec<u8>, text: Option<&str>) {
+        match text {
+            Some(text) => string(out, text),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+    fn number(out: &mut Vec<u8>, n: usize) {
+        out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    }
+    // The enums' names as serde gives them (lower case).
+    fn name<T: Serialize>(out: &mut Vec<u8>, value: &T) {
+        let _ = serde_json::to_writer(&mut *out, value);
+    }
+    out.extend_from_slice(b"{\"article\":");
+    string(out, row.article);
+    out.extend_from_slice(b",\"kind\":");
+    name(out, &row.kind);
+    out.extend_from_slice(b",\"start\":");
+    number(out, row.start);
+    out.extend_from_slice(b",\"end\":");
+    number(out, row.end);
+    out.extend_from_slice(b",\"text\":");
+    string(out, row.text);
+    out.extend_from_slice(b",\"speaker\":");
+    optional(out, row.speaker);
+    out.extend_from_slice(b",\"cue\":");
+    optional(out, row.cue);
+    out.extend_from_slice(b",\"value\":");
+    let _ = figure_value(&row.value, &mut serde_json::Serializer::new(&mut *out));
+    out.extend_from_slice(b",\"unit\":");
+    optional(out, row.unit);
+    out.extend_from_slice(b",\"number_kind\":");
+    match &row.number_kind {
+        Some(kind) => name(out, kind),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(if row.words {
+        b",\"words\":true}\n"
+    } else {
+        b",\"words\":false}\n"
+    });
+}
+
 /// Files extracted at once on all cores; their output is written in order before the next
 /// batch starts, so memory stays bounded however many files there are.
 const BATCH: usize = 256;
@@ -87,12 +149,9 @@ fn extract_file(path: &std::path::Path, format: Format) -> Result<Done, LoadProb
     if format != Format::Jsonl {
         return Ok(Done::Items(article.name, items));
     }
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(items.iter().map(|i| i.text.len() + 256).sum());
     for item in &items {
-        // A row of strings and numbers always serialises, into memory without fail.
-        if serde_json::to_writer(&mut lines, &Row::new(&article.name, item)).is_ok() {
-            lines.push(b'\n');
-        }
+        write_jsonl(&mut lines, &Row::new(&article.name, item));
     }
     Ok(Done::Lines(lines))
 }
@@ -179,5 +238,45 @@ pub fn run(args: &ExtractArgs) -> i32 {
             2
         }
         _ => i32::from(failed),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hand-written line of every item of the sample set, and of items whose strings need
+    /// escaping, is the line `serde_json` writes.
+    #[test]
+    fn rows_are_written_as_serde_json_writes_them() {
+        let mut items: Vec<(String, Item)> = crate::corpus::sample_set()
+            .iter()
+            .flat_map(|a| extract_records(a).into_iter().map(|i| (a.name.clone(), i)))
+            .collect();
+        assert!(items.iter().any(|(_, i)| i.value.is_some()));
+        assert!(items.iter().any(|(_, i)| i.speaker.is_some()));
+        let (_, template) = items[0].clone();
+        for (text, value) in [
+            ("قال \"لا\" ثم \\ مضى\tبعد\u{1}سطر\n", Some(2.5)),
+            ("«نعم»\u{7f}\u{200f}", Some(1e300)),
+        ] {
+            let mut item = template.clone();
+            item.text = text.into();
+            item.speaker = Some(text.into());
+            item.value = value;
+            item.words = true;
+            items.push((format!("{text}.txt"), item));
+        }
+        for (name, item) in &items {
+            let row = Row::new(name, item);
+            let mut expected = serde_json::to_vec(&row).expect("a row serialises");
+            expected.push(b'\n');
+            let mut written = Vec::new();
+            write_jsonl(&mut written, &row);
+            assert_eq!(
+                String::from_utf8_lossy(&written),
+                String::from_utf8_lossy(&expected)
+            );
+        }
     }
 }
