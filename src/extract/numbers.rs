@@ -32,27 +32,27 @@ fn is_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '،' | '٫' | '٬')
 }
 
-/// Scale words and their factors.
-const SCALES: &[(&str, f64)] = &[
-    ("ألف", 1e3),
-    ("آلاف", 1e3),
-    ("الف", 1e3),
-    ("مليون", 1e6),
-    ("ملايين", 1e6),
-    ("مليار", 1e9),
-    ("مليارات", 1e9),
-    ("بليون", 1e9),
-    ("هزار", 1e3),
-    ("میلیون", 1e6),
-    ("میلیارد", 1e9),
-    ("אלף", 1e3),
-    ("מיליון", 1e6),
-    ("מיליארד", 1e9),
+/// Scale words and the powers of ten they multiply by.
+const SCALES: &[(&str, i32)] = &[
+    ("ألف", 3),
+    ("آلاف", 3),
+    ("الف", 3),
+    ("مليون", 6),
+    ("ملايين", 6),
+    ("مليار", 9),
+    ("مليارات", 9),
+    ("بليون", 9),
+    ("هزار", 3),
+    ("میلیون", 6),
+    ("میلیارد", 9),
+    ("אלף", 3),
+    ("מיליון", 6),
+    ("מיליארד", 9),
 ];
 
 /// [`SCALES`] with the words folded, for comparing with folded words.
-fn folded_scales() -> &'static [(String, f64)] {
-    static CELL: std::sync::OnceLock<Vec<(String, f64)>> = std::sync::OnceLock::new();
+fn folded_scales() -> &'static [(String, i32)] {
+    static CELL: std::sync::OnceLock<Vec<(String, i32)>> = std::sync::OnceLock::new();
     CELL.get_or_init(|| SCALES.iter().map(|&(w, f)| (fold(w), f)).collect())
 }
 
@@ -211,9 +211,12 @@ fn is_month(word: &str) -> bool {
     MONTHS.contains(bare) || MONTHS.contains(bare.strip_prefix('و').unwrap_or(""))
 }
 
-/// Parses digits and separators into a value; `scaled` tells whether a scale word follows,
-/// which makes a lone separator a decimal mark (`2.6 مليون`).
-fn value_of(body: &[char], scaled: bool) -> Option<f64> {
+/// Parses digits and separators into a value times ten to the power `exponent`, the scale
+/// words that follow (which make a lone separator a decimal mark: `2.6 مليون`). The scale is
+/// applied to the decimal text before it becomes a binary number, so `4.1 مليار` is
+/// 4100000000 exactly, not 4.1 × 10⁹ = 4099999999.9999995.
+fn value_of(body: &[char], exponent: i32) -> Option<f64> {
+    let scaled = exponent != 0;
     let seps: Vec<(usize, char)> = body
         .iter()
         .enumerate()
@@ -244,6 +247,10 @@ fn value_of(body: &[char], scaled: bool) -> Option<f64> {
         } else if Some(i) == decimal_at {
             text.push('.');
         }
+    }
+    if scaled {
+        text.push('e');
+        text.push_str(itoa::Buffer::new().format(exponent));
     }
     text.parse().ok()
 }
@@ -349,7 +356,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     let mut end = end;
     let mut kind = NumberKind::Count;
     let mut unit = None;
-    let mut scale = 1.0;
+    let mut exponent = 0;
 
     // An ordinal: the article attached (`الـ24`, `ال24`).
     let before = &chars[..start];
@@ -362,7 +369,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     };
     if back > 0 {
         start -= back;
-        let value = value_of(body, false);
+        let value = value_of(body, 0);
         let mut found = item(src, start, end, NumberKind::Ordinal);
         found.value = value;
         return Some(found);
@@ -373,14 +380,14 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     let mut after = next_word(chars, end);
     for _ in 0..2 {
         let Some(word) = &after else { break };
-        let Some(&(_, factor)) = folded_scales().iter().find(|(w, _)| *w == word.folded) else {
+        let Some(&(_, power)) = folded_scales().iter().find(|(w, _)| *w == word.folded) else {
             break;
         };
-        scale *= factor;
+        exponent += power;
         end = word.end;
         after = next_word(chars, end);
     }
-    let value = value_of(body, scale != 1.0).map(|v| v * scale);
+    let value = value_of(body, exponent);
     if chars.get(end).is_some_and(|&c| c == '%' || c == '٪') {
         end += 1;
         kind = NumberKind::Percent;
@@ -514,6 +521,14 @@ mod tests {
         );
         assert_eq!(one("نحو ٢,٦ مليون سائح").1, Some(2_600_000.0));
         assert_eq!(one("عينة من ١.٢٧٧ فردا").1, Some(1277.0));
+    }
+
+    #[test]
+    fn a_scaled_decimal_is_the_whole_number_it_names() {
+        // Multiplied as binary numbers, 4.1 × 10⁹ is 4099999999.9999995.
+        assert_eq!(one("بلغت الصادرات 4.1 مليار ريال").1, Some(4_100_000_000.0));
+        assert_eq!(one("גייסה 33.3 מיליון דולרים").1, Some(33_300_000.0));
+        assert_eq!(one("بلغ 68.18 مليار").1, Some(68_180_000_000.0));
     }
 
     #[test]
