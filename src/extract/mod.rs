@@ -445,6 +445,26 @@ mod tests {
     }
 
     #[test]
+    fn a_hebrew_abbreviation_does_not_close_a_quotation() {
+        let text =
+            "\"אנחנו מגנים על הדוא\"ל של כל הארגונים בעולם\", מסר גיל פרידריך, מנכ\"ל החברה.";
+        let found = statements_of(text);
+        let [(kind, quoted, cue, speaker)] = &found[..] else {
+            panic!("one statement: {found:?}");
+        };
+        assert_eq!(*kind, Kind::Quote);
+        assert_eq!(quoted, "אנחנו מגנים על הדוא\"ל של כל הארגונים בעולם");
+        assert_eq!(cue.as_deref(), Some("מסר"));
+        assert_eq!(speaker.as_deref(), Some("גיל פרידריך"));
+        // A prefix letter before the mark opens a quotation (`ו"…`).
+        let found = statements_of("הוא אמר ו\"השם של החברה מתייחס לקוד עצמו\" בסוף");
+        assert_eq!(
+            found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(),
+            ["השם של החברה מתייחס לקוד עצמו"]
+        );
+    }
+
+    #[test]
     fn records_are_the_items_without_their_highlights() {
         let mut highlighted = 0;
         for article in crate::corpus::sample_set() {

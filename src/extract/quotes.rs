@@ -87,8 +87,8 @@ fn can_open(chars: &[char], i: usize) -> bool {
     if is_space(before) || matches!(before, ':' | '(' | '[' | '«' | '“' | '،' | '-' | '—') {
         return true;
     }
-    // A proclitic letter or a tatweel after one, itself after a space: لـ" بـ" و" ل"
-    let proclitic = |c: char| matches!(c, 'ل' | 'ب' | 'و' | 'ف' | 'ك');
+    // A proclitic letter or a tatweel after one, itself after a space: لـ" بـ" و" ل" ו"
+    let proclitic = |c: char| matches!(c, 'ل' | 'ب' | 'و' | 'ف' | 'ك') || is_hebrew_prefix(c);
     match before {
         'ـ' => i >= 2 && proclitic(chars[i - 2]),
         c if proclitic(c) => i < 2 || is_space(chars[i - 2]),
@@ -96,9 +96,28 @@ fn can_open(chars: &[char], i: usize) -> bool {
     }
 }
 
-/// Whether the mark at `i` can close a quotation: it follows text.
+/// Whether the mark at `i` can close a quotation: it follows text, and is not the gershayim
+/// of a Hebrew abbreviation.
 fn can_close(chars: &[char], i: usize) -> bool {
-    i > 0 && !is_space(chars[i - 1])
+    i > 0 && !is_space(chars[i - 1]) && !in_hebrew_abbreviation(chars, i)
+}
+
+/// The Hebrew letters written before a word as prefixes (`ו`, `ה`, `ב`, `ל`, `מ`, `ש`, `כ`),
+/// and so before a quotation mark opening a quoted word (`ו"השם"`).
+fn is_hebrew_prefix(c: char) -> bool {
+    matches!(c, 'ו' | 'ה' | 'ב' | 'ל' | 'מ' | 'ש' | 'כ')
+}
+
+/// Whether the `"` or `״` at `i` is the gershayim of a Hebrew abbreviation (`דוא"ל`, `צה"ל`,
+/// `ע"י`): between two Hebrew letters, after more than a lone prefix letter.
+fn in_hebrew_abbreviation(chars: &[char], i: usize) -> bool {
+    let hebrew = |c: &char| ('\u{05D0}'..='\u{05EA}').contains(c);
+    let lone_prefix = i < 2 || is_space(chars[i - 2]);
+    matches!(chars[i], '"' | '״')
+        && i > 0
+        && hebrew(&chars[i - 1])
+        && chars.get(i + 1).is_some_and(hebrew)
+        && !(lone_prefix && is_hebrew_prefix(chars[i - 1]))
 }
 
 /// The closing mark of the quotation opened at `open`, if it closes within reach: before

@@ -325,9 +325,13 @@ impl<'a> Attribution<'a> {
         if is_reference {
             return self.resolve_reference(&tidied[0]);
         }
-        // `description، NAME،`: the name set off by commas.
+        // `description، NAME،`: the name set off by commas. Hebrew puts the name first
+        // (`גיל פרידריך, מנכ"ל Avanan,`), so a phrase without Arabic script is left to
+        // `name_in`.
+        let arabic_script = |w: &&str| w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
         if let Some(second) = segments.get(1)
             && (1..=4).contains(&second.len())
+            && first.iter().any(arabic_script)
         {
             let name: Vec<&str> = second
                 .iter()
