@@ -11,8 +11,9 @@
 
 use super::Source;
 use super::words::{
-    ACCORDING, INSTITUTIONS, NOT_FIRST_NAMES, PREPOSITIONAL, RANKS, REFERENCES, STOPS, TITLES,
-    clean, folded_clean, is_cue, is_speech_verb, is_word_char, strip_proclitic, tidy,
+    ACCORDING, INSTITUTIONS, NOT_FIRST_NAMES, PERSIAN_STOPS, PREPOSITIONAL, RANKS, REFERENCES,
+    STOPS, TITLES, clean, folded_clean, is_cue, is_persian_verb, is_speech_verb, is_word_char,
+    strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, folds_to};
 
@@ -220,9 +221,15 @@ impl<'a> Attribution<'a> {
             cue = format!("{cue} {}", clean(next));
             after = &after[1..];
         }
+        let before = &words[..cue_index];
         let speaker = self
             .speaker_after(&cue, after)
-            .or_else(|| self.speaker_before(&words[..cue_index]))
+            .or_else(|| {
+                is_persian_verb(&cue)
+                    .then(|| self.persian_subject(before))
+                    .flatten()
+            })
+            .or_else(|| self.speaker_before(before))
             .or_else(|| self.previous.clone());
         if speaker.is_some() {
             self.previous.clone_from(&speaker);
@@ -383,6 +390,50 @@ impl<'a> Attribution<'a> {
 
     fn text_before_byte(&self) -> usize {
         self.src.byte_at(self.cursor)
+    }
+
+    /// The subject of a Persian sentence, which its verb ends: the words it opens with, up to
+    /// a preposition, a conjunction or a comma (`مدیرکل اقتصادی بانک مرکزی گفت`); `وی` or
+    /// `او` (he, she) is the speaker before.
+    fn persian_subject(&self, words: &[&str]) -> Option<String> {
+        let mut words = words;
+        // A dateline opens a story's first sentence: `تهران- ایرنا- مدیرکل … گفت`.
+        while let Some((first, rest)) = words.split_first()
+            && first.ends_with(['-', '–'])
+        {
+            words = rest;
+        }
+        // `به گزارش فارس،` (as Fars reports) is not the subject: it starts after the comma,
+        // written against the next word or not (`فارس،«دونالد`).
+        let after_source: Vec<&str>;
+        if let [to, report, ..] = words
+            && folded_clean(to) == "به"
+            && folded_clean(report) == "گزارش"
+        {
+            let comma = words.iter().position(|w| w.contains(['،', ',']))?;
+            let (_, attached) = words[comma].split_once(['،', ','])?;
+            after_source = std::iter::once(attached)
+                .filter(|w| !w.is_empty())
+                .chain(words[comma + 1..].iter().copied())
+                .collect();
+            words = &after_source;
+        }
+        let first = folded_clean(words.first()?);
+        if matches!(first.as_str(), "وي" | "او" | "ايشان") {
+            return self.previous.clone();
+        }
+        let mut subject = Vec::new();
+        for word in words {
+            if PERSIAN_STOPS.contains(&folded_clean(word).as_str()) {
+                break;
+            }
+            subject.push(*word);
+            if word.ends_with(['،', ',']) || subject.len() > 5 {
+                break;
+            }
+        }
+        let subject = tidy(&subject);
+        (1..=5).contains(&subject.len()).then(|| subject.join(" "))
     }
 
     fn speaker_before(&mut self, words: &[&str]) -> Option<String> {

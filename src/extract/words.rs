@@ -72,12 +72,6 @@ pub(super) const VERBS: &[&str] = &[
     "متابعا",
     "بالقول",
     "جاء",
-    // Persian (folded: ی and ک as their Arabic letters, the zero-width non-joiner dropped).
-    "گفت",
-    "گفتند",
-    "ميگويد",
-    "افزود",
-    "افزودند",
     // Hebrew.
     "אמר",
     "אמרה",
@@ -98,6 +92,41 @@ pub(super) const VERBS: &[&str] = &[
     "הסביר",
     "הסבירה",
 ];
+
+/// Persian speech verbs, folded (ی and ک as their Arabic letters, the zero-width non-joiner
+/// dropped). Persian puts the verb last, so their speaker is looked for before them.
+pub(super) const PERSIAN_VERBS: &[&str] = &["گفت", "گفتند", "ميگويد", "افزود", "افزودند"];
+
+/// Words that end a Persian sentence's subject (prepositions, conjunctions, time words,
+/// demonstratives), folded: `ترامپ در سخنرانی … گفت` has the subject `ترامپ`.
+pub(super) const PERSIAN_STOPS: &[&str] = &[
+    "در",
+    "با",
+    "به",
+    "از",
+    "كه",
+    "بر",
+    "را",
+    "براي",
+    "طي",
+    "ضمن",
+    "پس",
+    "روز",
+    "امروز",
+    "ديروز",
+    "نيز",
+    "هم",
+    "اين",
+    "اينكه",
+    "همچنين",
+    "سپس",
+    "همچنان",
+];
+
+/// Whether `cue` is a Persian speech verb.
+pub(super) fn is_persian_verb(cue: &str) -> bool {
+    PERSIAN_VERBS.contains(&folded_clean(cue).as_str())
+}
 
 /// Phrases that introduce a source without a verb: `وحسب الصحيفة`, `بحسب`, `وفق`.
 pub(super) const ACCORDING: &[&str] = &["حسب", "بحسب", "وفق", "وفقا"];
@@ -303,7 +332,7 @@ pub(super) fn listed(list: &[&str], word: &str) -> bool {
 pub(super) fn is_verb_form(word: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    SET.get_or_init(|| VERBS.iter().copied().collect())
+    SET.get_or_init(|| VERBS.iter().chain(PERSIAN_VERBS).copied().collect())
         .contains(word)
 }
 
@@ -506,6 +535,7 @@ fn other_script(word: &str) -> bool {
 fn cue_forms() -> impl Iterator<Item = String> {
     VERBS
         .iter()
+        .chain(PERSIAN_VERBS)
         .chain(ACCORDING)
         .chain(&["بين"])
         .flat_map(|form| {
@@ -598,7 +628,7 @@ mod tests {
     #[test]
     fn the_letter_test_never_rules_out_a_cue() {
         let mut words: Vec<String> = Vec::new();
-        for form in VERBS.iter().chain(ACCORDING) {
+        for form in VERBS.iter().chain(PERSIAN_VERBS).chain(ACCORDING) {
             for proclitic in std::iter::once("").chain(PROCLITICS) {
                 let word = format!("{proclitic}{form}");
                 // As written in articles: with tanween, punctuation, brackets, a shadda.
