@@ -49,6 +49,15 @@ fn a_name_in_marks_before_the_verb_speaks_unless_a_comma_ends_its_clause() {
     assert_ne!(speaker.as_deref(), Some("فلوريدا"));
 }
 
+/// The speaker of the one statement in `text`.
+fn only_speaker(text: &str) -> Option<String> {
+    let found = statements_of(text);
+    let [(_, _, _, speaker)] = &found[..] else {
+        panic!("one statement in {text}: {found:?}");
+    };
+    speaker.clone()
+}
+
 #[test]
 fn a_name_of_several_words_in_marks_is_the_whole_name() {
     for (text, name) in [
@@ -61,11 +70,7 @@ fn a_name_of_several_words_in_marks_is_the_whole_name() {
             "ابوالفضل اکرمی",
         ),
     ] {
-        let found = statements_of(text);
-        let [(_, _, _, speaker)] = &found[..] else {
-            panic!("one statement in {text}: {found:?}");
-        };
-        assert_eq!(speaker.as_deref(), Some(name), "{text}");
+        assert_eq!(only_speaker(text).as_deref(), Some(name), "{text}");
     }
 }
 
@@ -110,11 +115,7 @@ fn a_persian_speaker_is_the_subject_before_the_verb() {
             "ترامپ",
         ),
     ] {
-        let found = statements_of(text);
-        let [(_, _, _, found_speaker)] = &found[..] else {
-            panic!("one statement in {text}: {found:?}");
-        };
-        assert_eq!(found_speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(only_speaker(text).as_deref(), Some(speaker), "{text}");
     }
 }
 
