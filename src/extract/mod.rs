@@ -10,6 +10,7 @@
 //! - [`reported`]: reported speech without marks;
 //! - [`speaker`]: cues and speakers (word lists in `words`).
 
+mod lists;
 pub mod numbers;
 pub mod quotes;
 pub mod reported;
