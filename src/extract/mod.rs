@@ -129,22 +129,26 @@ impl<'a> Source<'a> {
         self.str(start, end).to_owned()
     }
 
-    /// The byte offset in the article's text of code point offset `at`, counted on from the
-    /// last offset asked for when that lies before it (texts are mostly asked for in text
-    /// order), or else from the start of its paragraph.
+    /// The byte offset in the article's text of code point offset `at`, counted from the
+    /// nearest offset whose byte offset is known: the last one asked for (texts are mostly
+    /// asked for in text order, and a statement's sentence just before it), or the start of
+    /// its paragraph.
     pub fn byte_at(&self, at: usize) -> usize {
         let at = at.min(self.chars.len());
         let (last_char, last_byte) = self.last_byte_at.get();
-        let (char_from, byte_from) = if last_char <= at {
-            (last_char, last_byte)
+        let (para_char, para_byte) = self
+            .article
+            .paragraphs
+            .get(self.article.paragraph_at(at))
+            .filter(|p| p.start <= at)
+            .map_or((0, 0), |p| (p.start, p.byte_start));
+        let byte = if last_char <= at && last_char >= para_char {
+            last_byte + utf8_len(&self.chars[last_char..at])
+        } else if last_char > at && last_char - at < at - para_char {
+            last_byte - utf8_len(&self.chars[at..last_char])
         } else {
-            self.article
-                .paragraphs
-                .get(self.article.paragraph_at(at))
-                .filter(|p| p.start <= at)
-                .map_or((0, 0), |p| (p.start, p.byte_start))
+            para_byte + utf8_len(&self.chars[para_char..at])
         };
-        let byte = byte_from + utf8_len(&self.chars[char_from..at]);
         self.last_byte_at.set((at, byte));
         byte
     }

@@ -156,3 +156,28 @@ fn records_are_the_items_without_their_highlights() {
     // The sample set quotes named speakers with cues: the highlights were there to drop.
     assert!(highlighted > 10, "{highlighted}");
 }
+
+#[test]
+fn byte_offsets_are_right_in_any_order_of_asking() {
+    for article in crate::corpus::sample_set() {
+        let source = Source::new(&article);
+        let bytes: Vec<usize> = article
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([article.text.len()])
+            .collect();
+        let n = source.chars.len();
+        // Forwards, backwards, and jumping about (each answer is also remembered for the next).
+        let order = (0..=n)
+            .step_by(7)
+            .chain((0..=n).rev().step_by(5))
+            .chain((0..=n).map(|i| (i * 7919) % (n + 1)));
+        for at in order {
+            assert_eq!(source.byte_at(at), bytes[at], "{} at {at}", article.name);
+        }
+        let (start, end) = (n / 3, n / 2);
+        let expected: String = article.text.chars().skip(start).take(end - start).collect();
+        assert_eq!(source.str(start, end), expected);
+    }
+}
