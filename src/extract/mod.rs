@@ -120,8 +120,7 @@ impl<'a> Source<'a> {
     /// The text between two code point offsets, as a slice of the article's text.
     pub fn str(&self, start: usize, end: usize) -> &str {
         let from = self.byte_at(start);
-        let to = from + utf8_len(&self.chars[start..end.max(start)]);
-        &self.article.text[from..to]
+        &self.article.text[from..self.byte_at(end.max(start))]
     }
 
     /// The text between two code point offsets, owned.

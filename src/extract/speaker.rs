@@ -368,7 +368,7 @@ impl<'a> Attribution<'a> {
         }
         // Backwards from the statement, word pairs (noun, adjective), folding only the nouns
         // that can match.
-        let mut words = self.src.article.text[..self.text_before_byte()]
+        let mut words = self.src.article.text[..self.src.byte_at(self.cursor)]
             .split_whitespace()
             .rev();
         let Some(mut next) = words.next() else {
@@ -386,10 +386,6 @@ impl<'a> Attribution<'a> {
             }
         }
         self.previous.clone()
-    }
-
-    fn text_before_byte(&self) -> usize {
-        self.src.byte_at(self.cursor)
     }
 
     /// The subject of a Persian sentence, which its verb ends: the words it opens with, up to
