@@ -38,19 +38,13 @@ pub(super) fn is_word_char(c: char) -> bool {
     }
 }
 
-/// A letter (Unicode's alphabetic property), tested without the Unicode tables for ASCII and
-/// the Arabic and Hebrew blocks: every number's neighbouring words go through it.
+/// A letter (Unicode's alphabetic property): in ASCII and the Arabic and Hebrew blocks, a
+/// word character ([`is_word_char`], tested without the Unicode tables) that is not a digit.
+/// Every number's neighbouring words go through it; a test checks it for every character.
 pub(super) fn is_letter(c: char) -> bool {
     match c {
-        'a'..='z' | 'A'..='Z' => true,
-        // The marks Unicode counts as alphabetic are in these ranges too (a test checks them).
-        '\u{0590}'..='\u{06FF}' => matches!(c,
-            '\u{05B0}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}' | '\u{05C4}'..='\u{05C5}'
-            | '\u{05C7}' | '\u{05D0}'..='\u{05EA}' | '\u{05EF}'..='\u{05F2}'
-            | '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{0657}' | '\u{0659}'..='\u{065F}'
-            | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06E1}'..='\u{06E8}'
-            | '\u{06ED}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}'),
-        c if c.is_ascii() => false,
+        '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => false,
+        c if c.is_ascii() || ('\u{0590}'..='\u{06FF}').contains(&c) => is_word_char(c),
         c => c.is_alphabetic(),
     }
 }
@@ -359,6 +353,7 @@ mod tests {
         }
         for c in '\0'..=char::MAX {
             assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", c as u32);
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
         }
     }
 
