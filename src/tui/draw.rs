@@ -457,13 +457,22 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
     let area = Rect::new(area.x, area.y, right.saturating_sub(area.x), 1);
     // A message wins over the hints: they give way to leave it room.
     let reserved = message.map_or(0, |m| m.chars().count() as u16 + 3);
+    let width_of = |key: &str, word: &str| (key.chars().count() + word.len() + 3) as u16;
+    // The help key stays when others give way: it is how a new reader finds the rest.
+    let help = key_for(app, Action::Help).map_or(0, |k| width_of(&k.to_string(), "help"));
     let mut x = area.x + 1;
+    let mut crowded = false;
     for (action, word) in hints {
         let Some(key) = key_for(app, *action) else {
             continue;
         };
         let key = key.to_string();
-        let needed = (key.chars().count() + word.len() + 3) as u16;
+        let is_help = *action == Action::Help;
+        let needed = width_of(&key, word);
+        crowded |= x + needed + reserved + if is_help { 0 } else { help } >= area.right();
+        if crowded && !is_help {
+            continue;
+        }
         if x + needed + reserved >= area.right() {
             break;
         }
