@@ -94,9 +94,7 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
                 out.push(Reported { start, end });
             }
             // Continue with the first word that starts after the clause.
-            while words.clone().next().is_some_and(|(at, _)| at < end_byte) {
-                words.next();
-            }
+            words.skip_to(end_byte);
         }
     }
     out

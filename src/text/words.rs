@@ -140,6 +140,29 @@ impl Words<'_> {
     }
 }
 
+impl Words<'_> {
+    /// Moves on past every word that starts before byte `byte`, so that the next word is the
+    /// first one starting at or after it: a word `byte` falls inside is passed over whole.
+    /// This costs one search for the end of that word, where asking for each word would cost
+    /// a search a word.
+    pub fn skip_to(&mut self, byte: usize) {
+        let byte = byte.min(self.text.len());
+        if byte <= self.at {
+            return;
+        }
+        self.at = byte;
+        let rest = &self.text[byte..];
+        let inside_word = self.text[..byte]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace())
+            && rest.chars().next().is_some_and(|c| !c.is_whitespace());
+        if inside_word {
+            self.at += rest.find(char::is_whitespace).unwrap_or(rest.len());
+        }
+    }
+}
+
 impl<'a> Iterator for Words<'a> {
     type Item = (usize, &'a str);
 
@@ -248,6 +271,30 @@ mod tests {
                 }
                 proptest::prop_assert_eq!(one_by_one, with_offsets(text));
             }
+        }
+
+        #[test]
+        fn skipping_to_a_byte_leaves_the_words_that_start_there_or_later(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "  ", "\u{A0}", "\t", "\u{2003}", "«", "ب", "قال", "word", "ـ", ".",
+                ]),
+                0..60,
+            ),
+            first in 0usize..8,
+            cut in 0usize..400,
+        ) {
+            let text: String = pieces.concat();
+            let cut = (0..=cut.min(text.len())).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(0);
+            let mut skipped = words(&text);
+            skipped.by_ref().take(first).for_each(drop);
+            let taken = words(&text).take(first).last().map_or(0, |(at, w)| at + w.len());
+            skipped.skip_to(cut);
+            let expected: Vec<(usize, &str)> = with_offsets(&text)
+                .into_iter()
+                .filter(|&(at, _)| at >= cut.max(taken))
+                .collect();
+            proptest::prop_assert_eq!(skipped.collect::<Vec<_>>(), expected);
         }
     }
 
