@@ -200,6 +200,29 @@ fn plain_letter(bytes: &[u8]) -> Option<usize> {
     (letter != NO_LETTER).then_some(usize::from(letter))
 }
 
+/// The letter indexes ([`letter_index`]) of the first two characters of `word`, when both are
+/// plain Arabic letters, read from its bytes.
+pub(super) fn first_two_letters(word: &str) -> Option<(usize, usize)> {
+    let bytes = word.as_bytes();
+    bytes
+        .get(..2)
+        .and_then(plain_letter)
+        .zip(bytes.get(2..4).and_then(plain_letter))
+}
+
+/// The first two letters of each of `list` (folded words) as a bit table: entry `first` has
+/// bit `second` set. Words that do not start with two Arabic letters are left out.
+pub(super) fn first_pairs(list: &[&str]) -> [u64; 42] {
+    let mut pairs = [0u64; 42];
+    for word in list {
+        let mut letters = word.chars().map(letter_index);
+        if let (Some(Some(first)), Some(Some(second))) = (letters.next(), letters.next()) {
+            pairs[first] |= 1 << second;
+        }
+    }
+    pairs
+}
+
 /// The bit tables [`could_be_cue`] reads, made from every cue with every proclitic.
 struct CueLetters {
     /// For each first letter, the last letters a cue may end with.
@@ -237,10 +260,7 @@ fn could_be_cue(word: &str) -> bool {
     // The first two letters and the last, where all three are plain letters (most words): a
     // third of a corpus's words pass the first-and-last test below, far fewer this one.
     let bytes = word.as_bytes();
-    let first_two = bytes
-        .get(..2)
-        .and_then(plain_letter)
-        .zip(bytes.get(2..4).and_then(plain_letter));
+    let first_two = first_two_letters(word);
     let last = bytes
         .get(bytes.len().saturating_sub(2)..)
         .and_then(plain_letter);
