@@ -141,7 +141,11 @@ impl Folded {
 
 /// The folded form of `text`.
 pub fn fold(text: &str) -> String {
-    text.chars().filter_map(fold_char).collect()
+    // Sized for the text at once: collected from `filter_map`, which promises no length, the
+    // string grew through several reallocations, for every word of every statement's sentence.
+    let mut folded = String::with_capacity(text.len());
+    folded.extend(text.chars().filter_map(fold_char));
+    folded
 }
 
 /// Whether `text` folds to `folded` (already folded), without building the folded string.
