@@ -164,7 +164,9 @@ pub fn run(args: &ExtractArgs) -> i32 {
     let mut collected: Vec<(String, Vec<Item>)> = Vec::new();
     let mut write_error = None;
     let (files, problems) = article_files(&args.paths);
-    let mut failed = !problems.is_empty();
+    // Files and paths that could not be read, and how many there were in all.
+    let mut failed = problems.len();
+    let total = files.len() + problems.len();
     for problem in problems {
         eprintln!("tahqiq extract: {problem}");
     }
@@ -183,7 +185,7 @@ pub fn run(args: &ExtractArgs) -> i32 {
                 Ok(Done::Items(name, items)) => collected.push((name, items)),
                 Err(problem) => {
                     eprintln!("tahqiq extract: {problem}");
-                    failed = true;
+                    failed += 1;
                 }
             }
         }
@@ -232,12 +234,20 @@ pub fn run(args: &ExtractArgs) -> i32 {
     if let Err(err) = out.flush() {
         write_error = Some(err);
     }
+    // Over a folder the problems scroll past: say how many there were, once.
+    if failed > 0 && total > 1 {
+        eprintln!(
+            "tahqiq extract: {failed} of {total} files were not extracted (see above); \
+             the other {} were",
+            total - failed
+        );
+    }
     match write_error {
         Some(err) if err.kind() != io::ErrorKind::BrokenPipe => {
             eprintln!("tahqiq extract: cannot write the output: {err}");
             2
         }
-        _ => i32::from(failed),
+        _ => i32::from(failed > 0),
     }
 }
 

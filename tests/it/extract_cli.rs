@@ -99,7 +99,11 @@ fn a_bad_file_is_named_and_the_others_still_extracted() {
     dir.write("b.txt", b"\0\0binary");
     let out = tahqiq(&["extract", dir.path().to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("b.txt"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("b.txt"), "{stderr}");
+    // The count comes last, after the problems it counts.
+    let last = stderr.lines().last().unwrap_or_default();
+    assert!(last.contains("1 of 2 files were not extracted"), "{stderr}");
     assert_eq!(rows(&out.stdout).len(), 1);
 }
 
