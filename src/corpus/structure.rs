@@ -88,7 +88,9 @@ fn normalised(line: &str) -> String {
         .trim_end_matches(['|', ':', '：'])
         .trim();
     let mut out = String::with_capacity(trimmed.len());
-    for word in trimmed.split_whitespace() {
+    // Words found by a byte search, not by decoding every character: every short paragraph of
+    // a corpus is normalised.
+    for (_, word) in crate::text::words::words(trimmed) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -130,7 +132,7 @@ fn furniture_wording(line: &str, n: &str) -> bool {
 /// Whether a short paragraph is a date or dateline.
 pub fn is_dateline(line: &str) -> bool {
     memchr::memchr2(b'/', b'-', line.as_bytes()).is_some()
-        && line.split_whitespace().nth(10).is_none()
+        && !crate::text::words::more_words_than(line, 10)
         && has_date(&fold(line))
 }
 
@@ -160,9 +162,11 @@ fn has_date(folded: &str) -> bool {
 
 /// Whether a paragraph reads like a headline: short, and not ending like a sentence.
 fn is_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    use crate::text::words::more_words_than;
     let trimmed = line.trim_end();
-    (2..=24).contains(&words) && !trimmed.ends_with(['.', '،', ':', '؛'])
+    more_words_than(line, 1)
+        && !more_words_than(line, 24)
+        && !trimmed.ends_with(['.', '،', ':', '؛'])
 }
 
 /// Classifies the paragraphs of an article (their texts, in order).
