@@ -38,8 +38,8 @@ fn space_at(bytes: &[u8]) -> Option<usize> {
 }
 
 /// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
-/// a corpus is asked, so the bytes are read 64 at a time in loops the compiler turns into
-/// vector instructions; a stretch holding anything else that may be white space (tabs, or the
+/// a corpus is asked, so the bytes are read 64 at a time (the last ones padded with spaces) in
+/// loops the compiler turns into vector instructions; a stretch holding anything else that may be white space (tabs, or the
 /// first bytes of U+0085 and up, the bytes `plain_spaces` looks for) is read a character at a
 /// time. It stops after `n` words, where [`words`] first reads the whole text to choose its
 /// way of splitting (paragraph classification asks whether a paragraph is longer than any
@@ -49,30 +49,39 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
     let mut words = 0;
     let mut in_word = false;
     let mut i = 0;
+    // The last bytes, fewer than 64, padded with spaces (which start no word), so that a short
+    // paragraph is read the fast way too.
+    let mut tail = [b' '; 64];
     while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 64) {
-            let other = chunk.iter().fold(false, |seen, &b| {
-                seen | matches!(
-                    b,
-                    b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
-                )
-            });
-            if !other {
-                // A word starts at a byte that is not a space after one that is.
-                let first = usize::from(chunk[0] != b' ' && !in_word);
-                let starts = chunk[..63]
-                    .iter()
-                    .zip(&chunk[1..])
-                    .filter(|&(&a, &b)| a == b' ' && b != b' ')
-                    .count();
-                words += first + starts;
-                if words > n {
-                    return true;
-                }
-                in_word = chunk[63] != b' ';
-                i += 64;
-                continue;
+        let rest = &bytes[i..];
+        let chunk = match rest.get(..64) {
+            Some(chunk) => chunk,
+            None => {
+                tail[..rest.len()].copy_from_slice(rest);
+                &tail[..]
             }
+        };
+        let other = chunk.iter().fold(false, |seen, &b| {
+            seen | matches!(
+                b,
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+            )
+        });
+        if !other {
+            // A word starts at a byte that is not a space after one that is.
+            let first = usize::from(chunk[0] != b' ' && !in_word);
+            let starts = chunk[..63]
+                .iter()
+                .zip(&chunk[1..])
+                .filter(|&(&a, &b)| a == b' ' && b != b' ')
+                .count();
+            words += first + starts;
+            if words > n {
+                return true;
+            }
+            in_word = chunk[63] != b' ';
+            i += 64;
+            continue;
         }
         let stretch_end = (i + 64).min(bytes.len());
         while i < stretch_end {
@@ -262,6 +271,10 @@ mod tests {
             proptest::prop_assert!(plain_spaces(&plain));
             for text in [&text, &plain] {
                 proptest::prop_assert_eq!(words(text).collect::<Vec<_>>(), with_offsets(text));
+                let count = text.split_whitespace().count();
+                for n in [0, 1, 2, count.saturating_sub(1), count, count + 1] {
+                    proptest::prop_assert_eq!(more_words_than(text, n), count > n);
+                }
                 // Asked for one word at a time from a copy, as reported speech asks.
                 let mut iter = words(text);
                 let mut one_by_one = Vec::new();
