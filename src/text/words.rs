@@ -70,12 +70,14 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
         if !other {
             // A word starts at a byte that is not a space after one that is.
             let first = usize::from(chunk[0] != b' ' && !in_word);
+            // Summed in bytes (at most 63), without a branch, so that it is done in vectors.
             let starts = chunk[..63]
                 .iter()
                 .zip(&chunk[1..])
-                .filter(|&(&a, &b)| a == b' ' && b != b' ')
-                .count();
-            words += first + starts;
+                .fold(0u8, |sum, (&a, &b)| {
+                    sum + u8::from((a == b' ') & (b != b' '))
+                });
+            words += first + usize::from(starts);
             if words > n {
                 return true;
             }
