@@ -39,9 +39,9 @@ fn space_at(bytes: &[u8]) -> Option<usize> {
 
 /// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
 /// a corpus is asked, so the bytes are read 64 at a time (the last ones padded with spaces) in
-/// loops the compiler turns into vector instructions; a stretch holding anything else that may be white space (tabs, or the
-/// first bytes of U+0085 and up, the bytes `plain_spaces` looks for) is read a character at a
-/// time. It stops after `n` words, where [`words`] first reads the whole text to choose its
+/// loops the compiler turns into vector instructions; a stretch holding anything else that may
+/// be white space (tabs, or the first bytes of U+0085 and up, the bytes `plain_spaces` looks
+/// for) is read a character at a time. It stops after `n` words, where [`words`] first reads the whole text to choose its
 /// way of splitting (paragraph classification asks whether a paragraph is longer than any
 /// headline).
 pub fn more_words_than(text: &str, n: usize) -> bool {
@@ -149,9 +149,7 @@ impl Words<'_> {
         }
         Some((start, bytes.len()))
     }
-}
 
-impl Words<'_> {
     /// Moves on past every word that starts before byte `byte`, so that the next word is the
     /// first one starting at or after it: a word `byte` falls inside is passed over whole.
     /// This costs one search for the end of that word, where asking for each word would cost
@@ -300,10 +298,17 @@ mod tests {
             cut in 0usize..400,
         ) {
             let text: String = pieces.concat();
-            let cut = (0..=cut.min(text.len())).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(0);
+            // The cut on a character boundary, the words taken before it ending where they end.
+            let cut = (0..=cut.min(text.len()))
+                .rev()
+                .find(|&b| text.is_char_boundary(b))
+                .unwrap_or(0);
             let mut skipped = words(&text);
             skipped.by_ref().take(first).for_each(drop);
-            let taken = words(&text).take(first).last().map_or(0, |(at, w)| at + w.len());
+            let taken = words(&text)
+                .take(first)
+                .last()
+                .map_or(0, |(at, w)| at + w.len());
             skipped.skip_to(cut);
             let expected: Vec<(usize, &str)> = with_offsets(&text)
                 .into_iter()
