@@ -180,11 +180,15 @@ fn next_word(chars: &[char], from: usize) -> Option<Word> {
 
 /// The folded form of a stretch of the character array, built straight from it.
 fn folded(chars: &[char]) -> String {
-    chars
-        .iter()
-        .copied()
-        .filter_map(crate::text::normalize::fold_char)
-        .collect()
+    // Sized at once (two bytes a character covers Arabic), not grown character by character.
+    let mut folded = String::with_capacity(2 * chars.len());
+    folded.extend(
+        chars
+            .iter()
+            .copied()
+            .filter_map(crate::text::normalize::fold_char),
+    );
+    folded
 }
 
 /// The word ending just before `before`, skipping spaces.
