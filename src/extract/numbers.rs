@@ -6,7 +6,7 @@
 
 use super::words::{is_letter, is_word_char};
 use super::{Item, Kind, NumberKind, Source};
-use crate::text::normalize::{FoldedList, fold};
+use crate::text::normalize::{FoldedList, fold, fold_chars};
 
 /// The value of a digit in any of the three scripts.
 fn digit(c: char) -> Option<u32> {
@@ -174,21 +174,8 @@ fn next_word(chars: &[char], from: usize) -> Option<Word> {
     {
         end -= 1;
     }
-    let folded = folded(&chars[start..end]);
+    let folded = fold_chars(&chars[start..end]);
     (end > start).then_some(Word { start, end, folded })
-}
-
-/// The folded form of a stretch of the character array, built straight from it.
-fn folded(chars: &[char]) -> String {
-    // Sized at once (two bytes a character covers Arabic), not grown character by character.
-    let mut folded = String::with_capacity(2 * chars.len());
-    folded.extend(
-        chars
-            .iter()
-            .copied()
-            .filter_map(crate::text::normalize::fold_char),
-    );
-    folded
 }
 
 /// The word ending just before `before`, skipping spaces.
@@ -201,7 +188,7 @@ fn previous_word(chars: &[char], before: usize) -> Option<Word> {
     while start > 0 && !chars[start - 1].is_whitespace() {
         start -= 1;
     }
-    let folded = folded(&chars[start..end]);
+    let folded = fold_chars(&chars[start..end]);
     (end > start).then_some(Word { start, end, folded })
 }
 

@@ -6,7 +6,7 @@
 
 use super::Source;
 use super::words::is_letter;
-use crate::text::normalize::{FoldedList, fold};
+use crate::text::normalize::{FoldedList, fold, fold_chars};
 
 /// Opening marks and the marks that may close them.
 fn closers(open: char) -> &'static [char] {
@@ -174,7 +174,7 @@ fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
     while word_start > 0 && !is_space(chars[word_start - 1]) {
         word_start -= 1;
     }
-    let before: String = fold(&chars[word_start..start].iter().collect::<String>());
+    let before = fold_chars(&chars[word_start..start]);
     let before = before.trim_matches(|c: char| !is_letter(c));
     // A title word, with or without the article and a proclitic (`صحيفة`, `الصحيفة`,
     // `لصحيفة`, `بالصحيفة`).
