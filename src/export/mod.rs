@@ -216,7 +216,7 @@ pub fn language_of(text: &str) -> Option<&'static str> {
         match c {
             '\u{0590}'..='\u{05FF}' => return Some("he"),
             'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => return Some("fa"),
-            '\u{0600}'..='\u{06FF}' => arabic = true,
+            c if crate::text::in_arabic_block(c) => arabic = true,
             _ => {}
         }
     }

@@ -6,6 +6,7 @@
 
 use super::Source;
 use super::words::is_letter;
+use crate::text::is_hebrew_letter;
 use crate::text::normalize::{FoldedList, fold, fold_chars};
 
 /// Opening marks and the marks that may close them.
@@ -111,12 +112,11 @@ fn is_hebrew_prefix(c: char) -> bool {
 /// Whether the `"` or `״` at `i` is the gershayim of a Hebrew abbreviation (`דוא"ל`, `צה"ל`,
 /// `ע"י`): between two Hebrew letters, after more than a lone prefix letter.
 fn in_hebrew_abbreviation(chars: &[char], i: usize) -> bool {
-    let hebrew = |c: &char| ('\u{05D0}'..='\u{05EA}').contains(c);
     let lone_prefix = i < 2 || is_space(chars[i - 2]);
     matches!(chars[i], '"' | '״')
         && i > 0
-        && hebrew(&chars[i - 1])
-        && chars.get(i + 1).is_some_and(hebrew)
+        && is_hebrew_letter(chars[i - 1])
+        && chars.get(i + 1).is_some_and(|&c| is_hebrew_letter(c))
         && !(lone_prefix && is_hebrew_prefix(chars[i - 1]))
 }
 

@@ -335,7 +335,7 @@ impl<'a> Attribution<'a> {
         // `description، NAME،`: the name set off by commas. Hebrew puts the name first
         // (`גיל פרידריך, מנכ"ל Avanan,`), so a phrase without Arabic script is left to
         // `name_in`.
-        let arabic_script = |w: &&str| w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        let arabic_script = |w: &&str| w.chars().any(crate::text::in_arabic_block);
         if let Some(second) = segments.get(1)
             && (1..=4).contains(&second.len())
             && first.iter().any(arabic_script)

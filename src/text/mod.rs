@@ -26,6 +26,17 @@ mod wrap;
 pub use bidi::BaseDirection;
 pub use layout::{Cell, LayoutOptions, ParagraphLayout, VisualLine, layout_paragraph};
 
+/// Whether `c` is in the Arabic block (U+0600 to U+06FF): Arabic and Persian letters, marks,
+/// digits and punctuation.
+pub fn in_arabic_block(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
+/// Whether `c` is one of the 27 Hebrew letters (final forms included), alef to tav.
+pub fn is_hebrew_letter(c: char) -> bool {
+    ('\u{05D0}'..='\u{05EA}').contains(&c)
+}
+
 /// A paragraph of a text: the characters between two line breaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Paragraph<'a> {
