@@ -41,9 +41,9 @@ fn space_at(bytes: &[u8]) -> Option<usize> {
 /// a corpus is asked, so the bytes are read 64 at a time (the last ones padded with spaces) in
 /// loops the compiler turns into vector instructions; a stretch holding anything else that may
 /// be white space (tabs, or the first bytes of U+0085 and up, the bytes `plain_spaces` looks
-/// for) is read a character at a time. It stops after `n` words, where [`words`] first reads the whole text to choose its
-/// way of splitting (paragraph classification asks whether a paragraph is longer than any
-/// headline).
+/// for) is read a character at a time. It stops after `n` words, where [`words`] first reads
+/// the whole text to choose its way of splitting (paragraph classification asks whether a
+/// paragraph is longer than any headline).
 pub fn more_words_than(text: &str, n: usize) -> bool {
     let bytes = text.as_bytes();
     let mut words = 0;
