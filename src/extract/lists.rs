@@ -260,8 +260,89 @@ pub(super) const NOT_FIRST_NAMES: &[&str] = &[
     "حكومه",
     "اجتماع",
     "زياره",
+    // `فتاة تدعى نيلوفار`: a girl called Nilufar.
+    "تدعي",
+    "يدعي",
+    "المدعو",
+    "المدعوه",
 ];
 
 /// Institutions a description may continue into after `في` (`مسؤول في إدارة بايدن`).
 pub(super) const INSTITUTIONS: &[&str] =
     &["اداره", "وزاره", "الحكومه", "حكومه", "البيت", "الخارجيه"];
+
+/// Verbs whose speech `بالقول` (by saying) gives, folded, without proclitics: answered,
+/// commented, ended, began, merely said…
+pub(super) const RESPONSES: &[&str] = &[
+    "رد",
+    "ردت",
+    "ردوا",
+    "علق",
+    "علقت",
+    "علقوا",
+    "عقب",
+    "عقبت",
+    "اكتفي",
+    "اكتفت",
+    "ختم",
+    "ختمت",
+    "اختتم",
+    "اختتمت",
+    "استهل",
+    "استهلت",
+    "بدا",
+    "بدات",
+    "اجاب",
+    "اجابت",
+    "عبر",
+    "عبرت",
+    "تابع",
+    "تابعت",
+    "سخر",
+    "سخرت",
+    "وصف",
+    "وصفت",
+];
+
+/// Words between a verb and its subject that are not the subject (`علق بدوره`, `ردت عليه`).
+pub(super) const IN_PASSING: &[&str] = &[
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "علي",
+    "ذلك",
+    "له",
+    "لها",
+    "ايضا",
+];
+
+/// What someone ends or begins by saying (`اختتم حديثه بالقول`, ended his talk by saying): his
+/// or her talk, statements, words, speech, letter, comment, tweet.
+pub(super) const SPOKEN: &[&str] = &[
+    "حديثه",
+    "حديثها",
+    "تصريحاته",
+    "تصريحاتها",
+    "تصريحه",
+    "تصريحها",
+    "كلامه",
+    "كلامها",
+    "كلمته",
+    "كلمتها",
+    "رسالته",
+    "رسالتها",
+    "تعليقه",
+    "تعليقها",
+    "تغريدته",
+    "تغريدتها",
+    "مداخلته",
+    "مداخلتها",
+    "حديثهم",
+    "تصريحاتهم",
+    "كلمتهم",
+    "بيانه",
+    "بيانها",
+];

@@ -10,8 +10,11 @@
 //! - [`reported`]: reported speech without marks;
 //! - [`speaker`]: cues and speakers (word lists in `words`).
 
+mod headings;
 mod lists;
+mod names;
 pub mod numbers;
+mod pairs;
 pub mod quotes;
 pub mod reported;
 pub mod speaker;
@@ -264,25 +267,30 @@ fn statements(source: &Source<'_>, highlights: bool) -> Vec<Item> {
         .into_iter()
         .map(|q| (q.open, Kind::Quote, q.start, q.end, q.close))
         .collect();
-    // Speech reported inside a quotation belongs to the quotation.
+    // Speech reported inside a quotation belongs to the quotation, and so does a clause that
+    // is a quotation after a few words of its own (`قالت إن الحكومة "راغبة في أن تواصل …"`):
+    // reported speech is what no marks enclose.
     let quoted: Vec<(usize, usize)> = found.iter().map(|&(_, _, s, e, _)| (s, e)).collect();
+    let is_quotation = |r: &reported::Reported| {
+        quoted.iter().any(|&(s, e)| {
+            let mostly_quoted = r.start < s && e.min(r.end).saturating_sub(s) * 2 > r.end - r.start;
+            (s <= r.start && r.start < e)
+                || (mostly_quoted
+                    && !crate::text::words::more_words_than(source.str(r.start, s), 3))
+        })
+    };
     found.extend(
         reported::find(source)
             .into_iter()
-            .filter(|r| !quoted.iter().any(|&(s, e)| s <= r.start && r.start < e))
+            .filter(|r| !is_quotation(r))
             .map(|r| (r.start, Kind::Reported, r.start, r.end, r.end)),
     );
     found.sort_by_key(|&(anchor, ..)| anchor);
     let mut attribution = speaker::Attribution::new(source);
-    found
-        .into_iter()
-        .map(|(anchor, kind, start, end, close)| {
+    let mut items: Vec<Item> = found
+        .iter()
+        .map(|&(anchor, kind, start, end, close)| {
             let (speaker, cue) = attribution.attribute(anchor, close);
-            let (cue_span, speaker_span) = if highlights {
-                highlight_spans(source, anchor, close, cue.as_deref(), speaker.as_deref())
-            } else {
-                (None, None)
-            };
             Item {
                 kind,
                 start,
@@ -294,11 +302,33 @@ fn statements(source: &Source<'_>, highlights: bool) -> Vec<Item> {
                 unit: None,
                 number_kind: None,
                 words: false,
-                cue_span,
-                speaker_span,
+                cue_span: None,
+                speaker_span: None,
             }
         })
-        .collect()
+        .collect();
+    // From the last, so that a heading over a heading takes the speaker found for the second.
+    for (i, &(anchor, _, _, _, close)) in found.iter().enumerate().rev() {
+        if items[i].cue.is_none()
+            && let Some(next) = items.get(i + 1)
+            && headings::is_heading_before(source, anchor, close, next)
+        {
+            let speaker = next.speaker.clone();
+            items[i].speaker = speaker;
+        }
+    }
+    if highlights {
+        for (item, &(anchor, _, _, _, close)) in items.iter_mut().zip(&found) {
+            (item.cue_span, item.speaker_span) = highlight_spans(
+                source,
+                anchor,
+                close,
+                item.cue.as_deref(),
+                item.speaker.as_deref(),
+            );
+        }
+    }
+    items
 }
 
 /// Where something stands for highlighting: code point offsets in 32 bits, as in [`Item`].

@@ -176,15 +176,19 @@ fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
     }
     let before = fold_chars(&chars[word_start..start]);
     let before = before.trim_matches(|c: char| !is_letter(c));
-    // A title word, with or without the article and a proclitic (`صحيفة`, `الصحيفة`,
-    // `لصحيفة`, `بالصحيفة`).
-    let titled = |w: &str| {
-        let with_article = |r: &str| TITLES.contains(r.strip_prefix("ال").unwrap_or(r));
-        TITLES.contains(w)
-            || with_article(w)
-            || w.strip_prefix(['ل', 'ب', 'و']).is_some_and(with_article)
-    };
-    titled(before) || titled(&first)
+    is_title_word(before) || is_title_word(&first)
+}
+
+/// Whether a folded word names a kind of title (`صحيفة`, `وكالة`, `برنامج`), with or without
+/// the article and a proclitic (`الصحيفة`, `لصحيفة`, `بالصحيفة`): quoted words after it are a
+/// name.
+pub(super) fn is_title_word(folded: &str) -> bool {
+    let with_article = |r: &str| TITLES.contains(r.strip_prefix("ال").unwrap_or(r));
+    TITLES.contains(folded)
+        || with_article(folded)
+        || folded
+            .strip_prefix(['ل', 'ب', 'و'])
+            .is_some_and(with_article)
 }
 
 /// A quotation: the span inside its marks, and where its opening mark stands.

@@ -3,8 +3,8 @@
 //! of its sentence.
 
 use super::Source;
-use super::quotes::is_mark;
-use super::words::{first_pairs, first_two_letters, fold_small, is_speech_verb};
+use super::quotes::{is_mark, is_title_word};
+use super::words::{first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb};
 
 /// Words that introduce the reported clause (compared folded): Arabic `أن` and its forms,
 /// Persian `که`, Hebrew `כי`.
@@ -35,16 +35,20 @@ pub struct Reported {
 
 /// Where the clause a speech verb reports starts (a byte offset), given the words after the
 /// verb: after a colon ending the verb (`يؤكّد: لا وجود لقوات`), or after `إن`/`أن` or a colon
-/// within a few words, unless a quotation, a sentence end or another verb comes first.
+/// within a few words, unless a quotation, a sentence end or another verb comes first. Words
+/// in marks after a title (`صحيفة "وول ستريت جورنال"`) are a name, not a quotation.
 fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<usize> {
     if verb.ends_with(':') {
         return after.next().map(|w| w.0);
     }
+    let mut previous = verb;
     for _ in 0..MAX_GAP {
         let (_, w) = after.next()?;
-        if w.starts_with(is_mark) || w.contains('.') {
+        let quotation = w.starts_with(is_mark) && !is_title_word(&folded_clean(previous));
+        if quotation || w.contains('.') {
             return None;
         }
+        previous = w;
         let mut buf = [0; 64];
         let trimmed = w.trim_end_matches([':', '،', ',']);
         let bare = may_be_that(trimmed)

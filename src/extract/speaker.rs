@@ -6,122 +6,20 @@
 //! description itself (`صحيفة (وول ستريت جورنال)` → `صحيفة وول ستريت جورنال`). When the
 //! subject stands before the verb it is looked for there. `نقل … عن X` gives X, `جاء في X`
 //! gives X. A continuation verb with no subject, or with a bare reference (`الأخير`,
-//! `المسؤول`, `الصحيفة`), keeps the previous speaker. A surname alone is resolved to the
-//! fullest form of the name in the article.
+//! `المسؤول`, `الصحيفة`), keeps the previous speaker. The two sides (`الطرفان`, `البلدان`, or
+//! a dual verb with no subject, `ذكرا`) are the last pair of places named (`pairs`).
+//! `بالقول` (by saying) is by the subject of the verb it follows (`ردت الوزارة … بالقول`). A
+//! surname alone is resolved to the fullest form of the name in the article.
 
 use super::Source;
+use super::names::{hashtag_names, is_first_name, name_closing_title, words_before};
+use super::pairs;
 use super::words::{
-    ACCORDING, INSTITUTIONS, NOT_FIRST_NAMES, PERSIAN_STOPS, PREPOSITIONAL, RANKS, REFERENCES,
-    STOPS, TITLES, clean, folded_clean, is_cue, is_persian_verb, is_speech_verb, is_word_char,
+    ACCORDING, IN_PASSING, INSTITUTIONS, PERSIAN_STOPS, PREPOSITIONAL, RANKS, REFERENCES,
+    RESPONSES, SPOKEN, STOPS, clean, folded_clean, is_cue, is_persian_verb, is_speech_verb,
     strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, folds_to};
-
-/// A person's name closing a title description: the trailing words that are not adjectives
-/// or institutions (`المتحدث باسم وزارة الخارجية الأمريكية نيد برايس` → `نيد برايس`).
-fn name_closing_title(words: &[String]) -> Option<String> {
-    let first = fold(words.first()?);
-    if !TITLES.contains(&first.as_str()) {
-        return None;
-    }
-    let mut tail = Vec::new();
-    for word in words.iter().rev() {
-        let f = fold(word);
-        if f.starts_with("ال")
-            || f.starts_with("بال")
-            || f.starts_with("لل")
-            || f == "في"
-            || f == "باسم"
-            || INSTITUTIONS.contains(&f.as_str())
-            || TITLES.contains(&f.as_str())
-        {
-            break;
-        }
-        tail.push(word.as_str());
-    }
-    tail.reverse();
-    (2..=3).contains(&tail.len()).then(|| tail.join(" "))
-}
-
-/// The words written just before `surname` where it stands as a word (punctuation around it
-/// aside): the candidates for its first name, in text order, each once, at most eight. The
-/// surname is found by substring search, so words that are not it cost nothing.
-fn words_before<'t>(text: &'t str, surname: &str) -> Vec<&'t str> {
-    let mut out = Vec::new();
-    if surname.is_empty() {
-        return out;
-    }
-    // memchr's search (SIMD) rather than std's: every single-word speaker of every article
-    // is searched for through the whole article.
-    for at in memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()) {
-        let start = text[..at]
-            .char_indices()
-            .rfind(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let end = text[at..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |i| at + i);
-        let word = &text[start..end];
-        if clean(word) != surname || !word.starts_with(is_word_char) {
-            continue;
-        }
-        let Some(previous) = text[..start].split_whitespace().next_back() else {
-            continue;
-        };
-        if !out.contains(&previous) {
-            out.push(previous);
-            if out.len() == 8 {
-                break;
-            }
-        }
-    }
-    out
-}
-
-/// Every hashtag name of `text` (`#أنتوني_بلينكن` → `أنتوني بلينكن`), with the folded last
-/// word it may be referred to by.
-fn hashtag_names(text: &str) -> Vec<(String, String)> {
-    let mut names = Vec::new();
-    for (at, _) in text.match_indices('#') {
-        let start = text[..at]
-            .char_indices()
-            .rfind(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        if names.last().is_some_and(|&(s, _)| s == start) {
-            continue; // the same word
-        }
-        let end = text[at..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |i| at + i);
-        if let Some(tag) = clean(&text[start..end])
-            .strip_prefix('#')
-            .filter(|t| t.contains('_'))
-        {
-            names.push((start, tag.replace('_', " ")));
-        }
-    }
-    names
-        .into_iter()
-        .map(|(_, name)| {
-            let last = fold(name.rsplit(' ').next().unwrap_or_default());
-            (last, name)
-        })
-        .collect()
-}
-
-/// Whether `word` (as written, punctuation included) can be a first name: plain letters, not a
-/// title, a function word, a cue, or a word with the article.
-fn is_first_name(word: &str) -> bool {
-    let first = clean(word);
-    if first.is_empty() || word != first || !first.chars().all(is_word_char) {
-        return false;
-    }
-    if first.chars().any(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    let folded = fold(first);
-    !(folded.starts_with("ال") || NOT_FIRST_NAMES.contains(&folded.as_str()) || is_cue(first))
-}
 
 /// Attributes statements in text order, remembering the previous speaker.
 pub struct Attribution<'a> {
@@ -225,6 +123,16 @@ impl<'a> Attribution<'a> {
         let speaker = self
             .speaker_after(&cue, after)
             .or_else(|| {
+                pairs::is_dual_verb(&cue)
+                    .then(|| self.two_sides())
+                    .flatten()
+            })
+            .or_else(|| {
+                (strip_proclitic(&folded_clean(&cue)) == "القول")
+                    .then(|| self.subject_of_last_clause(before))
+                    .flatten()
+            })
+            .or_else(|| {
                 is_persian_verb(&cue)
                     .then(|| self.persian_subject(before))
                     .flatten()
@@ -280,6 +188,45 @@ impl<'a> Attribution<'a> {
         (speaker, Some(cue))
     }
 
+    /// The two sides a dual speaker stands for: the last pair of places named before the
+    /// statement (`بغداد وواشنطن`), or else the first one named after it.
+    fn two_sides(&self) -> Option<String> {
+        let (before, after) = self
+            .src
+            .article
+            .text
+            .split_at(self.src.byte_at(self.cursor));
+        pairs::last_pair(before).or_else(|| pairs::pairs(after).into_iter().next())
+    }
+
+    /// The subject of the verb opening the last clause of `words` (after the last comma before
+    /// its end), for `بالقول` (by saying), which is no verb itself: `ردت وزارة الخارجية على ذلك،
+    /// بالقول إن` (the ministry answered that by saying) is by `وزارة الخارجية`. Only verbs that
+    /// take `بالقول` ([`RESPONSES`]) count, and words such as `بدوره` (in turn) or `عليه` (on
+    /// it) between the verb and its subject are passed over.
+    fn subject_of_last_clause(&mut self, words: &[&str]) -> Option<String> {
+        let (_, opening) = words.split_last()?;
+        let start = opening
+            .iter()
+            .rposition(|w| w.ends_with(['،', ',']))
+            .map_or(0, |i| i + 1);
+        let (verb, rest) = words[start..].split_first()?;
+        if !RESPONSES.contains(&strip_proclitic(&folded_clean(verb))) {
+            return None;
+        }
+        let skip = rest
+            .iter()
+            .take_while(|w| IN_PASSING.contains(&folded_clean(w).as_str()))
+            .count();
+        let subject = &rest[skip..];
+        // The subject ends at what the verb acts on (`اختتم الحكير حديثه`, ended his talk).
+        let length = subject
+            .iter()
+            .position(|w| SPOKEN.contains(&folded_clean(w).as_str()))
+            .unwrap_or(subject.len());
+        self.speaker_after(verb, &subject[..length])
+    }
+
     fn remember(&mut self, description: &[&str], name: &str) {
         let description = fold(&tidy(description).join(" "));
         let description = description
@@ -322,8 +269,14 @@ impl<'a> Attribution<'a> {
         }
         segments.retain(|s| !s.is_empty());
         let first = segments.first()?;
-        // A bare reference, perhaps with adjectives (`الصحيفة الأميركية`): the previous speaker.
         let tidied = tidy(first);
+        // The two sides (`الطرفان`): the last pair named.
+        if pairs::is_dual_reference(&tidied)
+            && let Some(pair) = self.two_sides()
+        {
+            return Some(pair);
+        }
+        // A bare reference, perhaps with adjectives (`الصحيفة الأميركية`): the previous speaker.
         let is_reference = !source_named
             && tidied
                 .first()

@@ -181,3 +181,82 @@ fn byte_offsets_are_right_in_any_order_of_asking() {
         assert_eq!(source.str(start, end), expected);
     }
 }
+
+#[test]
+fn the_two_sides_are_the_last_pair_named() {
+    // A dual reference, and a dual verb with no subject.
+    let text = "وأصدرت بغداد وواشنطن بياناً مشتركاً.\n\nوذكر الطرفان في البيان أن: «دور القوات قد تحول الآن إلى التدريب»";
+    assert_eq!(only_speaker(text).as_deref(), Some("بغداد وواشنطن"));
+    let text = "وأصدرت بغداد وواشنطن بياناً مشتركاً، ذكرا فيه أن: «دور القوات تحول إلى التدريب»";
+    assert_eq!(only_speaker(text).as_deref(), Some("بغداد وواشنطن"));
+    // Named only later in the article.
+    let text = "كما أكد البلدان أن \"وجود القوات جاء بناء على دعوة الحكومة\".\n\nوعقد الحوار بين العراق والولايات المتحدة.";
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("العراق والولايات المتحدة")
+    );
+}
+
+#[test]
+fn by_saying_is_by_the_subject_of_the_verb_before_it() {
+    let text = "في المقابل، ردت وزارة الخارجية الأميركية على ذلك، بالقول إن وجود قواتها في العراق يأتي بطلب من الحكومة.";
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("وزارة الخارجية الأميركية")
+    );
+    let text = "واختتم الحكير حديثه بالقول: «لم يحالفنا التوفيق في الصعود هذا الموسم»";
+    assert_eq!(only_speaker(text).as_deref(), Some("الحكير"));
+    // Not every verb: a participle's object is no speaker.
+    let text =
+        "وقال الشاعر إن الشعر سيعود، مستعيدا فكرة إحياء السوق بالقول: «أذكر منذ وقت بعيد ذلك»";
+    let found = statements_of(text);
+    assert!(
+        found
+            .iter()
+            .all(|s| s.3.as_deref() != Some("فكرة إحياء السوق")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_quoted_heading_is_by_the_speaker_of_the_statement_under_it() {
+    let text = "وقال مسؤولون عراقيون إن البيان سينشر يوم الاثنين المقبل.\n\n\"وجودنا بطلب عراقي\"\n\nفي المقابل، ردت وزارة الخارجية الأميركية على ذلك، بالقول إن وجود قواتها في العراق يأتي بطلب من الحكومة.";
+    let found = statements_of(text);
+    let heading = found.iter().find(|s| s.1 == "وجودنا بطلب عراقي");
+    assert_eq!(
+        heading.and_then(|s| s.3.as_deref()),
+        Some("وزارة الخارجية الأميركية"),
+        "{found:?}"
+    );
+    // A heading that shares no words with what follows keeps the speaker before it.
+    let text = "وقال الطبيب إن الاكتئاب مرض يحتاج إلى علاج طويل.\n\n«ستكون أفضل إذا ابتسمت»\n\nوقالت الصحيفة إن إجبار الشخص على سلوك بعينه ليس الحل.";
+    let found = statements_of(text);
+    let heading = found.iter().find(|s| s.1 == "ستكون أفضل إذا ابتسمت");
+    assert_eq!(
+        heading.and_then(|s| s.3.as_deref()),
+        Some("الطبيب"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_clause_that_is_mostly_a_quotation_is_the_quotation() {
+    let text = "وقالت ساكي إن الحكومة \"راغبة في أن تواصل الولايات المتحدة تدريب جيشها ومساعدته\".";
+    let kinds: Vec<Kind> = statements_of(text).into_iter().map(|s| s.0).collect();
+    assert_eq!(kinds, [Kind::Quote]);
+    // A short quotation inside a longer clause leaves the clause reported speech too.
+    let text = "وأشار إلى أن وزير الدفاع لويد أوستن انضم إلى المحادثات لـ\"إعادة تأكيد التزامه\" مواصلة القتال ضد التنظيم في البلاد.";
+    let kinds: Vec<Kind> = statements_of(text).into_iter().map(|s| s.0).collect();
+    assert_eq!(kinds, [Kind::Reported, Kind::Quote]);
+}
+
+#[test]
+fn a_quoted_name_after_a_title_does_not_stop_reported_speech() {
+    let text = "أفادت صحيفة \"وول ستريت جورنال\" أمس، بأن كبار المسؤولين يخططون لإصدار بيان مشترك.";
+    let found = statements_of(text);
+    let [(Kind::Reported, clause, cue, _)] = &found[..] else {
+        panic!("one reported statement: {found:?}");
+    };
+    assert!(clause.starts_with("كبار المسؤولين"), "{clause}");
+    assert_eq!(cue.as_deref(), Some("أفادت"));
+}
