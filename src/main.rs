@@ -1,7 +1,7 @@
 //! The `tahqiq` binary: parses the command line and hands over to the library.
 
 use clap::Parser;
-use tahqiq::cli::{Cli, Command, bundle, extract, layout, open, project, render};
+use tahqiq::cli::{Cli, Command, bundle, clusters, extract, layout, open, project, render};
 
 /// mimalloc rather than the system allocator: layout and extraction make many small, short-lived
 /// allocations on both cores, and it serves them faster (see BENCHMARKS.md).
@@ -15,6 +15,7 @@ fn main() -> color_eyre::Result<()> {
         Some(Command::Layout(args)) => std::process::exit(layout::run(args)),
         Some(Command::Render(args)) => std::process::exit(render::run(args)),
         Some(Command::Extract(args)) => std::process::exit(extract::run(args)),
+        Some(Command::Clusters(args)) => std::process::exit(clusters::run(args)),
         Some(Command::Export(args)) => std::process::exit(bundle::export(args)),
         Some(Command::Import(args)) => std::process::exit(bundle::import(args)),
         Some(Command::Merge(args)) => std::process::exit(bundle::merge(args)),

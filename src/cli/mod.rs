@@ -2,6 +2,7 @@
 //! not open the workbench.
 
 pub mod bundle;
+pub mod clusters;
 pub mod extract;
 pub mod layout;
 pub mod open;
@@ -72,6 +73,13 @@ pub enum Command {
     /// cannot be read is named on standard error; the others are still extracted, and the exit
     /// status is 1.
     Extract(extract::ExtractArgs),
+    /// Print the statements several articles print alike: wire stories carried by several
+    /// newspapers, a statement every outlet quoted.
+    ///
+    /// Statements are compared as link suggestions compare them (the Dice coefficient of their
+    /// folded words), and grouped directly or through one another; the groups spanning the most
+    /// articles come first. Progress and a summary go to standard error.
+    Clusters(clusters::ClustersArgs),
     /// Write the review as a bundle folder other tools open: project.ron, the articles as
     /// UTF-8, claims.jsonl, claims.csv, annotations.jsonld (W3C Web Annotation), brat/ and
     /// report.html/report.md.

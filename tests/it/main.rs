@@ -1,5 +1,6 @@
 //! Integration tests: one binary, a module per area.
 
+mod clusters_cli;
 mod conformance;
 mod docs;
 mod export;
