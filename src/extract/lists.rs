@@ -162,6 +162,16 @@ pub(super) const STOPS: &[&str] = &[
     "الصادره",
     "نقلا",
     "عن",
+    // Relative pronouns: `منظمة توب 500 التي تسجل …` is by `منظمة توب 500`.
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+    // `قالت … استنادا إلى` (based on): a source, not the speaker.
+    "استنادا",
 ];
 
 /// Prepositional words that end the speaker phrase (`بمؤتمر صحفي`, `لوكالة`).
@@ -181,6 +191,14 @@ pub(super) const PREPOSITIONAL: &[&str] = &[
     "لـلصحيفه",
     "للوكاله",
     "لموقع",
+    "لفرانس",
+    "لرويترز",
+    "للاناضول",
+    "لشبكه",
+    "لمجله",
+    "لاذاعه",
+    "لتلفزيون",
+    "لوكالات",
 ];
 
 /// Bare references to someone already named.
@@ -346,3 +364,34 @@ pub(super) const SPOKEN: &[&str] = &[
     "بيانه",
     "بيانها",
 ];
+
+/// Speech verbs as participles (`مضيفا`, adding): they continue the sentence's subject, so a
+/// phrase set off by commas just before one is no speaker (`…، خاصة في منطقة الخليج، قائلا`).
+pub(super) const PARTICIPLES: &[&str] = &[
+    "مشيرا",
+    "موكدا",
+    "مضيفا",
+    "مردفا",
+    "موضحا",
+    "لافتا",
+    "معتبرا",
+    "قايلا",
+    "متابعا",
+];
+
+/// Words after `حسب` (according to) that are not the source but what it said: `حسب زعم عطوف`
+/// (according to Attouf's claim) is by `عطوف`.
+pub(super) const SAYINGS: &[&str] = &[
+    "زعم",
+    "راي",
+    "تعبير",
+    "قول",
+    "وصف",
+    "روايه",
+    "تقدير",
+    "تقديرات",
+];
+
+/// Words that say a number before them is an age (`محمد الرغاي 72 سنة`): the speaker's name
+/// ends before the number.
+pub(super) const AGE_WORDS: &[&str] = &["سنه", "عاما", "عام", "سنوات"];

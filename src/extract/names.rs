@@ -3,7 +3,8 @@
 //! are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    INSTITUTIONS, NOT_FIRST_NAMES, RESPONSES, TITLES, clean, is_cue, is_word_char, strip_proclitic,
+    INSTITUTIONS, NOT_FIRST_NAMES, RESPONSES, SAYINGS, TITLES, clean, is_cue, is_word_char,
+    strip_proclitic,
 };
 use crate::text::normalize::fold;
 
@@ -100,8 +101,8 @@ pub(super) fn hashtag_names(text: &str) -> Vec<(String, String)> {
 }
 
 /// Whether `word` (as written, punctuation included) can be a first name: plain letters, not a
-/// title, a function word, a cue, a verb that takes `بالقول` (`واختتم الحكير`), or a word with
-/// the article.
+/// title, a function word, a cue, a verb that takes `بالقول` (`واختتم الحكير`), a word for what
+/// was said (`زعم عطوف`), or a word with the article.
 pub(super) fn is_first_name(word: &str) -> bool {
     let first = clean(word);
     if first.is_empty() || word != first || !first.chars().all(is_word_char) {
@@ -114,5 +115,6 @@ pub(super) fn is_first_name(word: &str) -> bool {
     !(folded.starts_with("ال")
         || NOT_FIRST_NAMES.contains(&folded.as_str())
         || RESPONSES.contains(&strip_proclitic(&folded))
+        || SAYINGS.contains(&folded.as_str())
         || is_cue(first))
 }

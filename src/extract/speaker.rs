@@ -15,11 +15,16 @@ use super::Source;
 use super::names::{hashtag_names, is_first_name, name_closing_title, words_before};
 use super::pairs;
 use super::words::{
-    ACCORDING, IN_PASSING, INSTITUTIONS, PERSIAN_STOPS, PREPOSITIONAL, RANKS, REFERENCES,
-    RESPONSES, SPOKEN, STOPS, clean, folded_clean, is_cue, is_persian_verb, is_speech_verb,
-    strip_proclitic, tidy,
+    ACCORDING, AGE_WORDS, IN_PASSING, INSTITUTIONS, PARTICIPLES, PERSIAN_STOPS, PREPOSITIONAL,
+    RANKS, REFERENCES, RESPONSES, SAYINGS, SPOKEN, STOPS, clean, folded_clean, is_cue,
+    is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, folds_to};
+
+/// Whether `cue` is a speech verb as a participle (`مضيفاً`, `وموضحا`).
+fn is_participle(cue: &str) -> bool {
+    PARTICIPLES.contains(&strip_proclitic(&folded_clean(cue)))
+}
 
 /// Attributes statements in text order, remembering the previous speaker.
 pub struct Attribution<'a> {
@@ -63,9 +68,17 @@ impl<'a> Attribution<'a> {
         if let Some((_, full)) = self.resolved.iter().find(|(short, _)| short == name) {
             return full.clone();
         }
+        // Before a feminine noun with the article (`الدراسة`, `الشركة`, or a surname such as
+        // `العطية`), a word starting or ending with `ت` is a verb agreeing with it (`أظهرت
+        // الدراسة`, `تزعم الشركة`), not a first name.
+        let feminine = folded.starts_with("ال") && folded.ends_with('ه');
+        let verb = |w: &str| {
+            let w = folded_clean(w);
+            feminine && (w.starts_with('ت') || w.ends_with('ت'))
+        };
         let first = words_before(&self.src.article.text, name)
             .into_iter()
-            .find(|w| is_first_name(w));
+            .find(|w| is_first_name(w) && !verb(w));
         let full = match first {
             Some(first) => format!("{first} {name}"),
             None => name.to_owned(),
@@ -137,7 +150,7 @@ impl<'a> Attribution<'a> {
                     .then(|| self.persian_subject(before))
                     .flatten()
             })
-            .or_else(|| self.speaker_before(before))
+            .or_else(|| self.speaker_before(before, is_participle(&cue)))
             .or_else(|| self.previous.clone());
         if speaker.is_some() {
             self.previous.clone_from(&speaker);
@@ -179,8 +192,10 @@ impl<'a> Attribution<'a> {
             .collect::<Vec<_>>()
             .join(" ");
         let cue_index = cue_end;
-        let speaker = self
-            .speaker_after(&cue, &words[cue_index + 1..])
+        // A cue ending with a colon (`، مضيفا: «…»`) opens another statement, not a name.
+        let speaker = (!words[cue_index].ends_with(':'))
+            .then(|| self.speaker_after(&cue, &words[cue_index + 1..]))
+            .flatten()
             .or_else(|| self.previous.clone());
         if speaker.is_some() {
             self.previous.clone_from(&speaker);
@@ -240,10 +255,27 @@ impl<'a> Attribution<'a> {
 
     fn speaker_after(&mut self, cue: &str, words: &[&str]) -> Option<String> {
         let source_named = fold(cue).ends_with(" في");
+        // `حسب زعم عطوف` (according to Attouf's claim): the source follows what it said.
+        let according = ACCORDING.contains(&strip_proclitic(&folded_clean(cue)));
+        let words = match words.split_first() {
+            Some((first, rest)) if according && SAYINGS.contains(&folded_clean(first).as_str()) => {
+                rest
+            }
+            _ => words,
+        };
         let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
         for (k, word) in words.iter().enumerate() {
             let w = folded_clean(word);
             if word.starts_with(':') && !segments[0].is_empty() {
+                break;
+            }
+            // An age after the name (`محمد الرغاي 72 سنة`, `مارادونا (54 عاما)`).
+            let number = !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+            if number
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| AGE_WORDS.contains(&folded_clean(n).as_str()))
+            {
                 break;
             }
             let continues_into_institution = w == "في"
@@ -334,7 +366,21 @@ impl<'a> Attribution<'a> {
                 continue;
             }
             let folded = fold(adjective);
-            if !folded.starts_with("ال") && !STOPS.contains(&folded.as_str()) {
+            // An adjective, not a preposition (`مسؤول في …`).
+            let preposition = matches!(
+                folded.as_str(),
+                "في" | "من"
+                    | "الي"
+                    | "علي"
+                    | "مع"
+                    | "فيه"
+                    | "فيها"
+                    | "منه"
+                    | "منها"
+                    | "له"
+                    | "لها"
+            );
+            if !folded.starts_with("ال") && !STOPS.contains(&folded.as_str()) && !preposition {
                 return Some(format!("{noun} {adjective}"));
             }
         }
@@ -385,7 +431,10 @@ impl<'a> Attribution<'a> {
         (1..=5).contains(&subject.len()).then(|| subject.join(" "))
     }
 
-    fn speaker_before(&mut self, words: &[&str]) -> Option<String> {
+    /// The speaker named before the cue: a name in marks or a hashtag just before it, a name
+    /// set off by commas (not before a participle, `مضيفا`, which goes on with the sentence's
+    /// subject), or a title description.
+    fn speaker_before(&mut self, words: &[&str], participle: bool) -> Option<String> {
         // A hashtag or a name in marks just before the verb: `أما “حسين” فقال`; not past a
         // comma, which ends another clause (`في ولاية «فلوريدا» أقيم، قال`).
         for (back, word) in words.iter().rev().take(3).enumerate() {
@@ -419,9 +468,14 @@ impl<'a> Attribution<'a> {
         // `X، NAME، قال`: the name set off by commas just before the verb.
         let joined = words.join(" ");
         let parts: Vec<&str> = joined.split('،').map(str::trim).collect();
-        if parts.len() >= 3 {
+        if parts.len() >= 3 && !participle {
             let name: Vec<&str> = parts[parts.len() - 2].split_whitespace().collect();
-            if (1..=4).contains(&name.len()) {
+            // A phrase with a preposition (`خاصة في منطقة الخليج`) is no name.
+            let prepositions = ["في", "من", "علي", "الي", "عن", "مع"];
+            let name_like = !name
+                .iter()
+                .any(|w| prepositions.contains(&folded_clean(w).as_str()));
+            if (1..=4).contains(&name.len()) && name_like {
                 let found = self.name_in(&name);
                 if let Some(found) = &found {
                     let description: Vec<&str> =

@@ -260,3 +260,54 @@ fn a_quoted_name_after_a_title_does_not_stop_reported_speech() {
     assert!(clause.starts_with("كبار المسؤولين"), "{clause}");
     assert_eq!(cue.as_deref(), Some("أفادت"));
 }
+
+#[test]
+fn speaker_phrases_end_where_the_name_does() {
+    for (text, name) in [
+        // A relative clause.
+        (
+            "وقال وزير خارجية النمسا سباستيان كورتس الذي يعتزم زيارة إيران \"اتفاق إيران النووي له آثار كبيرة\"",
+            "سباستيان كورتس",
+        ),
+        // An age.
+        (
+            "وقال محمد الرغاي 72 سنة «الديمقراطية حقوق وواجبات لا بد منها»",
+            "محمد الرغاي",
+        ),
+        // The agency told.
+        (
+            "وقال مسؤول بوزارة الطاقة لرويترز إن أسعار البنزين ربما ترتفع قليلا هذا الشهر",
+            "مسؤول بوزارة الطاقة",
+        ),
+        // What the source said, before the source.
+        (
+            "وحسب زعم عطوف فإن اللقاء بحث «التمايز بين الدعوي والسياسي في الحركة»",
+            "عطوف",
+        ),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn a_participle_goes_on_with_the_subject_not_a_phrase_between_commas() {
+    let found = statements_of(
+        "وأشار المدير إلى نمو السوق، خاصة في منطقة الخليج، قائلا: «التقارير العالمية تؤكد نمو السوق»",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|s| s.3.as_deref() != Some("خاصة في منطقة الخليج")),
+        "{found:?}"
+    );
+    // A cue ending with a colon after a quotation opens the next one: no name follows it.
+    let found = statements_of(
+        "ويشير إلى أن «حجم سوق السلع الفاخرة بلغ 14.6 مليار دولار»، مضيفا: «تعد السوق السعودية من أهم الأسواق»",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|s| !s.3.as_deref().is_some_and(|n| n.contains("السوق"))),
+        "{found:?}"
+    );
+}
