@@ -311,3 +311,16 @@ fn a_participle_goes_on_with_the_subject_not_a_phrase_between_commas() {
         "{found:?}"
     );
 }
+
+#[test]
+fn said_in_it_names_no_one_by_itself() {
+    // `جاء فيها` (it read): the pronoun is the text, not a speaker.
+    let found =
+        statements_of("وقرأ أحد تلامذته وصيته الشهيرة، جاء فيها: «إنه لشرف لي أن أخاطبكم اليوم»");
+    assert!(
+        found
+            .iter()
+            .all(|s| !s.3.as_deref().is_some_and(|n| n.contains("فيها"))),
+        "{found:?}"
+    );
+}
