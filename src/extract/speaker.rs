@@ -120,7 +120,13 @@ impl<'a> Attribution<'a> {
         self.cursor = at;
         let before = self.src.str(self.src.sentence_start(at), at);
         let words: Vec<&str> = before.split_whitespace().collect();
-        let Some(cue_index) = words.iter().rposition(|w| is_cue(w)) else {
+        // `طالبا عدم ذكر اسمه` (asking that his name not be mentioned): after `عدم` (not), the
+        // word is a noun, no cue.
+        let negated = |k: usize| k > 0 && folded_clean(words[k - 1]) == "عدم";
+        let Some(cue_index) = (0..words.len())
+            .rev()
+            .find(|&k| is_cue(words[k]) && !negated(k))
+        else {
             return self.attribute_after(end);
         };
         let mut cue = clean(words[cue_index]).to_owned();
@@ -264,7 +270,26 @@ impl<'a> Attribution<'a> {
             _ => words,
         };
         let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
+        // Words of a `told to` phrase still to pass over.
+        let mut passing = 0;
         for (k, word) in words.iter().enumerate() {
+            if passing > 0 {
+                passing -= 1;
+                continue;
+            }
+            // `قال لـ«الاقتصادية» أنس عتيق`: the paper told can come first, the speaker after.
+            if word.starts_with("لـ") && segments[0].is_empty() {
+                let closes = |w: &&str| {
+                    w.trim_end_matches(['،', ',', ':', '.'])
+                        .ends_with(['»', '”', '"'])
+                };
+                passing = match words[k..].iter().take(4).position(closes) {
+                    _ if *word == "لـ" => 1,
+                    Some(last) if word.contains(['«', '“', '”', '"']) => last,
+                    _ => 0,
+                };
+                continue;
+            }
             let w = folded_clean(word);
             if word.starts_with(':') && !segments[0].is_empty() {
                 break;
@@ -286,7 +311,8 @@ impl<'a> Attribution<'a> {
             let stop = (STOPS.contains(&w.as_str()) && !issued_by
                 || (w == "في" && !continues_into_institution))
                 || PREPOSITIONAL.contains(&w.as_str())
-                || w.starts_with("لـ")
+                // `لـ«الشرق الأوسط»` (told to): folding drops the tatweel, so the word as written.
+                || word.starts_with("لـ")
                 || (k > 0 && (w.starts_with("بال") || w.starts_with("لل")))
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
             if stop || w.is_empty() {

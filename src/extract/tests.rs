@@ -324,3 +324,32 @@ fn said_in_it_names_no_one_by_itself() {
         "{found:?}"
     );
 }
+
+#[test]
+fn told_to_a_paper_is_no_part_of_the_speaker() {
+    for (text, name) in [
+        (
+            "وقالت مصادر مطلعة لـ«الشرق الأوسط» إن «الاتفاق سيوقع خلال الأسبوع المقبل»",
+            Some("مصادر مطلعة"),
+        ),
+        // The paper first, the speaker after it.
+        (
+            "وأشار لـ\"الاقتصادية\" أنس عتيق تاجر جلود، إلى أن «الأسعار ارتفعت كثيرا هذا العام»",
+            Some("أنس عتيق تاجر جلود"),
+        ),
+        // Asking that his name not be given: `ذكر` is no verb there.
+        (
+            "وقال أحد المسعفين في موقع الانفجار، طالبا عدم ذكر اسمه \"نقلنا حتى الآن 12 جثة\"",
+            Some("أحد المسعفين"),
+        ),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), name, "{text}");
+    }
+    // `لفت النظر` (drew attention) and `بأنه` (that he) name no one.
+    for text in [
+        "ولفت النظر إلى أن «الألعاب الشعبية استطاعت البقاء رغم كل شيء»",
+        "وأوضح بأنه «جرى نقل الجثمان إلى المستشفى القريب»",
+    ] {
+        assert_eq!(only_speaker(text), None, "{text}");
+    }
+}
