@@ -134,6 +134,12 @@ pub(super) const STOPS: &[&str] = &[
     "بانها",
     "بانهم",
     "ذلك",
+    // `وختم حديثه بقوله` (by his saying) ends what comes before it.
+    "بقوله",
+    "بقولها",
+    // `قال عليه الصلاة والسلام`, `قال صلى الله عليه وسلم`: a blessing after the name.
+    "الصلاه",
+    "صلي",
     // `لفت النظر إلى` (drew attention to): the object, no speaker.
     "النظر",
     "الانتباه",
@@ -331,7 +337,8 @@ pub(super) const RESPONSES: &[&str] = &[
     "وصفت",
 ];
 
-/// Words between a verb and its subject that are not the subject (`علق بدوره`, `ردت عليه`).
+/// Words between a verb and its subject that are not the subject (`علق بدوره`, `ردت عليه`,
+/// `قال له`, `يقول أيضا`).
 pub(super) const IN_PASSING: &[&str] = &[
     "بدوره",
     "بدورها",
@@ -339,10 +346,12 @@ pub(super) const IN_PASSING: &[&str] = &[
     "عليه",
     "عليها",
     "عليهم",
-    "علي",
-    "ذلك",
     "له",
     "لها",
+    "لهم",
+    "لهما",
+    "لي",
+    "لنا",
     "ايضا",
 ];
 

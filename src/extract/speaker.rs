@@ -139,15 +139,18 @@ impl<'a> Attribution<'a> {
             after = &after[1..];
         }
         let before = &words[..cue_index];
-        let speaker = self
-            .speaker_after(&cue, after)
+        // `بالقول` (by saying): the speaker comes before, never after.
+        let by_saying = strip_proclitic(&folded_clean(&cue)) == "القول";
+        let speaker = (!by_saying)
+            .then(|| self.speaker_after(&cue, after))
+            .flatten()
             .or_else(|| {
                 pairs::is_dual_verb(&cue)
                     .then(|| self.two_sides())
                     .flatten()
             })
             .or_else(|| {
-                (strip_proclitic(&folded_clean(&cue)) == "القول")
+                by_saying
                     .then(|| self.subject_of_last_clause(before))
                     .flatten()
             })
@@ -235,17 +238,12 @@ impl<'a> Attribution<'a> {
         if !RESPONSES.contains(&strip_proclitic(&folded_clean(verb))) {
             return None;
         }
-        let skip = rest
-            .iter()
-            .take_while(|w| IN_PASSING.contains(&folded_clean(w).as_str()))
-            .count();
-        let subject = &rest[skip..];
         // The subject ends at what the verb acts on (`اختتم الحكير حديثه`, ended his talk).
-        let length = subject
+        let length = rest
             .iter()
             .position(|w| SPOKEN.contains(&folded_clean(w).as_str()))
-            .unwrap_or(subject.len());
-        self.speaker_after(verb, &subject[..length])
+            .unwrap_or(rest.len());
+        self.speaker_after(verb, &rest[..length])
     }
 
     fn remember(&mut self, description: &[&str], name: &str) {
@@ -269,6 +267,12 @@ impl<'a> Attribution<'a> {
             }
             _ => words,
         };
+        // `قال له` (said to him), `يقول أيضا` (also says), `علق بدوره` (in turn).
+        let passed = words
+            .iter()
+            .take_while(|w| IN_PASSING.contains(&folded_clean(w).as_str()))
+            .count();
+        let words = &words[passed..];
         let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
         // Words of a `told to` phrase still to pass over.
         let mut passing = 0;
@@ -313,7 +317,10 @@ impl<'a> Attribution<'a> {
                 || PREPOSITIONAL.contains(&w.as_str())
                 // `لـ«الشرق الأوسط»` (told to): folding drops the tatweel, so the word as written.
                 || word.starts_with("لـ")
-                || (k > 0 && (w.starts_with("بال") || w.starts_with("لل")))
+                || w.starts_with("لل")
+                || (k > 0 && w.starts_with("بال"))
+                // `أول من أمس` (the day before yesterday).
+                || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
             if stop || w.is_empty() {
                 break;

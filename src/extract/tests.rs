@@ -353,3 +353,19 @@ fn told_to_a_paper_is_no_part_of_the_speaker() {
         assert_eq!(only_speaker(text), None, "{text}");
     }
 }
+
+#[test]
+fn words_between_the_verb_and_its_subject_are_passed_over() {
+    for (text, name) in [
+        (
+            "ولفت أيضا مساعد وزير الخزانة دانيال غليزر إلى أن «العقوبات ستبقى سارية»",
+            Some("مساعد وزير الخزانة دانيال غليزر"),
+        ),
+        // Said to him, the day before yesterday, a blessing: none of them is a speaker.
+        ("فقال له: «السلام عليك ورحمة الله»", None),
+        ("وقال أول من أمس إن «الخطة ستعلن في الأسبوع المقبل»", None),
+        ("وقال عليه الصلاة والسلام: «إنما الأعمال بالنيات»", None),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), name, "{text}");
+    }
+}
