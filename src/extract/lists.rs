@@ -58,15 +58,7 @@ pub(super) const VERBS: &[&str] = &[
     "حذرت",
     "نفي",
     "نفت",
-    "مشيرا",
-    "موكدا",
-    "مضيفا",
-    "مردفا",
-    "موضحا",
-    "لافتا",
-    "معتبرا",
-    "قايلا",
-    "متابعا",
+    // The participles (`مضيفا`) are in `PARTICIPLES`, verbs as well.
     "بالقول",
     "جاء",
     // Hebrew.
@@ -383,8 +375,8 @@ pub(super) const SPOKEN: &[&str] = &[
     "بيانها",
 ];
 
-/// Speech verbs as participles (`مضيفا`, adding): they continue the sentence's subject, so a
-/// phrase set off by commas just before one is no speaker (`…، خاصة في منطقة الخليج، قائلا`).
+/// Speech verbs as participles (`مضيفا`, adding), speech verbs too: they continue the
+/// sentence's subject, so a phrase set off by commas just before one is no speaker (`…، خاصة في منطقة الخليج، قائلا`).
 pub(super) const PARTICIPLES: &[&str] = &[
     "مشيرا",
     "موكدا",

@@ -63,8 +63,15 @@ pub(super) fn listed(list: &[&str], word: &str) -> bool {
 pub(super) fn is_verb_form(word: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    SET.get_or_init(|| VERBS.iter().chain(PERSIAN_VERBS).copied().collect())
-        .contains(word)
+    SET.get_or_init(|| {
+        VERBS
+            .iter()
+            .chain(PARTICIPLES)
+            .chain(PERSIAN_VERBS)
+            .copied()
+            .collect()
+    })
+    .contains(word)
 }
 
 /// Folds a word into `buf` (a stack buffer, so checking every word of a corpus allocates
@@ -340,6 +347,7 @@ fn other_script(word: &str) -> bool {
 fn cue_forms() -> impl Iterator<Item = String> {
     VERBS
         .iter()
+        .chain(PARTICIPLES)
         .chain(PERSIAN_VERBS)
         .chain(ACCORDING)
         .chain(&["بين"])
@@ -434,7 +442,12 @@ mod tests {
     #[test]
     fn the_letter_test_never_rules_out_a_cue() {
         let mut words: Vec<String> = Vec::new();
-        for form in VERBS.iter().chain(PERSIAN_VERBS).chain(ACCORDING) {
+        for form in VERBS
+            .iter()
+            .chain(PARTICIPLES)
+            .chain(PERSIAN_VERBS)
+            .chain(ACCORDING)
+        {
             for proclitic in std::iter::once("").chain(PROCLITICS) {
                 let word = format!("{proclitic}{form}");
                 // As written in articles: with tanween, punctuation, brackets, a shadda.
