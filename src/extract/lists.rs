@@ -405,3 +405,9 @@ pub(super) const SAYINGS: &[&str] = &[
 /// Words that say a number before them is an age (`محمد الرغاي 72 سنة`): the speaker's name
 /// ends before the number.
 pub(super) const AGE_WORDS: &[&str] = &["سنه", "عاما", "عام", "سنوات"];
+
+/// Prepositions, bare or with a pronoun, folded: no name holds one (`خاصة في منطقة الخليج`), and
+/// no adjective is one (`مسؤول في`).
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "فيه", "فيها", "منه", "منها", "له", "لها",
+];

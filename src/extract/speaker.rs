@@ -16,8 +16,8 @@ use super::names::{hashtag_names, is_first_name, name_closing_title, words_befor
 use super::pairs;
 use super::words::{
     ACCORDING, AGE_WORDS, IN_PASSING, INSTITUTIONS, PARTICIPLES, PERSIAN_STOPS, PREPOSITIONAL,
-    RANKS, REFERENCES, RESPONSES, SAYINGS, SPOKEN, STOPS, clean, folded_clean, is_cue,
-    is_persian_verb, is_speech_verb, strip_proclitic, tidy,
+    PREPOSITIONS, RANKS, REFERENCES, RESPONSES, SAYINGS, SPOKEN, STOPS, clean, folded_clean,
+    is_cue, is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, folds_to};
 
@@ -400,19 +400,7 @@ impl<'a> Attribution<'a> {
             }
             let folded = fold(adjective);
             // An adjective, not a preposition (`مسؤول في …`).
-            let preposition = matches!(
-                folded.as_str(),
-                "في" | "من"
-                    | "الي"
-                    | "علي"
-                    | "مع"
-                    | "فيه"
-                    | "فيها"
-                    | "منه"
-                    | "منها"
-                    | "له"
-                    | "لها"
-            );
+            let preposition = PREPOSITIONS.contains(&folded.as_str());
             if !folded.starts_with("ال") && !STOPS.contains(&folded.as_str()) && !preposition {
                 return Some(format!("{noun} {adjective}"));
             }
@@ -504,10 +492,9 @@ impl<'a> Attribution<'a> {
         if parts.len() >= 3 && !participle {
             let name: Vec<&str> = parts[parts.len() - 2].split_whitespace().collect();
             // A phrase with a preposition (`خاصة في منطقة الخليج`) is no name.
-            let prepositions = ["في", "من", "علي", "الي", "عن", "مع"];
             let name_like = !name
                 .iter()
-                .any(|w| prepositions.contains(&folded_clean(w).as_str()));
+                .any(|w| PREPOSITIONS.contains(&folded_clean(w).as_str()));
             if (1..=4).contains(&name.len()) && name_like {
                 let found = self.name_in(&name);
                 if let Some(found) = &found {
