@@ -1,0 +1,127 @@
+//! Who a word stands for, when it is not a name: the two sides (`الطرفان`), a bare
+//! reference (`المصادر`), the subject of the verb before `بالقول`, the subject a Persian
+//! verb closes.
+
+use super::Attribution;
+use crate::extract::pairs;
+use crate::extract::words::{
+    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOPS, clean, folded_clean, strip_proclitic,
+    tidy,
+};
+use crate::text::normalize::{fold, folds_to};
+
+impl Attribution<'_> {
+    /// The two sides a dual speaker stands for: the last pair of places named before the
+    /// statement (`بغداد وواشنطن`), or else the first one named after it.
+    pub(super) fn two_sides(&self) -> Option<String> {
+        let (before, after) = self
+            .src
+            .article
+            .text
+            .split_at(self.src.byte_at(self.cursor));
+        pairs::last_pair(before).or_else(|| pairs::pairs(after).into_iter().next())
+    }
+
+    /// The subject of the verb opening the last clause of `words` (after the last comma before
+    /// its end), for `بالقول` (by saying), which is no verb itself: `ردت وزارة الخارجية على ذلك،
+    /// بالقول إن` (the ministry answered that by saying) is by `وزارة الخارجية`. Only verbs that
+    /// take `بالقول` ([`RESPONSES`]) count, and words such as `بدوره` (in turn) or `عليه` (on
+    /// it) between the verb and its subject are passed over.
+    pub(super) fn subject_of_last_clause(&mut self, words: &[&str]) -> Option<String> {
+        let (_, opening) = words.split_last()?;
+        let start = opening
+            .iter()
+            .rposition(|w| w.ends_with(['،', ',']))
+            .map_or(0, |i| i + 1);
+        let (verb, rest) = words[start..].split_first()?;
+        if !RESPONSES.contains(&strip_proclitic(&folded_clean(verb))) {
+            return None;
+        }
+        // The subject ends at what the verb acts on (`اختتم الحكير حديثه`, ended his talk).
+        let length = rest
+            .iter()
+            .position(|w| SPOKEN.contains(&folded_clean(w).as_str()))
+            .unwrap_or(rest.len());
+        self.speaker_after(verb, &rest[..length])
+    }
+
+    /// The speaker a bare reference (`المصادر`, `الصحيفة`) points to: the previous speaker if
+    /// it is of that kind, else the nearest indefinite mention before (`مصادر أميركية`), else
+    /// the previous speaker.
+    pub(super) fn resolve_reference(&self, reference: &str) -> Option<String> {
+        let bare = fold(reference);
+        let bare = bare.strip_prefix("ال").unwrap_or(&bare).to_owned();
+        let previous_matches = self.previous.as_deref().is_some_and(|p| {
+            fold(p.split(' ').next().unwrap_or("")).trim_start_matches("ال") == bare
+        });
+        if previous_matches || bare.chars().count() < 3 {
+            return self.previous.clone();
+        }
+        // Backwards from the statement, word pairs (noun, adjective), folding only the nouns
+        // that can match.
+        let mut words = self.src.article.text[..self.src.byte_at(self.cursor)]
+            .split_whitespace()
+            .rev();
+        let Some(mut next) = words.next() else {
+            return self.previous.clone();
+        };
+        for word in words {
+            let (noun, adjective) = (clean(word), clean(next));
+            next = word;
+            if !folds_to(noun, &bare) || adjective.is_empty() {
+                continue;
+            }
+            let folded = fold(adjective);
+            // An adjective, not a preposition (`مسؤول في …`).
+            let preposition = PREPOSITIONS.contains(&folded.as_str());
+            if !folded.starts_with("ال") && !STOPS.contains(&folded.as_str()) && !preposition {
+                return Some(format!("{noun} {adjective}"));
+            }
+        }
+        self.previous.clone()
+    }
+
+    /// The subject of a Persian sentence, which its verb ends: the words it opens with, up to
+    /// a preposition, a conjunction or a comma (`مدیرکل اقتصادی بانک مرکزی گفت`); `وی` or
+    /// `او` (he, she) is the speaker before.
+    pub(super) fn persian_subject(&self, words: &[&str]) -> Option<String> {
+        let mut words = words;
+        // A dateline opens a story's first sentence: `تهران- ایرنا- مدیرکل … گفت`.
+        while let Some((first, rest)) = words.split_first()
+            && first.ends_with(['-', '–'])
+        {
+            words = rest;
+        }
+        // `به گزارش فارس،` (as Fars reports) is not the subject: it starts after the comma,
+        // written against the next word or not (`فارس،«دونالد`).
+        let after_source: Vec<&str>;
+        if let [to, report, ..] = words
+            && folded_clean(to) == "به"
+            && folded_clean(report) == "گزارش"
+        {
+            let comma = words.iter().position(|w| w.contains(['،', ',']))?;
+            let (_, attached) = words[comma].split_once(['،', ','])?;
+            after_source = std::iter::once(attached)
+                .filter(|w| !w.is_empty())
+                .chain(words[comma + 1..].iter().copied())
+                .collect();
+            words = &after_source;
+        }
+        let first = folded_clean(words.first()?);
+        if matches!(first.as_str(), "وي" | "او" | "ايشان") {
+            return self.previous.clone();
+        }
+        let mut subject = Vec::new();
+        for word in words {
+            if PERSIAN_STOPS.contains(&folded_clean(word).as_str()) {
+                break;
+            }
+            subject.push(*word);
+            if word.ends_with(['،', ',']) || subject.len() > 5 {
+                break;
+            }
+        }
+        let subject = tidy(&subject);
+        (1..=5).contains(&subject.len()).then(|| subject.join(" "))
+    }
+}
