@@ -63,15 +63,14 @@ pub(super) fn listed(list: &[&str], word: &str) -> bool {
 pub(super) fn is_verb_form(word: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        VERBS
-            .iter()
-            .chain(PARTICIPLES)
-            .chain(PERSIAN_VERBS)
-            .copied()
-            .collect()
-    })
-    .contains(word)
+    SET.get_or_init(|| speech_verb_forms().copied().collect())
+        .contains(word)
+}
+
+/// Every speech verb form, folded, without proclitics: Arabic verbs and participles, Persian
+/// verbs.
+fn speech_verb_forms() -> impl Iterator<Item = &'static &'static str> {
+    VERBS.iter().chain(PARTICIPLES).chain(PERSIAN_VERBS)
 }
 
 /// Folds a word into `buf` (a stack buffer, so checking every word of a corpus allocates
@@ -290,14 +289,9 @@ fn could_be_cue(word: &str) -> bool {
     if let Some(verdict) = letters_say(word) {
         return verdict;
     }
-    // An eighth of a corpus's words end with a comma or a stop, or stand in marks: without the
-    // punctuation cleaning removes, they are asked the fast way too.
-    let trimmed = word.trim_matches(|c: char| {
-        matches!(
-            c,
-            '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '"' | '(' | ')' | '.' | ',' | ':' | '!' | '?'
-        )
-    });
+    // An eighth of a corpus's words end with a comma or a stop, or stand in marks: cleaned as
+    // `classify_cue` cleans them, they are asked the fast way too.
+    let trimmed = clean(word);
     if trimmed.len() < word.len()
         && let Some(verdict) = letters_say(trimmed)
     {
@@ -345,10 +339,7 @@ fn other_script(word: &str) -> bool {
 /// Every cue as it can be written folded: each speech verb, `حسب`-like word and `بين`, bare and
 /// with each proclitic.
 fn cue_forms() -> impl Iterator<Item = String> {
-    VERBS
-        .iter()
-        .chain(PARTICIPLES)
-        .chain(PERSIAN_VERBS)
+    speech_verb_forms()
         .chain(ACCORDING)
         .chain(&["بين"])
         .flat_map(|form| {
@@ -442,12 +433,7 @@ mod tests {
     #[test]
     fn the_letter_test_never_rules_out_a_cue() {
         let mut words: Vec<String> = Vec::new();
-        for form in VERBS
-            .iter()
-            .chain(PARTICIPLES)
-            .chain(PERSIAN_VERBS)
-            .chain(ACCORDING)
-        {
+        for form in speech_verb_forms().chain(ACCORDING) {
             for proclitic in std::iter::once("").chain(PROCLITICS) {
                 let word = format!("{proclitic}{form}");
                 // As written in articles: with tanween, punctuation, brackets, a shadda.
