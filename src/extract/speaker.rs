@@ -255,10 +255,12 @@ impl<'a> Attribution<'a> {
                     w.trim_end_matches(['،', ',', ':', '.'])
                         .ends_with(['»', '”', '"'])
                 };
-                passing = match words[k..].iter().take(4).position(closes) {
-                    _ if *word == "لـ" => 1,
-                    Some(last) if word.contains(['«', '“', '”', '"']) => last,
-                    _ => 0,
+                passing = if *word == "لـ" {
+                    1 // the paper is the next word
+                } else if word.contains(['«', '“', '”', '"']) {
+                    words[k..].iter().take(4).position(closes).unwrap_or(0)
+                } else {
+                    0
                 };
                 continue;
             }
