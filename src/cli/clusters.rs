@@ -132,13 +132,7 @@ pub fn run(args: &ClustersArgs) -> i32 {
         groups.len(),
         args.min_articles
     );
-    if failed > 0 {
-        eprintln!(
-            "tahqiq clusters: {failed} of {} files were not read (see above); the other {} were",
-            files.len() + problems.len(),
-            read.len()
-        );
-    }
+    super::report_left_out("clusters", "read", failed, files.len() + problems.len());
     // A reader that stops early (`| head`) is no failure.
     if let Err(error) = write(&groups, args.format)
         && error.kind() != io::ErrorKind::BrokenPipe

@@ -234,14 +234,7 @@ pub fn run(args: &ExtractArgs) -> i32 {
     if let Err(err) = out.flush() {
         write_error = Some(err);
     }
-    // Over a folder the problems scroll past: say how many there were, once.
-    if failed > 0 && total > 1 {
-        eprintln!(
-            "tahqiq extract: {failed} of {total} files were not extracted (see above); \
-             the other {} were",
-            total - failed
-        );
-    }
+    super::report_left_out("extract", "extracted", failed, total);
     match write_error {
         Some(err) if err.kind() != io::ErrorKind::BrokenPipe => {
             eprintln!("tahqiq extract: cannot write the output: {err}");

@@ -15,6 +15,19 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::app::config::PaneOrder;
 
+/// The last line a command over many files prints when some could not be used: the problems
+/// scrolled past among the output, so how many there were is said once more (`done` is what
+/// happened to the others: `extracted`, `read`).
+pub(crate) fn report_left_out(command: &str, done: &str, failed: usize, total: usize) {
+    if failed > 0 && total > 1 {
+        eprintln!(
+            "tahqiq {command}: {failed} of {total} files were not {done} (see above); the \
+             other {} were",
+            total - failed
+        );
+    }
+}
+
 /// Read news articles side by side — Arabic and other right-to-left scripts first — and turn
 /// their statements and figures into annotated, linked claims.
 ///
