@@ -228,9 +228,11 @@ impl<'a> Attribution<'a> {
     fn speaker_after(&mut self, cue: &str, words: &[&str]) -> Option<String> {
         let source_named = fold(cue).ends_with(" في");
         // `حسب زعم عطوف` (according to Attouf's claim): the source follows what it said.
-        let according = ACCORDING.contains(&strip_proclitic(&folded_clean(cue)));
+        let according = || ACCORDING.contains(&strip_proclitic(&folded_clean(cue)));
         let words = match words.split_first() {
-            Some((first, rest)) if according && SAYINGS.contains(&folded_clean(first).as_str()) => {
+            Some((first, rest))
+                if SAYINGS.contains(&folded_clean(first).as_str()) && according() =>
+            {
                 rest
             }
             _ => words,
