@@ -17,8 +17,8 @@ use super::Source;
 use super::names::{hashtag_names, is_first_name, name_closing_title, words_before};
 use super::pairs;
 use super::words::{
-    ACCORDING, AGE_WORDS, IN_PASSING, INSTITUTIONS, PARTICIPLES, PREPOSITIONAL, PREPOSITIONS,
-    RANKS, REFERENCES, SAYINGS, STOPS, clean, folded_clean, is_cue, is_persian_verb,
+    ACCORDING, AGE_WORDS, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES, PREPOSITIONAL,
+    PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, clean, folded_clean, is_cue, is_persian_verb,
     is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
@@ -57,10 +57,11 @@ impl<'a> Attribution<'a> {
     }
 
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
-    /// before it where that is a first name.
+    /// before it where that is a first name; a body or document ([`BODIES`]) is named by
+    /// itself.
     fn fullest(&mut self, name: &str) -> String {
         let folded = fold(name);
-        if folded.contains(' ') {
+        if folded.contains(' ') || BODIES.contains(&folded.as_str()) {
             return name.to_owned();
         }
         if let Some((_, full)) = self.names.iter().find(|(last, _)| *last == folded) {
