@@ -419,6 +419,40 @@ pub(super) fn tidy(words: &[&str]) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// The lists are compared with folded words, so each is written folded.
+    #[test]
+    fn every_list_is_written_folded() {
+        let lists: [&[&str]; 20] = [
+            VERBS,
+            PERSIAN_VERBS,
+            PERSIAN_STOPS,
+            ACCORDING,
+            STOPS,
+            PREPOSITIONAL,
+            REFERENCES,
+            TITLES,
+            RANKS,
+            NOT_FIRST_NAMES,
+            BODIES,
+            INSTITUTIONS,
+            RESPONSES,
+            IN_PASSING,
+            SPOKEN,
+            PARTICIPLES,
+            SAYINGS,
+            AGE_WORDS,
+            PREPOSITIONS,
+            PROCLITICS.as_slice(),
+        ];
+        let unfolded: Vec<&str> = lists
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|word| fold(word) != *word)
+            .collect();
+        assert!(unfolded.is_empty(), "not written folded: {unfolded:?}");
+    }
+
     #[test]
     fn the_arabic_block_is_tested_as_unicode_says() {
         for c in ('\u{0600}'..='\u{06FF}').chain('\u{05D0}'..='\u{05EA}') {
