@@ -180,6 +180,11 @@ pub(super) const STOPS: &[&str] = &[
     "استنادا",
 ];
 
+/// Words that end no name, left off the end of a speaker phrase that runs on to them: `من`
+/// (`حذرت السفارة من أن`, warned of), `يوم` before a weekday (`قال البيت الأبيض يوم الأحد`),
+/// `مثلا` (for example).
+pub(super) const TRAILING: &[&str] = &["من", "يوم", "مثلا"];
+
 /// Prepositional words that end the speaker phrase (`بمؤتمر صحفي`, `لوكالة`).
 pub(super) const PREPOSITIONAL: &[&str] = &[
     "بموتمر",

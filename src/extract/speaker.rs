@@ -18,8 +18,8 @@ use super::names::{hashtag_names, is_first_name, name_closing_title, words_befor
 use super::pairs;
 use super::words::{
     ACCORDING, AGE_WORDS, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES, PREPOSITIONAL,
-    PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, clean, folded_clean, is_cue, is_persian_verb,
-    is_speech_verb, strip_proclitic, tidy,
+    PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, TRAILING, clean, folded_clean, is_cue,
+    is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
 
@@ -100,7 +100,14 @@ impl<'a> Attribution<'a> {
                 return Some(tag.replace('_', " "));
             }
         }
-        let tidied = tidy(words);
+        let mut tidied = tidy(words);
+        // `حذرت السفارة الأمريكية من أن`: the phrase ran on to a word that ends no name.
+        while tidied
+            .last()
+            .is_some_and(|w| TRAILING.contains(&fold(w).as_str()))
+        {
+            tidied.pop();
+        }
         if tidied.is_empty() {
             return None;
         }

@@ -379,3 +379,11 @@ fn a_body_or_a_document_takes_no_first_name() {
     let text = "التقى عادل الجبير نظيره. وأكد الجبير أن العلاقات بين البلدين قوية جدا.";
     assert_eq!(only_speaker(text).as_deref(), Some("عادل الجبير"));
 }
+
+#[test]
+fn a_phrase_running_on_to_a_word_that_ends_no_name_stops_before_it() {
+    let text = "وحذرت السفارة الأمريكية من أن الوضع الأمني في المدينة خطير.";
+    assert_eq!(only_speaker(text).as_deref(), Some("السفارة الأمريكية"));
+    let text = "وقال البيت الأبيض يوم الأحد إن الرئيس سيزور المنطقة قريبا.";
+    assert_eq!(only_speaker(text).as_deref(), Some("البيت الأبيض"));
+}

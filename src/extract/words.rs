@@ -422,12 +422,13 @@ mod tests {
     /// The lists are compared with folded words, so each is written folded.
     #[test]
     fn every_list_is_written_folded() {
-        let lists: [&[&str]; 20] = [
+        let lists: [&[&str]; 21] = [
             VERBS,
             PERSIAN_VERBS,
             PERSIAN_STOPS,
             ACCORDING,
             STOPS,
+            TRAILING,
             PREPOSITIONAL,
             REFERENCES,
             TITLES,
