@@ -64,6 +64,7 @@ const PLACES: &[&str] = &[
     "قطر",
     "الدوحه",
     "الكويت",
+    "البحرين",
     "الامارات",
     "ابوظبي",
     "اليمن",
@@ -87,6 +88,11 @@ const PLACES: &[&str] = &[
     "الاتحاد الاوروبي",
     "بروكسل",
 ];
+
+/// Whether a folded word is a place of [`PLACES`] by itself (`واشنطن`, not `الولايات`).
+pub(super) fn is_place(folded: &str) -> bool {
+    PLACES.contains(&folded)
+}
 
 /// Whether a speaker phrase (tidied words) is a dual reference standing alone (with more words,
 /// as in `الطرفان العراقي والأميركي`, the phrase names the sides itself).

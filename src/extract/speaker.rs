@@ -57,11 +57,11 @@ impl<'a> Attribution<'a> {
     }
 
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
-    /// before it where that is a first name; a body or document ([`BODIES`]) is named by
-    /// itself.
+    /// before it where that is a first name; a body or document ([`BODIES`]) or a country or
+    /// capital is named by itself.
     fn fullest(&mut self, name: &str) -> String {
         let folded = fold(name);
-        if folded.contains(' ') || BODIES.contains(&folded.as_str()) {
+        if folded.contains(' ') || BODIES.contains(&folded.as_str()) || pairs::is_place(&folded) {
             return name.to_owned();
         }
         if let Some((_, full)) = self.names.iter().find(|(last, _)| *last == folded) {
