@@ -180,6 +180,21 @@ pub(super) const STOPS: &[&str] = &[
     "استنادا",
 ];
 
+/// Words after `من` that make an aside after a cue (`من جانبه`, for his part; `من جهة أخرى`,
+/// on the other hand), where the speaker phrase ends.
+pub(super) const ASIDES: &[&str] = &[
+    "جانبه",
+    "جانبها",
+    "جانبهم",
+    "جهته",
+    "جهتها",
+    "جهتهم",
+    "جهه",
+    "ناحيته",
+    "ناحيتها",
+    "ناحيه",
+];
+
 /// Words that end no name, left off the end of a speaker phrase that runs on to them: `من`
 /// (`حذرت السفارة من أن`, warned of), `يوم` before a weekday (`قال البيت الأبيض يوم الأحد`),
 /// `مثلا` (for example).

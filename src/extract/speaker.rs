@@ -17,11 +17,19 @@ use super::Source;
 use super::names::{hashtag_names, is_first_name, name_closing_title, words_before};
 use super::pairs;
 use super::words::{
-    ACCORDING, AGE_WORDS, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES, PREPOSITIONAL,
+    ACCORDING, AGE_WORDS, ASIDES, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES, PREPOSITIONAL,
     PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, TRAILING, clean, folded_clean, is_cue,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
+
+/// Whether a phrase opens with `وهو`/`وهي`/`وهم` (and he is, and she is): a description or
+/// what someone was doing, never a name.
+fn opens_clause_of_state(words: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| matches!(folded_clean(w).as_str(), "وهو" | "وهي" | "وهم"))
+}
 
 /// Whether `cue` is a speech verb as a participle (`مضيفاً`, `وموضحا`).
 fn is_participle(cue: &str) -> bool {
@@ -292,6 +300,11 @@ impl<'a> Attribution<'a> {
                     .get(k + 1)
                     .is_some_and(|n| INSTITUTIONS.contains(&folded_clean(n).as_str()));
             let issued_by = w == "عن" && k > 0 && folded_clean(words[k - 1]) == "صدر";
+            // `من جانبه` (for his part), `من جهة أخرى` (on the other hand): an aside.
+            let aside = w == "من"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| ASIDES.contains(&folded_clean(n).as_str()));
             let stop = (STOPS.contains(&w.as_str()) && !issued_by
                 || (w == "في" && !continues_into_institution))
                 || PREPOSITIONAL.contains(&w.as_str())
@@ -302,7 +315,7 @@ impl<'a> Attribution<'a> {
                 // `أول من أمس` (the day before yesterday).
                 || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
-            if stop || w.is_empty() {
+            if stop || aside || w.is_empty() {
                 break;
             }
             if let Some(current) = segments.last_mut() {
@@ -314,6 +327,10 @@ impl<'a> Attribution<'a> {
         }
         segments.retain(|s| !s.is_empty());
         let first = segments.first()?;
+        // `قائلا وهو ينصرف` (saying as he left): what the speaker was doing, not who he is.
+        if opens_clause_of_state(first) {
+            return None;
+        }
         let tidied = tidy(first);
         // The two sides (`الطرفان`): the last pair named.
         if pairs::is_dual_reference(&tidied)
@@ -334,9 +351,15 @@ impl<'a> Attribution<'a> {
         // (`גיל פרידריך, מנכ"ל Avanan,`), so a phrase without Arabic script is left to
         // `name_in`.
         let arabic_script = |w: &&str| w.chars().any(crate::text::in_arabic_block);
+        // Not a description (`تريفور فيندلاي، وهو خبير`, and he is an expert) or a phrase with a
+        // preposition (`، من جهة أخرى،`).
         if let Some(second) = segments.get(1)
             && (1..=4).contains(&second.len())
             && first.iter().any(arabic_script)
+            && !opens_clause_of_state(second)
+            && !second
+                .iter()
+                .any(|w| PREPOSITIONS.contains(&folded_clean(w).as_str()))
         {
             let name: Vec<&str> = second
                 .iter()

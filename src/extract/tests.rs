@@ -390,3 +390,22 @@ fn a_phrase_running_on_to_a_word_that_ends_no_name_stops_before_it() {
     let text = "وقال البيت الأبيض يوم الأحد إن الرئيس سيزور المنطقة قريبا.";
     assert_eq!(only_speaker(text).as_deref(), Some("البيت الأبيض"));
 }
+
+#[test]
+fn asides_and_descriptions_after_the_cue_are_no_speaker() {
+    let text = "وذكر رئيس الدبلوماسية الأمريكية، من جهة أخرى، أن الاتفاق سيعطي قدرة على المعرفة.";
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("رئيس الدبلوماسية الأمريكية")
+    );
+    let text = "وأشار السفير الفرنسي فرنسوا ديلاتر من جهته إلى أن الحل سياسي في المقام الأول.";
+    assert_eq!(only_speaker(text).as_deref(), Some("فرنسوا ديلاتر"));
+    let text = "ويقول تريفور فيندلاي، وهو خبير نووي، إن المدة تبدو طويلة جدا للتفتيش.";
+    assert_eq!(only_speaker(text).as_deref(), Some("تريفور فيندلاي"));
+    // What someone was doing as they spoke names no one.
+    let found = statements_of("ابتسم سامي ثم قال وهو ينصرف: «هذه رسالة إلى شقيقك أرجو تسليمها»");
+    let [(_, _, _, speaker)] = &found[..] else {
+        panic!("one statement: {found:?}");
+    };
+    assert_ne!(speaker.as_deref(), Some("وهو ينصرف"));
+}

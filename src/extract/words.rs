@@ -422,13 +422,14 @@ mod tests {
     /// The lists are compared with folded words, so each is written folded.
     #[test]
     fn every_list_is_written_folded() {
-        let lists: [&[&str]; 21] = [
+        let lists: [&[&str]; 22] = [
             VERBS,
             PERSIAN_VERBS,
             PERSIAN_STOPS,
             ACCORDING,
             STOPS,
             TRAILING,
+            ASIDES,
             PREPOSITIONAL,
             REFERENCES,
             TITLES,
