@@ -195,6 +195,19 @@ pub(super) const ASIDES: &[&str] = &[
     "ناحيه",
 ];
 
+/// Blessings written after a name, before `الله` (`رحمه الله`, `رضي الله عنه`, `حفظه الله`),
+/// where the speaker phrase ends.
+pub(super) const BLESSINGS: &[&str] = &[
+    "رحمه",
+    "رحمها",
+    "رحمهم",
+    "يرحمه",
+    "يرحمها",
+    "رضي",
+    "حفظه",
+    "حفظها",
+];
+
 /// Words that end no name, left off the end of a speaker phrase that runs on to them: `من`
 /// (`حذرت السفارة من أن`, warned of), `يوم` before a weekday (`قال البيت الأبيض يوم الأحد`),
 /// `مثلا` (for example).

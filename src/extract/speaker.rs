@@ -17,9 +17,9 @@ use super::Source;
 use super::names::{hashtag_names, is_first_name, name_closing_title, words_before};
 use super::pairs;
 use super::words::{
-    ACCORDING, AGE_WORDS, ASIDES, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES, PREPOSITIONAL,
-    PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, TRAILING, clean, folded_clean, is_cue,
-    is_persian_verb, is_speech_verb, strip_proclitic, tidy,
+    ACCORDING, AGE_WORDS, ASIDES, BLESSINGS, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES,
+    PREPOSITIONAL, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, TRAILING, clean, folded_clean,
+    is_cue, is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
 
@@ -141,9 +141,15 @@ impl<'a> Attribution<'a> {
         // `طالبا عدم ذكر اسمه` (asking that his name not be mentioned): after `عدم` (not), the
         // word is a noun, no cue.
         let negated = |k: usize| k > 0 && folded_clean(words[k - 1]) == "عدم";
+        // `رفض ذكر اسمه` (declined to give his name): naming oneself is no statement.
+        let naming = |k: usize| {
+            words.get(k + 1).is_some_and(|next| {
+                matches!(folded_clean(next).as_str(), "اسمه" | "اسمها" | "اسمهم")
+            })
+        };
         let Some(cue_index) = (0..words.len())
             .rev()
-            .find(|&k| is_cue(words[k]) && !negated(k))
+            .find(|&k| is_cue(words[k]) && !negated(k) && !naming(k))
         else {
             return self.attribute_after(end);
         };
@@ -305,6 +311,9 @@ impl<'a> Attribution<'a> {
                 && words
                     .get(k + 1)
                     .is_some_and(|n| ASIDES.contains(&folded_clean(n).as_str()));
+            // `ابن باز رحمه الله` (may God have mercy on him): a blessing after the name.
+            let blessing = BLESSINGS.contains(&w.as_str())
+                && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
             let stop = (STOPS.contains(&w.as_str()) && !issued_by
                 || (w == "في" && !continues_into_institution))
                 || PREPOSITIONAL.contains(&w.as_str())
@@ -315,7 +324,7 @@ impl<'a> Attribution<'a> {
                 // `أول من أمس` (the day before yesterday).
                 || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
-            if stop || aside || w.is_empty() {
+            if stop || aside || blessing || w.is_empty() {
                 break;
             }
             if let Some(current) = segments.last_mut() {

@@ -409,3 +409,16 @@ fn asides_and_descriptions_after_the_cue_are_no_speaker() {
     };
     assert_ne!(speaker.as_deref(), Some("وهو ينصرف"));
 }
+
+#[test]
+fn a_blessing_after_the_name_and_naming_oneself_are_no_part_of_it() {
+    let text = "وقال الشيخ ابن باز رحمه الله إن العلم نور يهدي صاحبه إلى الخير.";
+    assert_eq!(only_speaker(text).as_deref(), Some("الشيخ ابن باز"));
+    // `رفض ذكر اسمه` (declined to give his name): the cue is `قال`.
+    let found = statements_of("قال شاب رفض ذكر اسمه إنه طالب جامعي يبحث عن عمل منذ سنة.");
+    let [(_, _, cue, speaker)] = &found[..] else {
+        panic!("one statement: {found:?}");
+    };
+    assert_eq!(cue.as_deref(), Some("قال"));
+    assert_ne!(speaker.as_deref(), Some("اسمه"));
+}

@@ -422,7 +422,7 @@ mod tests {
     /// The lists are compared with folded words, so each is written folded.
     #[test]
     fn every_list_is_written_folded() {
-        let lists: [&[&str]; 22] = [
+        let lists: [&[&str]; 23] = [
             VERBS,
             PERSIAN_VERBS,
             PERSIAN_STOPS,
@@ -430,6 +430,7 @@ mod tests {
             STOPS,
             TRAILING,
             ASIDES,
+            BLESSINGS,
             PREPOSITIONAL,
             REFERENCES,
             TITLES,
