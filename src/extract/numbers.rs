@@ -35,6 +35,8 @@ fn is_separator(c: char) -> bool {
 /// Scale words and the powers of ten they multiply by.
 const SCALES: &[(&str, i32)] = &[
     ("ألف", 3),
+    // `60 ألفاً` (sixty thousand, in the accusative).
+    ("ألفا", 3),
     ("آلاف", 3),
     ("الف", 3),
     ("مليون", 6),
@@ -369,11 +371,15 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     // Scale word, percent, currency, counted noun: in that order after the digits.
     // One scale word, or two in a row (`۲۸۱ هزار میلیارد`).
     let mut after = next_word(chars, end);
+    // After `ألفاً` (a thousand, in the accusative) the number is whole: no counted noun follows
+    // it (`60 ألفاً يعيشون في خيام`, sixty thousand live in tents).
+    let mut noun_follows = true;
     for _ in 0..2 {
         let Some(word) = &after else { break };
         let Some(&(_, power)) = folded_scales().iter().find(|(w, _)| *w == word.folded) else {
             break;
         };
+        noun_follows = word.folded != "الفا";
         exponent += power;
         end = word.end;
         after = next_word(chars, end);
@@ -442,6 +448,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
         }
     }
     if kind == NumberKind::Count
+        && noun_follows
         && let Some(word) = &after
         && word.folded.chars().all(is_letter)
         && !NOT_UNITS.contains(&word.folded)
@@ -511,6 +518,10 @@ mod tests {
             )
         );
         assert_eq!(one("نحو ٢,٦ مليون سائح").1, Some(2_600_000.0));
+        assert_eq!(
+            one("ولا يزال 60 ألفاً يعيشون في خيام"),
+            ("60 ألفاً".into(), Some(60_000.0), None, NumberKind::Count)
+        );
         assert_eq!(one("عينة من ١.٢٧٧ فردا").1, Some(1277.0));
     }
 
