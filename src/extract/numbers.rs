@@ -35,13 +35,15 @@ fn is_separator(c: char) -> bool {
 /// Scale words and the powers of ten they multiply by.
 const SCALES: &[(&str, i32)] = &[
     ("ألف", 3),
-    // `60 ألفاً` (sixty thousand, in the accusative).
+    // `60 ألفاً` (sixty thousand, in the accusative), and so on.
     ("ألفا", 3),
     ("آلاف", 3),
     ("الف", 3),
     ("مليون", 6),
+    ("مليونا", 6),
     ("ملايين", 6),
     ("مليار", 9),
+    ("مليارا", 9),
     ("مليارات", 9),
     ("بليون", 9),
     ("هزار", 3),
@@ -148,6 +150,15 @@ const NOT_UNIT_WORDS: &[&str] = &[
     "فقط",
     "أيضا",
     "تقريبا",
+    "منهم",
+    "منها",
+    "ذو",
+    "ذي",
+    "أمام",
+    "وحتى",
+    "بتوقيت",
+    "مساء",
+    "صباحا",
 ];
 
 /// A word of the text: its code point range and its folded form.
@@ -371,15 +382,15 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     // Scale word, percent, currency, counted noun: in that order after the digits.
     // One scale word, or two in a row (`۲۸۱ هزار میلیارد`).
     let mut after = next_word(chars, end);
-    // After `ألفاً` (a thousand, in the accusative) the number is whole: no counted noun follows
-    // it (`60 ألفاً يعيشون في خيام`, sixty thousand live in tents).
+    // After a scale word in the accusative (`ألفاً`, `مليوناً`) the number is whole: no counted
+    // noun follows it (`60 ألفاً يعيشون في خيام`, sixty thousand live in tents).
     let mut noun_follows = true;
     for _ in 0..2 {
         let Some(word) = &after else { break };
         let Some(&(_, power)) = folded_scales().iter().find(|(w, _)| *w == word.folded) else {
             break;
         };
-        noun_follows = word.folded != "الفا";
+        noun_follows = !word.folded.ends_with('ا');
         exponent += power;
         end = word.end;
         after = next_word(chars, end);
@@ -450,6 +461,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     if kind == NumberKind::Count
         && noun_follows
         && let Some(word) = &after
+        && !word.folded.is_empty()
         && word.folded.chars().all(is_letter)
         && !NOT_UNITS.contains(&word.folded)
         && !is_month(&word.folded)
@@ -522,6 +534,9 @@ mod tests {
             one("ولا يزال 60 ألفاً يعيشون في خيام"),
             ("60 ألفاً".into(), Some(60_000.0), None, NumberKind::Count)
         );
+        assert_eq!(one("زارها 20 مليوناً العام الماضي").1, Some(20_000_000.0));
+        // Words that count nothing are no unit.
+        assert_eq!(one("قتل 12 منهم في الهجوم").2, None);
         assert_eq!(one("عينة من ١.٢٧٧ فردا").1, Some(1277.0));
     }
 
