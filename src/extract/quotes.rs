@@ -64,6 +64,15 @@ const TITLE_WORDS: &[&str] = &[
     "فريق",
     "مستشفى",
     "جامعة",
+    "مجلس",
+    "معرض",
+    "ملتقى",
+    "مؤتمر",
+    "لجنة",
+    "اتحاد",
+    "جماعة",
+    "جبهة",
+    "تنظيم",
 ];
 static TITLES: FoldedList = FoldedList::new(TITLE_WORDS);
 
@@ -154,11 +163,20 @@ fn find_close(chars: &[char], open: usize) -> Option<usize> {
     None
 }
 
+/// Words of a sentence, never of a name (compared folded): is not, did not, will not, has,
+/// was, must, he, she. (`لا` and `إن` are left out: `«لا غازيتا ديللو سبورت»`, `«سي إن إن»`.)
+const SENTENCE_WORDS: &[&str] = &["ليس", "لم", "لن", "قد", "كان", "يجب", "هو", "هي"];
+
 /// Whether the quoted words name something (a paper, an organisation, a programme) rather than
-/// reproduce speech.
+/// reproduce speech: a few words after a title word or opening with one, none of them a word
+/// only a sentence has (`«تنظيم داعش ليس له علاقة بالإسلام»` is speech).
 fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
     let words = inner.split_whitespace().count();
-    if words > 6 {
+    if words > 6
+        || inner
+            .split_whitespace()
+            .any(|w| SENTENCE_WORDS.contains(&fold(w).as_str()))
+    {
         return false;
     }
     let first = inner
@@ -315,6 +333,8 @@ mod tests {
         check("قالت صحيفة \"وول ستريت جورنال\" أمس");
         check("أعلنت «منظمة الصحة العالمية» اليوم");
         check("ونقلت لصحيفة «الشرق الأوسط الدولية» خبرا");
+        check("فوفقا لعضو من «الجماعة الليبية الإسلامية المقاتلة» في أفغانستان");
+        check("وقال إن «[تنظيم داعش ليس له علاقة بالإسلام]» مؤكدا");
     }
 
     #[test]
