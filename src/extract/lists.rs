@@ -279,17 +279,31 @@ pub(super) const TITLES: &[&str] = &[
     "مسوول",
     "مسووله",
     "المبعوث",
+    "وكيل",
+    "محافظ",
+    "عميد",
 ];
 
 /// Ranks and honorifics in front of a name, dropped from it.
 pub(super) const RANKS: &[&str] = &[
     "اللواء",
     "العميد",
+    "العقيد",
+    "المقدم",
+    "الرايد",
+    "النقيب",
+    "الملازم",
+    "الفريق",
+    "الركن",
     "الدكتور",
+    "الدكتوره",
+    "دكتور",
+    "المهندس",
+    "المهندسه",
+    "الاستاذ",
+    "الاستاذه",
     "السيد",
     "الشيخ",
-    "العقيد",
-    "الفريق",
 ];
 
 /// Words before a surname that are titles or function words, not first names.
@@ -416,6 +430,8 @@ pub(super) const RESPONSES: &[&str] = &[
 /// Words between a verb and its subject that are not the subject (`علق بدوره`, `ردت عليه`,
 /// `قال له`, `يقول أيضا`).
 pub(super) const IN_PASSING: &[&str] = &[
+    // `أوضح ذلك مدير عام الشؤون الصحية` (the director explained this).
+    "ذلك",
     "بدوره",
     "بدورها",
     "بدورهم",

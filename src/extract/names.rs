@@ -3,14 +3,19 @@
 //! are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    INSTITUTIONS, NOT_FIRST_NAMES, RESPONSES, SAYINGS, TITLES, clean, is_cue, is_word_char,
+    INSTITUTIONS, NOT_FIRST_NAMES, RANKS, RESPONSES, SAYINGS, TITLES, clean, is_cue, is_word_char,
     strip_proclitic,
 };
 use crate::text::normalize::fold;
 
 /// A person's name closing a title description: the trailing words that are not adjectives
-/// or institutions (`المتحدث باسم وزارة الخارجية الأمريكية نيد برايس` → `نيد برايس`).
-pub(super) fn name_closing_title(words: &[String]) -> Option<String> {
+/// or institutions (`المتحدث باسم وزارة الخارجية الأمريكية نيد برايس` → `نيد برايس`,
+/// `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where `speaks_alone` says the
+/// article has `الصباغ` speak by itself).
+pub(super) fn name_closing_title(
+    words: &[String],
+    speaks_alone: impl Fn(&str) -> bool,
+) -> Option<String> {
     let first = fold(words.first()?);
     if !TITLES.contains(&first.as_str()) {
         return None;
@@ -18,7 +23,9 @@ pub(super) fn name_closing_title(words: &[String]) -> Option<String> {
     let mut tail = Vec::new();
     for word in words.iter().rev() {
         let f = fold(word);
-        if f.starts_with("ال")
+        // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
+        let surname = tail.is_empty() && f.starts_with("ال") && !TITLES.contains(&f.as_str());
+        if (f.starts_with("ال") && !surname)
             || f.starts_with("بال")
             || f.starts_with("لل")
             || f == "في"
@@ -31,7 +38,63 @@ pub(super) fn name_closing_title(words: &[String]) -> Option<String> {
         tail.push(word.as_str());
     }
     tail.reverse();
-    (2..=3).contains(&tail.len()).then(|| tail.join(" "))
+    if !(2..=3).contains(&tail.len()) {
+        return None;
+    }
+    // A surname with the article is taken only where the article has it speak by itself
+    // (`وأضاف الصباغ`), after a first name: otherwise the words are the end of the description
+    // (`بوزارة الداخلية`, `رئيس وزراء اليمن`, `مدير عام التعليم`).
+    let last = tail[tail.len() - 1];
+    let surname = fold(last);
+    if surname.starts_with("ال") {
+        let first = fold(tail[0]);
+        let bare = strip_proclitic(&first);
+        if !is_first_name(tail[0])
+            || bare.starts_with("ال")
+            || INSTITUTIONS.contains(&bare)
+            || super::pairs::is_place(&surname)
+            || !speaks_alone(last)
+        {
+            return None;
+        }
+    }
+    Some(tail.join(" "))
+}
+
+/// A person's name after a rank or honorific in a description (`مدير المشاريع المهندس محمد
+/// الربيعي`, `الرائد نايف الشريف المتحدث الرسمي`): the words after the first rank, and any
+/// rank right after it (`اللواء الركن`), up to a title, another rank, a word with a
+/// preposition (`للدفاع`, `بالعاصمة`), a relative pronoun or the end; two to five of them.
+pub(super) fn name_after_rank(words: &[String]) -> Option<String> {
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let is_rank = |w: &String| RANKS.contains(&w.as_str());
+    let rank = folded.iter().position(is_rank)?;
+    // `الملازم أول` (first lieutenant), `اللواء م.` (retired): part of the rank.
+    let start = rank
+        + folded[rank..]
+            .iter()
+            .enumerate()
+            .take_while(|&(i, w)| {
+                is_rank(w) || (i > 0 && matches!(w.as_str(), "اول" | "ثاني" | "م"))
+            })
+            .count();
+    // A rank word after `آل` or `بن` is a family's name (`عبداللطيف آل الشيخ`).
+    let ends_name = |i: usize| {
+        let w = &folded[i];
+        let in_family_name = i > 0 && matches!(folded[i - 1].as_str(), "ال" | "بن" | "ابن");
+        (is_rank(w) && !in_family_name)
+            || TITLES.contains(&w.as_str())
+            || w.strip_prefix("ال")
+                .is_some_and(|bare| TITLES.contains(&bare))
+            || w.starts_with("لل")
+            || w.starts_with("بال")
+            || w == "في"
+            || matches!(strip_proclitic(w), "الذي" | "التي" | "الذين")
+    };
+    let len = (start..folded.len()).take_while(|&i| !ends_name(i)).count();
+    (2..=5)
+        .contains(&len)
+        .then(|| words[start..start + len].join(" "))
 }
 
 /// The words written just before `surname` where it stands as a word (punctuation around it

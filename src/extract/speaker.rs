@@ -14,12 +14,14 @@
 mod references;
 
 use super::Source;
-use super::names::{hashtag_names, is_first_name, name_closing_title, words_before};
+use super::names::{
+    hashtag_names, is_first_name, name_after_rank, name_closing_title, words_before,
+};
 use super::pairs;
 use super::words::{
     ACCORDING, AGE_WORDS, ASIDES, BLESSINGS, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES,
-    PREPOSITIONAL, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, TRAILING, clean, folded_clean,
-    is_cue, is_persian_verb, is_speech_verb, strip_proclitic, tidy,
+    PREPOSITIONAL, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, TITLES, TRAILING, clean,
+    folded_clean, is_cue, is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
 
@@ -119,7 +121,9 @@ impl<'a> Attribution<'a> {
         if tidied.is_empty() {
             return None;
         }
-        if let Some(name) = name_closing_title(&tidied) {
+        if let Some(name) = name_closing_title(&tidied, |s| self.speaks_alone(s))
+            .or_else(|| name_after_rank(&tidied))
+        {
             return Some(name);
         }
         let folded = fold(&tidied.join(" "));
@@ -289,6 +293,9 @@ impl<'a> Attribution<'a> {
                 continue;
             }
             let w = folded_clean(word);
+            let titled = segments[0]
+                .first()
+                .is_some_and(|first| TITLES.contains(&folded_clean(first).as_str()));
             if word.starts_with(':') && !segments[0].is_empty() {
                 break;
             }
@@ -314,13 +321,20 @@ impl<'a> Attribution<'a> {
             // `ابن باز رحمه الله` (may God have mercy on him): a blessing after the name.
             let blessing = BLESSINGS.contains(&w.as_str())
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
-            let stop = (STOPS.contains(&w.as_str()) && !issued_by
+            // `المقدم علي بن عمير`: after a rank, `علي` is a name, not `على` (on).
+            // (`آل الشيخ على` is the family name and `على`.)
+            let ali = w == "علي"
+                && k > 0
+                && RANKS.contains(&folded_clean(words[k - 1]).as_str())
+                && (k < 2 || folded_clean(words[k - 2]) != "ال");
+            let stop = (STOPS.contains(&w.as_str()) && !issued_by && !ali
                 || (w == "في" && !continues_into_institution))
                 || PREPOSITIONAL.contains(&w.as_str())
                 // `لـ«الشرق الأوسط»` (told to): folding drops the tatweel, so the word as written.
                 || word.starts_with("لـ")
-                || w.starts_with("لل")
-                || (k > 0 && w.starts_with("بال"))
+                // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
+                // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
+                || (!titled && (w.starts_with("لل") || (k > 0 && w.starts_with("بال"))))
                 // `أول من أمس` (the day before yesterday).
                 || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
@@ -447,6 +461,14 @@ impl<'a> Attribution<'a> {
                 )
             })
             .map_or(0, |i| i + 1);
-        name_closing_title(&tidy(&words[start..]))
+        name_closing_title(&tidy(&words[start..]), |s| self.speaks_alone(s))
+    }
+
+    /// Whether the article has `surname` speak by itself somewhere (`وأضاف الصباغ`): a cue
+    /// written just before it.
+    fn speaks_alone(&self, surname: &str) -> bool {
+        words_before(&self.src.article.text, surname)
+            .iter()
+            .any(|w| is_cue(w))
     }
 }
