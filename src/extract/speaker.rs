@@ -18,6 +18,7 @@ use super::names::{
     hashtag_names, is_first_name, name_after_rank, name_closing_title, words_before,
 };
 use super::pairs;
+use super::quotes::is_title_word;
 use super::words::{
     ACCORDING, AGE_WORDS, ASIDES, BLESSINGS, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES,
     PREPOSITIONAL, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, TITLES, TRAILING, clean,
@@ -412,6 +413,20 @@ impl<'a> Attribution<'a> {
                 // A name of several words in marks (`«ابوالفضل اکرمی» افزود`) runs to the word
                 // that closes the marks.
                 let at = words.len() - 1 - back;
+                // `على موقع التواصل الاجتماعي «تويتر» قال فيها` (on Twitter he said): a
+                // preposition before the marks, perhaps past a title word and adjectives, says
+                // where it was said.
+                let mut k = at;
+                while k > 0 && at - k < 3 && {
+                    let f = folded_clean(words[k - 1]);
+                    is_title_word(&f) || f.starts_with("ال")
+                } {
+                    k -= 1;
+                }
+                let placed = k > 0 && PREPOSITIONS.contains(&folded_clean(words[k - 1]).as_str());
+                if placed {
+                    break;
+                }
                 let closes = |w: &&str| {
                     w.trim_end_matches(['،', ',', ':', '.'])
                         .ends_with(['»', '”', '"', '“'])

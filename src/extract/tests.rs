@@ -450,3 +450,13 @@ fn a_title_description_gives_the_name_that_closes_it() {
         Some("المتحدث الأمني بوزارة الداخلية")
     );
 }
+
+#[test]
+fn a_name_in_marks_after_a_preposition_is_where_it_was_said() {
+    let text = "أطلق الشيخ خالد تغريدة على موقع التواصل «تويتر» قال فيها «نهنئ الشعب بعيد الفطر \
+                المبارك»";
+    assert_ne!(only_speaker(text).as_deref(), Some("تويتر"));
+    // Standing alone before the verb, it speaks.
+    let text = "أما «حسين» فقال: «نحتاج إلى عمل دولي مشترك الآن»";
+    assert_eq!(only_speaker(text).as_deref(), Some("حسين"));
+}
