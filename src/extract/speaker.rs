@@ -11,6 +11,7 @@
 //! `بالقول` (by saying) is by the subject of the verb it follows (`ردت الوزارة … بالقول`). A
 //! surname alone is resolved to the fullest form of the name in the article.
 
+mod after;
 mod references;
 
 use super::Source;
@@ -20,19 +21,10 @@ use super::names::{
 use super::pairs;
 use super::quotes::is_title_word;
 use super::words::{
-    ACCORDING, AGE_WORDS, ASIDES, BLESSINGS, BODIES, IN_PASSING, INSTITUTIONS, PARTICIPLES,
-    PREPOSITIONAL, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOPS, TITLES, TRAILING, clean,
-    folded_clean, is_cue, is_persian_verb, is_speech_verb, strip_proclitic, tidy,
+    ACCORDING, BODIES, PARTICIPLES, PREPOSITIONS, TRAILING, clean, folded_clean, is_cue,
+    is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
-
-/// Whether a phrase opens with `وهو`/`وهي`/`وهم` (and he is, and she is): a description or
-/// what someone was doing, never a name.
-fn opens_clause_of_state(words: &[&str]) -> bool {
-    words
-        .first()
-        .is_some_and(|w| matches!(folded_clean(w).as_str(), "وهو" | "وهي" | "وهم"))
-}
 
 /// Whether `cue` is a speech verb as a participle (`مضيفاً`, `وموضحا`).
 fn is_participle(cue: &str) -> bool {
@@ -250,153 +242,6 @@ impl<'a> Attribution<'a> {
         if !description.is_empty() {
             self.described.push((description, name.to_owned()));
         }
-    }
-
-    fn speaker_after(&mut self, cue: &str, words: &[&str]) -> Option<String> {
-        let source_named = fold(cue).ends_with(" في");
-        // `حسب زعم عطوف` (according to Attouf's claim): the source follows what it said.
-        let according = || ACCORDING.contains(&strip_proclitic(&folded_clean(cue)));
-        let words = match words.split_first() {
-            Some((first, rest))
-                if SAYINGS.contains(&folded_clean(first).as_str()) && according() =>
-            {
-                rest
-            }
-            _ => words,
-        };
-        // `قال له` (said to him), `يقول أيضا` (also says), `علق بدوره` (in turn).
-        let passed = words
-            .iter()
-            .take_while(|w| IN_PASSING.contains(&folded_clean(w).as_str()))
-            .count();
-        let words = &words[passed..];
-        let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
-        // Words of a `told to` phrase still to pass over.
-        let mut passing = 0;
-        for (k, word) in words.iter().enumerate() {
-            if passing > 0 {
-                passing -= 1;
-                continue;
-            }
-            // `قال لـ«الاقتصادية» أنس عتيق`: the paper told can come first, the speaker after.
-            if word.starts_with("لـ") && segments[0].is_empty() {
-                let closes = |w: &&str| {
-                    w.trim_end_matches(['،', ',', ':', '.'])
-                        .ends_with(['»', '”', '"'])
-                };
-                passing = if *word == "لـ" {
-                    1 // the paper is the next word
-                } else if word.contains(['«', '“', '”', '"']) {
-                    words[k..].iter().take(4).position(closes).unwrap_or(0)
-                } else {
-                    0
-                };
-                continue;
-            }
-            let w = folded_clean(word);
-            let titled = segments[0]
-                .first()
-                .is_some_and(|first| TITLES.contains(&folded_clean(first).as_str()));
-            if word.starts_with(':') && !segments[0].is_empty() {
-                break;
-            }
-            // An age after the name (`محمد الرغاي 72 سنة`, `مارادونا (54 عاما)`).
-            let number = !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-            if number
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| AGE_WORDS.contains(&folded_clean(n).as_str()))
-            {
-                break;
-            }
-            let continues_into_institution = w == "في"
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| INSTITUTIONS.contains(&folded_clean(n).as_str()));
-            let issued_by = w == "عن" && k > 0 && folded_clean(words[k - 1]) == "صدر";
-            // `من جانبه` (for his part), `من جهة أخرى` (on the other hand): an aside.
-            let aside = w == "من"
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| ASIDES.contains(&folded_clean(n).as_str()));
-            // `ابن باز رحمه الله` (may God have mercy on him): a blessing after the name.
-            let blessing = BLESSINGS.contains(&w.as_str())
-                && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
-            // `المقدم علي بن عمير`: after a rank, `علي` is a name, not `على` (on).
-            // (`آل الشيخ على` is the family name and `على`.)
-            let ali = w == "علي"
-                && k > 0
-                && RANKS.contains(&folded_clean(words[k - 1]).as_str())
-                && (k < 2 || folded_clean(words[k - 2]) != "ال");
-            let stop = (STOPS.contains(&w.as_str()) && !issued_by && !ali
-                || (w == "في" && !continues_into_institution))
-                || PREPOSITIONAL.contains(&w.as_str())
-                // `لـ«الشرق الأوسط»` (told to): folding drops the tatweel, so the word as written.
-                || word.starts_with("لـ")
-                // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
-                // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
-                || (!titled && (w.starts_with("لل") || (k > 0 && w.starts_with("بال"))))
-                // `أول من أمس` (the day before yesterday).
-                || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
-                || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
-            if stop || aside || blessing || w.is_empty() {
-                break;
-            }
-            if let Some(current) = segments.last_mut() {
-                current.push(word);
-            }
-            if word.ends_with(['،', ',']) {
-                segments.push(Vec::new());
-            }
-        }
-        segments.retain(|s| !s.is_empty());
-        let first = segments.first()?;
-        // `قائلا وهو ينصرف` (saying as he left): what the speaker was doing, not who he is.
-        if opens_clause_of_state(first) {
-            return None;
-        }
-        let tidied = tidy(first);
-        // The two sides (`الطرفان`): the last pair named.
-        if pairs::is_dual_reference(&tidied)
-            && let Some(pair) = self.two_sides()
-        {
-            return Some(pair);
-        }
-        // A bare reference, perhaps with adjectives (`الصحيفة الأميركية`): the previous speaker.
-        let is_reference = !source_named
-            && tidied
-                .first()
-                .is_some_and(|w| REFERENCES.contains(&fold(w).as_str()))
-            && tidied.iter().skip(1).all(|w| fold(w).starts_with("ال"));
-        if is_reference {
-            return self.resolve_reference(&tidied[0]);
-        }
-        // `description، NAME،`: the name set off by commas. Hebrew puts the name first
-        // (`גיל פרידריך, מנכ"ל Avanan,`), so a phrase without Arabic script is left to
-        // `name_in`.
-        let arabic_script = |w: &&str| w.chars().any(crate::text::in_arabic_block);
-        // Not a description (`تريفور فيندلاي، وهو خبير`, and he is an expert) or a phrase with a
-        // preposition (`، من جهة أخرى،`).
-        if let Some(second) = segments.get(1)
-            && (1..=4).contains(&second.len())
-            && first.iter().any(arabic_script)
-            && !opens_clause_of_state(second)
-            && !second
-                .iter()
-                .any(|w| PREPOSITIONS.contains(&folded_clean(w).as_str()))
-        {
-            let name: Vec<&str> = second
-                .iter()
-                .copied()
-                .filter(|w| !RANKS.contains(&folded_clean(w).as_str()))
-                .collect();
-            if name.len() >= 2 && name.iter().all(|w| !folded_clean(w).starts_with("ال")) {
-                let name = tidy(&name).join(" ");
-                self.remember(first, &name);
-                return Some(name);
-            }
-        }
-        self.name_in(first)
     }
 
     /// The speaker named before the cue: a name in marks or a hashtag just before it, a name
