@@ -12,6 +12,7 @@
 
 mod headings;
 mod lists;
+mod name_lists;
 mod names;
 pub mod numbers;
 mod pairs;

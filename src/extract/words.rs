@@ -5,6 +5,7 @@
 use crate::text::normalize::fold;
 
 pub(super) use super::lists::*;
+pub(super) use super::name_lists::*;
 
 /// Whether `cue` is a Persian speech verb.
 pub(super) fn is_persian_verb(cue: &str) -> bool {
