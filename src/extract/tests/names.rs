@@ -1,0 +1,95 @@
+//! Speakers named the way news pages name them: bodies, places, titles and ranks, asides,
+//! blessings, and what is no name at all.
+
+use super::{only_speaker, statements_of};
+
+#[test]
+fn a_body_a_document_or_a_place_takes_no_first_name() {
+    // `واستعرض` stands before `التقرير` as a first name would.
+    let text = "واستعرض التقرير أرقام العام الماضي. وأشار التقرير إلى أن المصارف تتمتع بالمرونة.";
+    assert_eq!(only_speaker(text).as_deref(), Some("التقرير"));
+    // Nor does a country or capital (`تلحظ باريس`: Paris notices).
+    let text = "تلحظ باريس تحولا في المواقف. وقالت باريس إن الحوار يبقى الطريق الوحيد.";
+    assert_eq!(only_speaker(text).as_deref(), Some("باريس"));
+    // A surname with the article still takes its first name.
+    let text = "التقى عادل الجبير نظيره. وأكد الجبير أن العلاقات بين البلدين قوية جدا.";
+    assert_eq!(only_speaker(text).as_deref(), Some("عادل الجبير"));
+}
+
+#[test]
+fn a_phrase_running_on_to_a_word_that_ends_no_name_stops_before_it() {
+    let text = "وحذرت السفارة الأمريكية من أن الوضع الأمني في المدينة خطير.";
+    assert_eq!(only_speaker(text).as_deref(), Some("السفارة الأمريكية"));
+    let text = "وقال البيت الأبيض يوم الأحد إن الرئيس سيزور المنطقة قريبا.";
+    assert_eq!(only_speaker(text).as_deref(), Some("البيت الأبيض"));
+}
+
+#[test]
+fn asides_and_descriptions_after_the_cue_are_no_speaker() {
+    let text = "وذكر رئيس الدبلوماسية الأمريكية، من جهة أخرى، أن الاتفاق سيعطي قدرة على المعرفة.";
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("رئيس الدبلوماسية الأمريكية")
+    );
+    let text = "وأشار السفير الفرنسي فرنسوا ديلاتر من جهته إلى أن الحل سياسي في المقام الأول.";
+    assert_eq!(only_speaker(text).as_deref(), Some("فرنسوا ديلاتر"));
+    let text = "ويقول تريفور فيندلاي، وهو خبير نووي، إن المدة تبدو طويلة جدا للتفتيش.";
+    assert_eq!(only_speaker(text).as_deref(), Some("تريفور فيندلاي"));
+    // What someone was doing as they spoke names no one.
+    let found = statements_of("ابتسم سامي ثم قال وهو ينصرف: «هذه رسالة إلى شقيقك أرجو تسليمها»");
+    let [(_, _, _, speaker)] = &found[..] else {
+        panic!("one statement: {found:?}");
+    };
+    assert_ne!(speaker.as_deref(), Some("وهو ينصرف"));
+}
+
+#[test]
+fn a_blessing_after_the_name_and_naming_oneself_are_no_part_of_it() {
+    let text = "وقال الشيخ ابن باز رحمه الله إن العلم نور يهدي صاحبه إلى الخير.";
+    assert_eq!(only_speaker(text).as_deref(), Some("ابن باز"));
+    // `رفض ذكر اسمه` (declined to give his name): the cue is `قال`.
+    let found = statements_of("قال شاب رفض ذكر اسمه إنه طالب جامعي يبحث عن عمل منذ سنة.");
+    let [(_, _, cue, speaker)] = &found[..] else {
+        panic!("one statement: {found:?}");
+    };
+    assert_eq!(cue.as_deref(), Some("قال"));
+    assert_ne!(speaker.as_deref(), Some("اسمه"));
+}
+
+#[test]
+fn a_title_description_gives_the_name_that_closes_it() {
+    // Through the institution (`للإدارة`, `بالعاصمة`) to the name after the rank.
+    let text = "وأوضح المتحدث الرسمي للإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد نايف \
+                الشريف، أنه تمت السيطرة على الحريق بالكامل.";
+    assert_eq!(only_speaker(text).as_deref(), Some("نايف الشريف"));
+    // After a rank, `علي` is a name, not `على` (on).
+    let text = "أوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير الشهراني، \
+                بأن الفرق باشرت الحادث فورا.";
+    assert_eq!(only_speaker(text).as_deref(), Some("علي بن عمير الشهراني"));
+    // `أوضح ذلك` (explained this): the speaker comes after the object.
+    let text = "أوضح ذلك مدير المستشفى الدكتور خالد العمري بقوله إن الحالة مستقرة تماما.";
+    assert_eq!(only_speaker(text).as_deref(), Some("خالد العمري"));
+    // A surname with the article closes the description where the article has it speak alone.
+    let found = statements_of(
+        "وقال وزير الخارجية السعودي عادل الجبير إن العلاقات قوية جدا. وأضاف الجبير أن الحوار \
+         مستمر بين البلدين.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(speakers, [Some("عادل الجبير"), Some("عادل الجبير")]);
+    // Otherwise the last words of a description are no name.
+    let text = "وقال المتحدث الأمني بوزارة الداخلية إن الحادث قيد التحقيق الآن.";
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("المتحدث الأمني بوزارة الداخلية")
+    );
+}
+
+#[test]
+fn a_name_in_marks_after_a_preposition_is_where_it_was_said() {
+    let text = "أطلق الشيخ خالد تغريدة على موقع التواصل «تويتر» قال فيها «نهنئ الشعب بعيد الفطر \
+                المبارك»";
+    assert_ne!(only_speaker(text).as_deref(), Some("تويتر"));
+    // Standing alone before the verb, it speaks.
+    let text = "أما «حسين» فقال: «نحتاج إلى عمل دولي مشترك الآن»";
+    assert_eq!(only_speaker(text).as_deref(), Some("حسين"));
+}
