@@ -42,6 +42,8 @@ impl Attribution<'_> {
         let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
         // Words of a `told to` phrase still to pass over.
         let mut passing = 0;
+        // Whether the phrase opens with a title (`المتحدث`, `مدير`).
+        let mut titled = false;
         for (k, word) in words.iter().enumerate() {
             if passing > 0 {
                 passing -= 1;
@@ -63,9 +65,6 @@ impl Attribution<'_> {
                 continue;
             }
             let w = folded_clean(word);
-            let titled = segments[0]
-                .first()
-                .is_some_and(|first| TITLES.contains(&folded_clean(first).as_str()));
             if word.starts_with(':') && !segments[0].is_empty() {
                 break;
             }
@@ -110,6 +109,9 @@ impl Attribution<'_> {
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
             if stop || aside || blessing || w.is_empty() {
                 break;
+            }
+            if segments.len() == 1 && segments[0].is_empty() {
+                titled = TITLES.contains(&w.as_str());
             }
             if let Some(current) = segments.last_mut() {
                 current.push(word);
