@@ -21,7 +21,7 @@ use super::names::{
 use super::pairs;
 use super::quotes::is_title_word;
 use super::words::{
-    ACCORDING, BODIES, PARTICIPLES, PREPOSITIONS, TRAILING, clean, folded_clean, is_cue,
+    ACCORDING, BODIES, PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_cue,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
@@ -118,6 +118,20 @@ impl<'a> Attribution<'a> {
             .or_else(|| name_after_rank(&tidied))
         {
             return Some(name);
+        }
+        // `اللواء التركي` (the general al-Turki): the person the article names more fully
+        // (`اللواء منصور التركي`), or else the rank and surname as written.
+        if let [ranks @ .., surname] = tidied.as_slice()
+            && !ranks.is_empty()
+            && ranks.iter().all(|w| RANKS.contains(&fold(w).as_str()))
+            && !RANKS.contains(&fold(surname).as_str())
+        {
+            let full = self.fullest(surname);
+            return Some(if full.contains(' ') {
+                full
+            } else {
+                tidied.join(" ")
+            });
         }
         let folded = fold(&tidied.join(" "));
         if let Some((_, name)) = self.described.iter().find(|(d, _)| *d == folded) {

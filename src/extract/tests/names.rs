@@ -93,3 +93,16 @@ fn a_name_in_marks_after_a_preposition_is_where_it_was_said() {
     let text = "أما «حسين» فقال: «نحتاج إلى عمل دولي مشترك الآن»";
     assert_eq!(only_speaker(text).as_deref(), Some("حسين"));
 }
+
+#[test]
+fn a_rank_and_a_surname_is_the_person_named_more_fully() {
+    let found = statements_of(
+        "صرح اللواء منصور التركي بأن الحادث قيد التحقيق الآن. وأضاف اللواء التركي أن \
+         التحقيقات مستمرة حتى الآن.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(speakers, [Some("منصور التركي"), Some("منصور التركي")]);
+    // Named no more fully, the rank stays with the surname.
+    let text = "وأضاف العميد الصبيحي أن التحقيقات مستمرة حتى الآن.";
+    assert_eq!(only_speaker(text).as_deref(), Some("العميد الصبيحي"));
+}
