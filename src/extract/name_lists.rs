@@ -153,6 +153,23 @@ pub(super) const BODIES: &[&str] = &[
     "التحالف",
 ];
 
+/// Honorifics that stand for a person already named (`أشاد معاليه`, his excellency praised;
+/// `قال تعالى`, the Exalted said): never a surname, so never given a first name.
+pub(super) const HONORIFICS: &[&str] = &[
+    "سموه",
+    "سموها",
+    "معاليه",
+    "معاليها",
+    "سماحته",
+    "فضيلته",
+    "سعادته",
+    "سعادتها",
+    "جلالته",
+    "فخامته",
+    "تعالي",
+    "سبحانه",
+];
+
 /// Institutions a description may continue into after `في` (`مسؤول في إدارة بايدن`).
 pub(super) const INSTITUTIONS: &[&str] =
     &["اداره", "وزاره", "الحكومه", "حكومه", "البيت", "الخارجيه"];

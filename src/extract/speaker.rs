@@ -21,8 +21,8 @@ use super::names::{
 use super::pairs;
 use super::quotes::is_title_word;
 use super::words::{
-    ACCORDING, BODIES, PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_cue,
-    is_persian_verb, is_speech_verb, strip_proclitic, tidy,
+    ACCORDING, BODIES, HONORIFICS, PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean,
+    is_cue, is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
 
@@ -60,11 +60,15 @@ impl<'a> Attribution<'a> {
     }
 
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
-    /// before it where that is a first name; a body or document ([`BODIES`]) or a country or
-    /// capital is named by itself.
+    /// before it where that is a first name; a body or document ([`BODIES`]), an honorific
+    /// ([`HONORIFICS`]) or a country or capital is named by itself.
     fn fullest(&mut self, name: &str) -> String {
         let folded = fold(name);
-        if folded.contains(' ') || BODIES.contains(&folded.as_str()) || pairs::is_place(&folded) {
+        if folded.contains(' ')
+            || BODIES.contains(&folded.as_str())
+            || HONORIFICS.contains(&folded.as_str())
+            || pairs::is_place(&folded)
+        {
             return name.to_owned();
         }
         if let Some((_, full)) = self.names.iter().find(|(last, _)| *last == folded) {

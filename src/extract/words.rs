@@ -423,7 +423,7 @@ mod tests {
     /// The lists are compared with folded words, so each is written folded.
     #[test]
     fn every_list_is_written_folded() {
-        let lists: [&[&str]; 23] = [
+        let lists: [&[&str]; 24] = [
             VERBS,
             PERSIAN_VERBS,
             PERSIAN_STOPS,
@@ -438,6 +438,7 @@ mod tests {
             RANKS,
             NOT_FIRST_NAMES,
             BODIES,
+            HONORIFICS,
             INSTITUTIONS,
             RESPONSES,
             IN_PASSING,

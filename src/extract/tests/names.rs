@@ -4,13 +4,16 @@
 use super::{only_speaker, statements_of};
 
 #[test]
-fn a_body_a_document_or_a_place_takes_no_first_name() {
+fn a_body_a_document_a_place_or_an_honorific_takes_no_first_name() {
     // `واستعرض` stands before `التقرير` as a first name would.
     let text = "واستعرض التقرير أرقام العام الماضي. وأشار التقرير إلى أن المصارف تتمتع بالمرونة.";
     assert_eq!(only_speaker(text).as_deref(), Some("التقرير"));
     // Nor does a country or capital (`تلحظ باريس`: Paris notices).
     let text = "تلحظ باريس تحولا في المواقف. وقالت باريس إن الحوار يبقى الطريق الوحيد.";
     assert_eq!(only_speaker(text).as_deref(), Some("باريس"));
+    // Nor does an honorific (`معاليه`, his excellency).
+    let text = "وأشاد معاليه بالجهود المبذولة. وقال معاليه إن العمل مستمر في كل المناطق.";
+    assert_eq!(only_speaker(text).as_deref(), Some("معاليه"));
     // A surname with the article still takes its first name.
     let text = "التقى عادل الجبير نظيره. وأكد الجبير أن العلاقات بين البلدين قوية جدا.";
     assert_eq!(only_speaker(text).as_deref(), Some("عادل الجبير"));
