@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::corpus::load::{article_files, read_article_undigested};
 use crate::extract::{Item, extract_records};
 use crate::project::similar::SimilarityIndex;
+use crate::text::sanitize::display_text;
 
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -184,28 +185,30 @@ fn write(groups: &[Group<'_>], format: ClustersFormat) -> io::Result<()> {
     out.flush()
 }
 
-/// Article text as it may reach a terminal: control characters drawn as visible symbols
-/// (`␛`, `␊`), so that none acts.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(crate::text::sanitize::display_char)
-        .collect()
-}
-
 /// One group for reading: how many articles, the first copy's words, then each copy's place,
 /// outlet and speaker.
 fn write_text(out: &mut impl Write, group: &Group<'_>) -> io::Result<()> {
     let first = group.copies[0].text;
     let text: String = first.chars().take(200).collect();
     let more = if text.len() < first.len() { "…" } else { "" };
-    writeln!(out, "{} articles: «{}{more}»", group.articles, clean(&text))?;
+    writeln!(
+        out,
+        "{} articles: «{}{more}»",
+        group.articles,
+        display_text(&text)
+    )?;
     for copy in &group.copies {
-        let mut line = format!("    {} {}–{}", clean(copy.article), copy.start, copy.end);
+        let mut line = format!(
+            "    {} {}–{}",
+            display_text(copy.article),
+            copy.start,
+            copy.end
+        );
         if let Some(outlet) = copy.outlet {
-            line.push_str(&format!("  [{}]", clean(outlet)));
+            line.push_str(&format!("  [{}]", display_text(outlet)));
         }
         if let Some(speaker) = copy.speaker {
-            line.push_str(&format!("  {}", clean(speaker)));
+            line.push_str(&format!("  {}", display_text(speaker)));
         }
         writeln!(out, "{line}")?;
     }

@@ -27,6 +27,13 @@ pub fn display_char(c: char) -> char {
     }
 }
 
+/// `text` with every character as [`display_char`] draws it: article text that reaches a
+/// terminal or an editor outside the layout (a command's output, a note being edited) with no
+/// control character left to act.
+pub fn display_text(text: &str) -> String {
+    text.chars().map(display_char).collect()
+}
+
 /// Whether `c` takes part in layout but is never drawn: explicit bidi formatting characters,
 /// the implicit marks LRM, RLM and ALM, and boundary-neutral characters (joiners, zero-width
 /// space, soft hyphen, byte-order mark, tag characters and the like).

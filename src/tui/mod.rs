@@ -111,7 +111,7 @@ fn note_editor(app: &App) -> Option<TextArea<'static>> {
         .map_or("", |c| c.note.as_str());
     let lines: Vec<String> = note
         .split('\n')
-        .map(|l| l.chars().map(crate::text::sanitize::display_char).collect())
+        .map(crate::text::sanitize::display_text)
         .collect();
     let mut editor = TextArea::new(lines);
     editor.set_cursor_line_style(ratatui::style::Style::default());
