@@ -171,12 +171,7 @@ const SENTENCE_WORDS: &[&str] = &["ليس", "لم", "لن", "قد", "كان", "�
 /// reproduce speech: a few words after a title word or opening with one, none of them a word
 /// only a sentence has (`«تنظيم داعش ليس له علاقة بالإسلام»` is speech).
 fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
-    let words = inner.split_whitespace().count();
-    if words > 6
-        || inner
-            .split_whitespace()
-            .any(|w| SENTENCE_WORDS.contains(&fold(w).as_str()))
-    {
+    if inner.split_whitespace().count() > 6 {
         return false;
     }
     let first = inner
@@ -194,7 +189,11 @@ fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
     }
     let before = fold_chars(&chars[word_start..start]);
     let before = before.trim_matches(|c: char| !is_letter(c));
-    is_title_word(before) || is_title_word(&first)
+    // Only quoted words after or opening with a title word are folded a word at a time.
+    (is_title_word(before) || is_title_word(&first))
+        && !inner
+            .split_whitespace()
+            .any(|w| SENTENCE_WORDS.contains(&fold(w).as_str()))
 }
 
 /// Whether a folded word names a kind of title (`صحيفة`, `وكالة`, `برنامج`), with or without
