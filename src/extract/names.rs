@@ -3,28 +3,33 @@
 //! are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    INSTITUTIONS, NOT_FIRST_NAMES, RANKS, RESPONSES, SAYINGS, TITLES, clean, is_cue, is_word_char,
-    strip_proclitic,
+    BODIES, HONORIFICS, INSTITUTIONS, NOT_FIRST_NAMES, RANKS, RESPONSES, SAYINGS, TITLES, clean,
+    is_cue, is_word_char, strip_proclitic,
 };
 use crate::text::normalize::fold;
 
-/// A person's name closing a title description: the trailing words that are not adjectives
-/// or institutions (`المتحدث باسم وزارة الخارجية الأمريكية نيد برايس` → `نيد برايس`,
-/// `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where `speaks_alone` says the
-/// article has `الصباغ` speak by itself).
+/// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],
+/// `التقرير`), an honorific ([`HONORIFICS`], `معاليه`) or a country or capital (`باريس`).
+pub(super) fn can_be_surname(folded: &str) -> bool {
+    !(BODIES.contains(&folded) || HONORIFICS.contains(&folded) || super::pairs::is_place(folded))
+}
+
+/// A person's name closing a title description (`words`, and `folded` the same words folded):
+/// the trailing words that are not adjectives or institutions (`المتحدث باسم وزارة الخارجية
+/// الأمريكية نيد برايس` → `نيد برايس`, `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where
+/// `speaks_alone` says the article has `الصباغ` speak by itself).
 pub(super) fn name_closing_title(
     words: &[String],
-    speaks_alone: impl Fn(&str) -> bool,
+    folded: &[String],
+    mut speaks_alone: impl FnMut(&str) -> bool,
 ) -> Option<String> {
-    let first = fold(words.first()?);
-    if !TITLES.contains(&first.as_str()) {
+    if !TITLES.contains(&folded.first()?.as_str()) {
         return None;
     }
-    let mut tail = Vec::new();
-    for word in words.iter().rev() {
-        let f = fold(word);
+    let mut len = 0;
+    for f in folded.iter().rev() {
         // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
-        let surname = tail.is_empty() && f.starts_with("ال") && !TITLES.contains(&f.as_str());
+        let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&f.as_str());
         if (f.starts_with("ال") && !surname)
             || f.starts_with("بال")
             || f.starts_with("لل")
@@ -35,38 +40,36 @@ pub(super) fn name_closing_title(
         {
             break;
         }
-        tail.push(word.as_str());
+        len += 1;
     }
-    tail.reverse();
-    if !(2..=3).contains(&tail.len()) {
+    if !(2..=3).contains(&len) {
         return None;
     }
+    let from = words.len() - len;
     // A surname with the article is taken only where the article has it speak by itself
     // (`وأضاف الصباغ`), after a first name: otherwise the words are the end of the description
     // (`بوزارة الداخلية`, `رئيس وزراء اليمن`, `مدير عام التعليم`).
-    let last = tail[tail.len() - 1];
-    let surname = fold(last);
+    let surname = &folded[words.len() - 1];
     if surname.starts_with("ال") {
-        let first = fold(tail[0]);
-        let bare = strip_proclitic(&first);
-        if !is_first_name(tail[0])
+        let bare = strip_proclitic(&folded[from]);
+        if !is_first_name(&words[from])
             || bare.starts_with("ال")
             || INSTITUTIONS.contains(&bare)
-            || super::pairs::is_place(&surname)
-            || !speaks_alone(last)
+            || !can_be_surname(surname)
+            || !speaks_alone(&words[words.len() - 1])
         {
             return None;
         }
     }
-    Some(tail.join(" "))
+    Some(words[from..].join(" "))
 }
 
-/// A person's name after a rank or honorific in a description (`مدير المشاريع المهندس محمد
-/// الربيعي`, `الرائد نايف الشريف المتحدث الرسمي`): the words after the first rank, and any
+/// A person's name after a rank or honorific in a description (`words`, and `folded` the same
+/// words folded: `مدير المشاريع المهندس محمد الربيعي`, `الرائد نايف الشريف المتحدث الرسمي`): the
+/// words after the first rank, and any
 /// rank right after it (`اللواء الركن`), up to a title, another rank, a word with a
 /// preposition (`للدفاع`, `بالعاصمة`), a relative pronoun or the end; two to five of them.
-pub(super) fn name_after_rank(words: &[String]) -> Option<String> {
-    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+pub(super) fn name_after_rank(words: &[String], folded: &[String]) -> Option<String> {
     let is_rank = |w: &String| RANKS.contains(&w.as_str());
     let rank = folded.iter().position(is_rank)?;
     // `الملازم أول` (first lieutenant), `اللواء م.` (retired): part of the rank.

@@ -16,13 +16,13 @@ mod references;
 
 use super::Source;
 use super::names::{
-    hashtag_names, is_first_name, name_after_rank, name_closing_title, words_before,
+    can_be_surname, hashtag_names, is_first_name, name_after_rank, name_closing_title, words_before,
 };
 use super::pairs;
 use super::quotes::is_title_word;
 use super::words::{
-    ACCORDING, BODIES, HONORIFICS, PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean,
-    is_cue, is_persian_verb, is_speech_verb, strip_proclitic, tidy,
+    ACCORDING, PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_cue,
+    is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::fold;
 
@@ -44,6 +44,8 @@ pub struct Attribution<'a> {
     described: Vec<(String, String)>,
     /// Surnames already resolved, with their fullest form.
     resolved: Vec<(String, String)>,
+    /// Surnames already searched for, with the words written before them ([`words_before`]).
+    before: Vec<(String, Vec<&'a str>)>,
 }
 
 impl<'a> Attribution<'a> {
@@ -56,19 +58,16 @@ impl<'a> Attribution<'a> {
             cursor: 0,
             described: Vec::new(),
             resolved: Vec::new(),
+            before: Vec::new(),
         }
     }
 
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
-    /// before it where that is a first name; a body or document ([`BODIES`]), an honorific
-    /// ([`HONORIFICS`]) or a country or capital is named by itself.
+    /// before it where that is a first name; a word that cannot be a surname (a body, an
+    /// honorific, a place) is named by itself.
     fn fullest(&mut self, name: &str) -> String {
         let folded = fold(name);
-        if folded.contains(' ')
-            || BODIES.contains(&folded.as_str())
-            || HONORIFICS.contains(&folded.as_str())
-            || pairs::is_place(&folded)
-        {
+        if folded.contains(' ') || !can_be_surname(&folded) {
             return name.to_owned();
         }
         if let Some((_, full)) = self.names.iter().find(|(last, _)| *last == folded) {
@@ -86,7 +85,8 @@ impl<'a> Attribution<'a> {
             let w = folded_clean(w);
             feminine && (w.starts_with('ت') || w.ends_with('ت'))
         };
-        let first = words_before(&self.src.article.text, name)
+        let first = self
+            .words_before(name)
             .into_iter()
             .find(|w| is_first_name(w) && !verb(w));
         let full = match first {
@@ -118,18 +118,20 @@ impl<'a> Attribution<'a> {
         if tidied.is_empty() {
             return None;
         }
-        if let Some(name) = name_closing_title(&tidied, |s| self.speaks_alone(s))
-            .or_else(|| name_after_rank(&tidied))
+        let folded: Vec<String> = tidied.iter().map(|w| fold(w)).collect();
+        if let Some(name) = name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
+            .or_else(|| name_after_rank(&tidied, &folded))
         {
             return Some(name);
         }
         // `اللواء التركي` (the general al-Turki): the person the article names more fully
         // (`اللواء منصور التركي`), or else the rank and surname as written.
-        if let [ranks @ .., surname] = tidied.as_slice()
+        if let [ranks @ .., last] = folded.as_slice()
             && !ranks.is_empty()
-            && ranks.iter().all(|w| RANKS.contains(&fold(w).as_str()))
-            && !RANKS.contains(&fold(surname).as_str())
+            && ranks.iter().all(|w| RANKS.contains(&w.as_str()))
+            && !RANKS.contains(&last.as_str())
         {
+            let surname = &tidied[tidied.len() - 1];
             let full = self.fullest(surname);
             return Some(if full.contains(' ') {
                 full
@@ -137,7 +139,7 @@ impl<'a> Attribution<'a> {
                 tidied.join(" ")
             });
         }
-        let folded = fold(&tidied.join(" "));
+        let folded = folded.join(" ");
         if let Some((_, name)) = self.described.iter().find(|(d, _)| *d == folded) {
             return Some(name.clone());
         }
@@ -339,14 +341,25 @@ impl<'a> Attribution<'a> {
                 )
             })
             .map_or(0, |i| i + 1);
-        name_closing_title(&tidy(&words[start..]), |s| self.speaks_alone(s))
+        let tidied = tidy(&words[start..]);
+        let folded: Vec<String> = tidied.iter().map(|w| fold(w)).collect();
+        name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
     }
 
     /// Whether the article has `surname` speak by itself somewhere (`وأضاف الصباغ`): a cue
     /// written just before it.
-    fn speaks_alone(&self, surname: &str) -> bool {
-        words_before(&self.src.article.text, surname)
-            .iter()
-            .any(|w| is_cue(w))
+    fn speaks_alone(&mut self, surname: &str) -> bool {
+        self.words_before(surname).iter().any(|w| is_cue(w))
+    }
+
+    /// The words written just before `surname` in the article ([`words_before`]), searched
+    /// for once a surname: the first-name search and the speaks-alone test both ask.
+    fn words_before(&mut self, surname: &str) -> Vec<&'a str> {
+        if let Some((_, found)) = self.before.iter().find(|(s, _)| s == surname) {
+            return found.clone();
+        }
+        let found = words_before(&self.src.article.text, surname);
+        self.before.push((surname.to_owned(), found.clone()));
+        found
     }
 }
