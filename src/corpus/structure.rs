@@ -87,14 +87,24 @@ fn normalised(line: &str) -> String {
         .trim_start_matches(['•', '·', '-', '*', '|'])
         .trim_end_matches(['|', ':', '：'])
         .trim();
+    // One pass over the characters: every short paragraph of a corpus is normalised. A word
+    // starts a character after white space, and is set off by one space from what came before
+    // it (none when nothing did, even if a word before it folded to nothing): the words of
+    // `split_whitespace`, joined by spaces.
     let mut out = String::with_capacity(trimmed.len());
-    // Words found by a byte search, not by decoding every character: every short paragraph of
-    // a corpus is normalised.
-    for (_, word) in crate::text::words::words(trimmed) {
-        if !out.is_empty() {
+    let mut in_word = false;
+    for c in trimmed.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word && !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().filter_map(crate::text::normalize::fold_char));
+        in_word = true;
+        if let Some(folded) = crate::text::normalize::fold_char(c) {
+            out.push(folded);
+        }
     }
     out
 }
@@ -218,11 +228,12 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
 
 /// The outlet or agency, when the page names it (`محتوى الحل نت`, `المصدر / وكالات`).
 pub fn outlet(paragraphs: &[&str]) -> Option<String> {
-    // Searched for in every paragraph of every article, so the search is set up once.
-    let prompt = memchr::memmem::Finder::new("محتوى ");
+    // Set up once for all articles rather than once an article.
+    static PROMPT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("محتوى "));
     for text in paragraphs {
         let t = text.trim();
-        if let Some(rest) = prompt
+        if let Some(rest) = PROMPT
             .find(t.as_bytes())
             .map(|at| &t[at + "محتوى ".len()..])
             && let Some((name, _)) = rest.split_once(" واشترك")
@@ -315,5 +326,35 @@ mod tests {
             Some("وكالات - هيا".to_owned())
         );
         assert_eq!(outlet(&["نص عادي"]), None);
+    }
+
+    proptest::proptest! {
+        /// The one-pass normalisation gives the words of `split_whitespace`, each folded,
+        /// joined by single spaces after the first non-empty one.
+        #[test]
+        fn normalising_joins_the_folded_words(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "  ", "\u{A0}", "\t", "\u{2003}", "ـ", "\u{64E}", "•", "|", ":",
+                    "أحدث", "الأخبار", "Twitter", "2500", "«", "-",
+                ]),
+                0..40,
+            )
+        ) {
+            let line: String = pieces.concat();
+            let trimmed = line
+                .trim()
+                .trim_start_matches(['•', '·', '-', '*', '|'])
+                .trim_end_matches(['|', ':', '：'])
+                .trim();
+            let mut expected = String::new();
+            for word in trimmed.split_whitespace() {
+                if !expected.is_empty() {
+                    expected.push(' ');
+                }
+                expected.push_str(&fold(word));
+            }
+            proptest::prop_assert_eq!(normalised(&line), expected);
+        }
     }
 }

@@ -11,6 +11,7 @@
 use super::sanitize::is_invisible;
 
 /// The folded form of one character, or `None` when it is dropped.
+#[inline]
 pub fn fold_char(c: char) -> Option<char> {
     // Nearly every character folded is printable ASCII or in the Arabic block: those are
     // answered without the general match below (a test checks that both agree).
