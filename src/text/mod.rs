@@ -61,9 +61,14 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
     let bytes = text.as_bytes();
     // Most texts break lines with LF and CR alone, found with a SIMD search; the byte-by-byte
     // walk is kept for the texts that hold one of the three Unicode breaks.
-    let unicode_breaks = ["\u{85}", "\u{2028}", "\u{2029}"]
-        .iter()
-        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some());
+    // Their first bytes also start common marks (`«`, `“`, the no-break space), which are few
+    // enough to look at one by one in a single search.
+    let unicode_breaks = memchr::memchr2_iter(0xC2, 0xE2, bytes).any(|at| {
+        matches!(
+            bytes[at..],
+            [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..]
+        )
+    });
     let mut out = Vec::new();
     let mut start = 0; // code points before the current paragraph
     let mut byte_start = 0;

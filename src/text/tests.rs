@@ -153,6 +153,10 @@ fn paragraphs_split_at_every_kind_of_line_break() {
     let text = "«أ»\r\n“ب”\u{A0}";
     let got: Vec<(&str, usize)> = paragraphs(text).iter().map(|p| (p.text, p.start)).collect();
     assert_eq!(got, [("«أ»", 0), ("“ب”\u{A0}", 5)]);
+    // A break after such marks is still found.
+    let text = "«أ» “ب”\u{2029}ج";
+    let got: Vec<(&str, usize)> = paragraphs(text).iter().map(|p| (p.text, p.start)).collect();
+    assert_eq!(got, [("«أ» “ب”", 0), ("ج", 8)]);
 }
 
 #[test]
