@@ -14,6 +14,12 @@ pub(super) fn can_be_surname(folded: &str) -> bool {
     !(BODIES.contains(&folded) || HONORIFICS.contains(&folded) || super::pairs::is_place(folded))
 }
 
+/// Whether a folded word ties a description to its institution or place (`للدفاع`,
+/// `بالعاصمة`, `في`): no word of a name does, so a name in a description ends before it.
+fn ties_to_place(folded: &str) -> bool {
+    folded.starts_with("لل") || folded.starts_with("بال") || folded == "في"
+}
+
 /// A person's name closing a title description (`words`, and `folded` the same words folded):
 /// the trailing words that are not adjectives or institutions (`المتحدث باسم وزارة الخارجية
 /// الأمريكية نيد برايس` → `نيد برايس`, `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where
@@ -31,9 +37,7 @@ pub(super) fn name_closing_title(
         // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
         let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&f.as_str());
         if (f.starts_with("ال") && !surname)
-            || f.starts_with("بال")
-            || f.starts_with("لل")
-            || f == "في"
+            || ties_to_place(f)
             || f == "باسم"
             || INSTITUTIONS.contains(&f.as_str())
             || TITLES.contains(&f.as_str())
@@ -89,9 +93,7 @@ pub(super) fn name_after_rank(words: &[String], folded: &[String]) -> Option<Str
             || TITLES.contains(&w.as_str())
             || w.strip_prefix("ال")
                 .is_some_and(|bare| TITLES.contains(&bare))
-            || w.starts_with("لل")
-            || w.starts_with("بال")
-            || w == "في"
+            || ties_to_place(w)
             || matches!(strip_proclitic(w), "الذي" | "التي" | "الذين")
     };
     let len = (start..folded.len()).take_while(|&i| !ends_name(i)).count();
