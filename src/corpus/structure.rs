@@ -80,13 +80,17 @@ static TICKERS: FoldedList = FoldedList::new(TICKER_LABELS);
 /// so they are not folded and compared at all (this keeps a 50 MB article fast to open).
 const MAX_SPECIAL_WORDS: usize = 40;
 
-/// A paragraph folded, without bullets and trailing bars, its spaces collapsed.
-fn normalised(line: &str) -> String {
-    let trimmed = line
-        .trim()
+/// A paragraph without the white space, bullets and trailing bars and colons around it.
+fn undecorated(line: &str) -> &str {
+    line.trim()
         .trim_start_matches(['•', '·', '-', '*', '|'])
         .trim_end_matches(['|', ':', '：'])
-        .trim();
+        .trim()
+}
+
+/// A paragraph folded, without bullets and trailing bars, its spaces collapsed.
+fn normalised(line: &str) -> String {
+    let trimmed = undecorated(line);
     // One pass over the characters: every short paragraph of a corpus is normalised. A word
     // starts a character after white space, and is set off by one space from what came before
     // it (none when nothing did, even if a word before it folded to nothing): the words of
@@ -228,14 +232,14 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
 
 /// The outlet or agency, when the page names it (`محتوى الحل نت`, `المصدر / وكالات`).
 pub fn outlet(paragraphs: &[&str]) -> Option<String> {
+    /// What the outlet's name follows in a newsletter prompt (`محتوى الحل نت`, its content).
+    const CONTENT: &str = "محتوى ";
     // Set up once for all articles rather than once an article.
     static PROMPT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("محتوى "));
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(CONTENT));
     for text in paragraphs {
         let t = text.trim();
-        if let Some(rest) = PROMPT
-            .find(t.as_bytes())
-            .map(|at| &t[at + "محتوى ".len()..])
+        if let Some(rest) = PROMPT.find(t.as_bytes()).map(|at| &t[at + CONTENT.len()..])
             && let Some((name, _)) = rest.split_once(" واشترك")
         {
             return Some(name.trim().to_owned());
@@ -342,13 +346,8 @@ mod tests {
             )
         ) {
             let line: String = pieces.concat();
-            let trimmed = line
-                .trim()
-                .trim_start_matches(['•', '·', '-', '*', '|'])
-                .trim_end_matches(['|', ':', '：'])
-                .trim();
             let mut expected = String::new();
-            for word in trimmed.split_whitespace() {
+            for word in undecorated(&line).split_whitespace() {
                 if !expected.is_empty() {
                     expected.push(' ');
                 }
