@@ -2,10 +2,12 @@
 //!
 //! [`words`] finds the same words as `str::split_whitespace`, with their byte offsets. Almost
 //! every paragraph separates its words with plain spaces, and some with no-break spaces too
-//! (pages scraped from HTML keep `&nbsp;` as U+00A0); such a paragraph is split by a SIMD byte
-//! search and nothing is decoded. A paragraph holding any other white space (tabs, em spaces,
+//! (pages scraped from HTML keep `&nbsp;` as U+00A0); such a paragraph is split 64 bytes at a
+//! time by bit masks of its white space (`plain`) and nothing is decoded. A paragraph holding any other white space (tabs, em spaces,
 //! …) is split a character at a time, as `split_whitespace` does. [`more_words_than`] answers
 //! whether a text has more than a few words without reading past them.
+
+mod plain;
 
 use memchr::{memchr_iter, memchr2, memchr3, memchr3_iter};
 
@@ -26,15 +28,6 @@ fn plain_spaces(text: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_whitespace() && c != '\u{A0}')
         })
-}
-
-/// The length of the space or no-break space at the start of `bytes`, if one is there.
-fn space_at(bytes: &[u8]) -> Option<usize> {
-    match bytes {
-        [b' ', ..] => Some(1),
-        [0xC2, 0xA0, ..] => Some(2),
-        _ => None,
-    }
 }
 
 /// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
@@ -114,6 +107,7 @@ pub fn words(text: &str) -> Words<'_> {
         text,
         at: 0,
         plain: plain_spaces(text),
+        scan: plain::Scan::from(0),
     }
 }
 
@@ -124,32 +118,11 @@ pub struct Words<'a> {
     at: usize,
     /// Whether the text's only white space is spaces and no-break spaces.
     plain: bool,
+    /// Where the words of such a text are read from.
+    scan: plain::Scan,
 }
 
 impl Words<'_> {
-    /// The next word's byte range in a text of plain spaces ([`plain_spaces`]).
-    fn next_plain(&self) -> Option<(usize, usize)> {
-        let bytes = self.text.as_bytes();
-        let mut start = self.at;
-        while let Some(len) = space_at(&bytes[start..]) {
-            start += len;
-        }
-        if start == bytes.len() {
-            return None;
-        }
-        // The first space, or the first 0xC2 that starts a no-break space (others start
-        // characters such as «).
-        let mut end = start;
-        while let Some(found) = memchr2(b' ', 0xC2, &bytes[end..]) {
-            end += found;
-            if space_at(&bytes[end..]).is_some() {
-                return Some((start, end));
-            }
-            end += 1;
-        }
-        Some((start, bytes.len()))
-    }
-
     /// Moves on past every word that starts before byte `byte`, so that the next word is the
     /// first one starting at or after it: a word `byte` falls inside is passed over whole.
     /// This costs one search for the end of that word, where asking for each word would cost
@@ -160,6 +133,10 @@ impl Words<'_> {
             return;
         }
         self.at = byte;
+        if self.plain {
+            self.scan = plain::Scan::from(byte);
+            return;
+        }
         let rest = &self.text[byte..];
         let inside_word = self.text[..byte]
             .chars()
@@ -175,9 +152,10 @@ impl Words<'_> {
 impl<'a> Iterator for Words<'a> {
     type Item = (usize, &'a str);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.plain {
-            let (start, end) = self.next_plain()?;
+            let (start, end) = self.scan.next(self.text.as_bytes())?;
             self.at = end;
             return Some((start, &self.text[start..end]));
         }

@@ -1,0 +1,130 @@
+//! Word boundaries in a text whose only white space is spaces and no-break spaces, found 64
+//! bytes at a time: the bytes are compared in loops the compiler turns into vector
+//! instructions, and each word then costs two bit searches, where searching for each word's
+//! end on its own cost a byte search a word.
+
+/// Whether byte `at` of `bytes` is white space: a space, or either byte of a no-break space
+/// (`C2 A0`, the only two-byte white space a plain text holds). The start of the text counts
+/// as white space, so that a first word starts at 0.
+fn white_at(bytes: &[u8], at: Option<usize>) -> bool {
+    let Some(at) = at else {
+        return true;
+    };
+    match bytes[at] {
+        b' ' => true,
+        0xC2 => bytes.get(at + 1) == Some(&0xA0),
+        0xA0 => at > 0 && bytes[at - 1] == 0xC2,
+        _ => false,
+    }
+}
+
+/// The white space of the 64 bytes from `at` as bits (bit `k` for byte `at + k`), the bytes
+/// past the end of the text counting as spaces.
+fn white_bits(bytes: &[u8], at: usize) -> u64 {
+    // The 64 bytes with one on each side, to tell the bytes of a no-break space from the same
+    // bytes within other characters (`A0` ends `٠`, `C2` starts `«`).
+    let mut window = [b' '; 66];
+    let from = at.saturating_sub(1);
+    let to = (at + 65).min(bytes.len());
+    let offset = 1 + from - at;
+    window[offset..offset + (to - from)].copy_from_slice(&bytes[from..to]);
+    let mut flags = [0u8; 64];
+    for (k, flag) in flags.iter_mut().enumerate() {
+        let (before, byte, after) = (window[k], window[k + 1], window[k + 2]);
+        *flag = u8::from(
+            (byte == b' ')
+                | ((byte == 0xC2) & (after == 0xA0))
+                | ((byte == 0xA0) & (before == 0xC2)),
+        );
+    }
+    // Eight flags of 0 or 1 to eight bits: the multiplication moves flag `j` to bit `56 + j`
+    // and nothing else into the top byte.
+    flags
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0, |bits, (i, eight)| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            let packed = u64::from_le_bytes(word).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+            bits | (packed << (8 * i))
+        })
+}
+
+/// Where the words of a plain text start and end, read on from a byte offset.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Scan {
+    /// Where the next 64 bytes to read start.
+    next: usize,
+    /// Where the 64 bytes read last start.
+    base: usize,
+    /// Their white space ([`white_bits`]).
+    white: u64,
+    /// The bytes among them where a word starts or ends (white space begins or stops), not
+    /// yet passed.
+    bounds: u64,
+    /// The start of the word being read, once it has been passed.
+    start: Option<usize>,
+}
+
+impl Scan {
+    /// Reads from byte `at`: the first word is the first that starts there or later (the rest
+    /// of a word `at` falls inside is passed over).
+    pub(super) fn from(at: usize) -> Self {
+        Self {
+            next: at,
+            base: at,
+            white: 0,
+            bounds: 0,
+            start: None,
+        }
+    }
+
+    /// The next word's byte range.
+    #[inline]
+    pub(super) fn next(&mut self, bytes: &[u8]) -> Option<(usize, usize)> {
+        loop {
+            while self.bounds == 0 {
+                let at = self.next;
+                // Past the end, the padding read as spaces ends a word that reaches it.
+                if at > bytes.len() || (at == bytes.len() && self.start.is_none()) {
+                    return None;
+                }
+                self.white = white_bits(bytes, at);
+                let before = u64::from(white_at(bytes, at.checked_sub(1)));
+                self.bounds = self.white ^ ((self.white << 1) | before);
+                self.base = at;
+                self.next = at + 64;
+            }
+            let k = self.bounds.trailing_zeros();
+            self.bounds &= self.bounds - 1;
+            let at = self.base + k as usize;
+            if self.white >> k & 1 == 0 {
+                self.start = Some(at);
+            } else if let Some(start) = self.start.take() {
+                return Some((start, at));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn white_bits_mark_spaces_and_both_bytes_of_no_break_spaces_only() {
+        // `٠` is D9 A0 and `«` is C2 AB: neither is white space.
+        let text = "a b\u{A0}٠«c";
+        let bits = white_bits(text.as_bytes(), 0);
+        // Bytes: a, space, b, C2 A0, D9 A0, C2 AB, c, then padding from byte 10.
+        assert_eq!(bits & 0x3FF, 0b00_0001_1010);
+        assert_eq!(bits >> 10, u64::MAX >> 10);
+        // A no-break space cut by the 64-byte boundary, either way.
+        let long = format!("{}\u{A0}x", "a".repeat(63));
+        assert_eq!(white_bits(long.as_bytes(), 0) >> 63, 1);
+        assert_eq!(white_bits(long.as_bytes(), 64) & 0b11, 0b01);
+        assert!(white_at(long.as_bytes(), Some(63)));
+        assert!(white_at(long.as_bytes(), Some(64)));
+        assert!(!white_at(long.as_bytes(), Some(65)));
+    }
+}
