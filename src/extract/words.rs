@@ -29,15 +29,27 @@ pub(super) fn is_word_char(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         // The Arabic block's letters, digits and the marks Unicode counts as alphabetic,
         // without the table search (a test checks this against `is_alphanumeric`).
-        '\u{0600}'..='\u{06FF}' => matches!(c,
-            '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{0657}' | '\u{0659}'..='\u{0669}'
-            | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06E1}'..='\u{06E8}'
-            | '\u{06ED}'..='\u{06FC}' | '\u{06FF}'),
+        '\u{0600}'..='\u{06FF}' => ARABIC_WORD_CHARS[c as usize - 0x600],
         '\u{05D0}'..='\u{05EA}' => true,
         c if c.is_ascii() => false,
         c => c.is_alphanumeric(),
     }
 }
+
+/// Which characters of the Arabic block (U+0600 to U+06FF) are word characters: its letters,
+/// digits and the marks Unicode counts as alphabetic. Built at compile time, so that the test
+/// every character of a word's edges goes through is one load.
+const ARABIC_WORD_CHARS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(0x600 + i as u32,
+            0x0610..=0x061A | 0x0620..=0x0657 | 0x0659..=0x0669 | 0x066E..=0x06D3
+            | 0x06D5..=0x06DC | 0x06E1..=0x06E8 | 0x06ED..=0x06FC | 0x06FF);
+        i += 1;
+    }
+    table
+};
 
 /// A letter (Unicode's alphabetic property): in ASCII and the Arabic and Hebrew blocks, a
 /// word character ([`is_word_char`], tested without the Unicode tables) that is not a digit.
@@ -50,8 +62,25 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
+/// `word` without the marks, brackets and punctuation around it: trimmed to its first and
+/// last word character, `#` or `_`. Most words need no trimming, so the ends are read a
+/// character at a time rather than through the general `trim_matches`.
 pub(super) fn clean(word: &str) -> &str {
-    word.trim_matches(|c: char| !(is_word_char(c) || c == '#' || c == '_'))
+    let kept = |c: char| is_word_char(c) || c == '#' || c == '_';
+    let mut rest = word;
+    while let Some(c) = rest.chars().next() {
+        if kept(c) {
+            break;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    while let Some(c) = rest.chars().next_back() {
+        if kept(c) {
+            break;
+        }
+        rest = &rest[..rest.len() - c.len_utf8()];
+    }
+    rest
 }
 
 /// Whether a folded word is one of `list`.
@@ -95,6 +124,7 @@ pub(super) fn folded_clean(word: &str) -> String {
 
 /// Whether `word` is a speech verb (`قال`, `وأضافت`, `مُردفاً`). `بيّن` counts only with its
 /// shadda: without it the word is `بين`, between.
+#[inline]
 pub fn is_speech_verb(word: &str) -> bool {
     cue_kind(word) == Some(Cue::Verb)
 }
@@ -115,7 +145,21 @@ enum Cue {
 /// table that stays in the processor's cache (a larger hash map spent its time waiting for
 /// memory): a word of up to 16 bytes (eight Arabic letters) is its own key, packed into an
 /// integer, so a lookup is a multiply and a compare. Longer words are worked out each time.
+/// The first tests, which rule out nearly every word, are inlined into the loops that ask.
+#[inline]
 fn cue_kind(word: &str) -> Option<Cue> {
+    if word.len() < 4 {
+        return None; // too short to be a cue even before cleaning
+    }
+    if !could_be_cue(word) {
+        return None;
+    }
+    remembered_cue_kind(word)
+}
+
+/// [`cue_kind`] for a word that may be a cue: remembered, or worked out.
+#[inline(never)]
+fn remembered_cue_kind(word: &str) -> Option<Cue> {
     const SLOTS: usize = 1 << 13;
     /// A remembered word: its bytes, its length (0 for an empty slot) and the answer.
     #[derive(Clone, Copy, Default)]
@@ -127,12 +171,6 @@ fn cue_kind(word: &str) -> Option<Cue> {
     thread_local! {
         static SEEN: std::cell::RefCell<Vec<Slot>> =
             std::cell::RefCell::new(vec![Slot::default(); SLOTS]);
-    }
-    if word.len() < 4 {
-        return None; // too short to be a cue even before cleaning
-    }
-    if !could_be_cue(word) {
-        return None;
     }
     if word.len() > 16 {
         return classify_cue(word);
@@ -286,10 +324,17 @@ impl CueLetters {
 
 /// Whether `word` can be a cue at all, from its first and last letters: most words of a news
 /// article are ruled out without being folded or remembered.
+#[inline]
 fn could_be_cue(word: &str) -> bool {
-    if let Some(verdict) = letters_say(word) {
-        return verdict;
+    match letters_say(word) {
+        Some(verdict) => verdict,
+        None => could_be_cue_otherwise(word),
     }
+}
+
+/// [`could_be_cue`] for a word [`letters_say`] cannot answer for.
+#[inline(never)]
+fn could_be_cue_otherwise(word: &str) -> bool {
     // An eighth of a corpus's words end with a comma or a stop, or stand in marks: cleaned as
     // `classify_cue` cleans them, they are asked the fast way too.
     let trimmed = clean(word);
@@ -308,6 +353,7 @@ fn could_be_cue(word: &str) -> bool {
 /// [`could_be_cue`]'s answer from the first two letters and the last, where all three are
 /// plain letters (most words); `None` otherwise. A tenth of a corpus's words pass the test of
 /// those three, and an eighth of those the test of the next-to-last letter too.
+#[inline]
 fn letters_say(word: &str) -> Option<bool> {
     let tables = CueLetters::get();
     let bytes = word.as_bytes();
