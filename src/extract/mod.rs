@@ -104,9 +104,14 @@ pub struct Source<'a> {
     pub article: &'a Article,
     /// Its characters, indexed by code point offset.
     pub chars: Vec<char>,
-    /// The last code point offset [`Source::byte_at`] worked out, with its byte offset.
-    last_byte_at: std::cell::Cell<(usize, usize)>,
+    /// The byte offset of every [`BYTE_STRIDE`]th code point, from the first: where
+    /// [`Source::byte_at`] starts counting.
+    byte_marks: Vec<usize>,
 }
+
+/// How many code points apart [`Source::byte_marks`] are: counting the bytes of up to this
+/// many characters is a short vector loop.
+const BYTE_STRIDE: usize = 64;
 
 impl<'a> Source<'a> {
     /// Prepares an article for extraction.
@@ -114,17 +119,24 @@ impl<'a> Source<'a> {
         // Sized once: collecting from `chars()` alone would grow the vector several times.
         let mut chars = Vec::with_capacity(article.chars);
         chars.extend(article.text.chars());
+        let byte_marks = chars
+            .chunks(BYTE_STRIDE)
+            .scan(0, |byte, chunk| {
+                let at = *byte;
+                *byte += utf8_len(chunk);
+                Some(at)
+            })
+            .collect();
         Self {
             article,
             chars,
-            last_byte_at: std::cell::Cell::new((0, 0)),
+            byte_marks,
         }
     }
 
     /// The text between two code point offsets, as a slice of the article's text.
     pub fn str(&self, start: usize, end: usize) -> &str {
-        let from = self.byte_at(start);
-        &self.article.text[from..self.byte_at(end.max(start))]
+        &self.article.text[self.byte_at(start)..self.byte_at(end.max(start))]
     }
 
     /// The text between two code point offsets, owned.
@@ -132,28 +144,18 @@ impl<'a> Source<'a> {
         self.str(start, end).to_owned()
     }
 
-    /// The byte offset in the article's text of code point offset `at`, counted from the
-    /// nearest offset whose byte offset is known: the last one asked for (texts are mostly
-    /// asked for in text order, and a statement's sentence just before it), or the start of
-    /// its paragraph.
+    /// The byte offset in the article's text of code point offset `at`: the nearest mark at or
+    /// before it and the bytes of the characters from there. Statements, numbers and their
+    /// sentences are asked for in no single order, so counting from the last offset asked for
+    /// (or a paragraph's start) went over long stretches again and again.
     pub fn byte_at(&self, at: usize) -> usize {
         let at = at.min(self.chars.len());
-        let (last_char, last_byte) = self.last_byte_at.get();
-        let (para_char, para_byte) = self
-            .article
-            .paragraphs
-            .get(self.article.paragraph_at(at))
-            .filter(|p| p.start <= at)
-            .map_or((0, 0), |p| (p.start, p.byte_start));
-        let byte = if last_char <= at && last_char >= para_char {
-            last_byte + utf8_len(&self.chars[last_char..at])
-        } else if last_char > at && last_char - at < at - para_char {
-            last_byte - utf8_len(&self.chars[at..last_char])
-        } else {
-            para_byte + utf8_len(&self.chars[para_char..at])
-        };
-        self.last_byte_at.set((at, byte));
-        byte
+        let mark = at / BYTE_STRIDE;
+        self.byte_marks
+            .get(mark)
+            .map_or(self.article.text.len(), |&byte| {
+                byte + utf8_len(&self.chars[mark * BYTE_STRIDE..at])
+            })
     }
 
     /// Whether the character at `i` ends a sentence: `!`, `?`, `؟`, or a full stop followed by
