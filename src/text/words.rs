@@ -11,23 +11,41 @@ mod plain;
 
 use memchr::{memchr_iter, memchr2, memchr3, memchr3_iter};
 
-/// Whether the only white space in `text` is the space (U+0020) and the no-break space
-/// (U+00A0).
-fn plain_spaces(text: &str) -> bool {
+/// The white space a text holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Spaces {
+    /// Spaces (U+0020) only.
+    Plain,
+    /// Spaces and no-break spaces (U+00A0).
+    NoBreak,
+    /// Any other white space too.
+    Other,
+}
+
+/// What white space `text` holds.
+fn spaces(text: &str) -> Spaces {
     let bytes = text.as_bytes();
     if memchr3(b'\t', 0x0B, 0x0C, bytes).is_some() || memchr2(b'\n', b'\r', bytes).is_some() {
-        return false;
+        return Spaces::Other;
     }
     // Every other white space character is encoded starting with one of these bytes, which
     // also start common characters such as « and “, so each is decoded to find out.
-    !memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-        .chain(memchr_iter(0xE3, bytes))
-        .any(|at| {
-            text[at..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_whitespace() && c != '\u{A0}')
-        })
+    let mut found = Spaces::Plain;
+    for at in memchr3_iter(0xC2, 0xE1, 0xE2, bytes).chain(memchr_iter(0xE3, bytes)) {
+        match text[at..].chars().next() {
+            Some('\u{A0}') => found = Spaces::NoBreak,
+            Some(c) if c.is_whitespace() => return Spaces::Other,
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Whether the only white space in `text` is the space (U+0020) and the no-break space
+/// (U+00A0).
+#[cfg(test)]
+fn plain_spaces(text: &str) -> bool {
+    spaces(text) != Spaces::Other
 }
 
 /// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
@@ -103,11 +121,14 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
 
 /// The words of `text`, each with its byte offset: the words `split_whitespace` gives.
 pub fn words(text: &str) -> Words<'_> {
+    let spaces = spaces(text);
+    let no_break = spaces == Spaces::NoBreak;
     Words {
         text,
         at: 0,
-        plain: plain_spaces(text),
-        scan: plain::Scan::from(0),
+        plain: spaces != Spaces::Other,
+        scan: plain::Scan::from(0, no_break),
+        no_break,
     }
 }
 
@@ -120,6 +141,8 @@ pub struct Words<'a> {
     plain: bool,
     /// Where the words of such a text are read from.
     scan: plain::Scan,
+    /// Whether it holds no-break spaces.
+    no_break: bool,
 }
 
 impl Words<'_> {
@@ -134,7 +157,7 @@ impl Words<'_> {
         }
         self.at = byte;
         if self.plain {
-            self.scan = plain::Scan::from(byte);
+            self.scan = plain::Scan::from(byte, self.no_break);
             return;
         }
         let rest = &self.text[byte..];

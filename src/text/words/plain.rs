@@ -19,8 +19,27 @@ fn white_at(bytes: &[u8], at: Option<usize>) -> bool {
 }
 
 /// The white space of the 64 bytes from `at` as bits (bit `k` for byte `at + k`), the bytes
-/// past the end of the text counting as spaces.
-fn white_bits(bytes: &[u8], at: usize) -> u64 {
+/// past the end of the text counting as spaces; `no_break` says whether the text holds
+/// no-break spaces, which need their neighbouring bytes looked at.
+fn white_bits(bytes: &[u8], at: usize, no_break: bool) -> u64 {
+    let mut flags = [0u8; 64];
+    if !no_break {
+        match bytes.get(at..at + 64) {
+            Some(chunk) => {
+                for (flag, &byte) in flags.iter_mut().zip(chunk) {
+                    *flag = u8::from(byte == b' ');
+                }
+            }
+            None => {
+                let mut padded = [b' '; 64];
+                padded[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+                for (flag, &byte) in flags.iter_mut().zip(&padded) {
+                    *flag = u8::from(byte == b' ');
+                }
+            }
+        }
+        return packed(&flags);
+    }
     // The 64 bytes with one on each side, to tell the bytes of a no-break space from the same
     // bytes within other characters (`A0` ends `٠`, `C2` starts `«`).
     let mut window = [b' '; 66];
@@ -28,7 +47,6 @@ fn white_bits(bytes: &[u8], at: usize) -> u64 {
     let to = (at + 65).min(bytes.len());
     let offset = 1 + from - at;
     window[offset..offset + (to - from)].copy_from_slice(&bytes[from..to]);
-    let mut flags = [0u8; 64];
     for (k, flag) in flags.iter_mut().enumerate() {
         let (before, byte, after) = (window[k], window[k + 1], window[k + 2]);
         *flag = u8::from(
@@ -37,8 +55,13 @@ fn white_bits(bytes: &[u8], at: usize) -> u64 {
                 | ((byte == 0xA0) & (before == 0xC2)),
         );
     }
-    // Eight flags of 0 or 1 to eight bits: the multiplication moves flag `j` to bit `56 + j`
-    // and nothing else into the top byte.
+    packed(&flags)
+}
+
+/// 64 flags of 0 or 1 as the bits of a number, flag `k` bit `k`.
+fn packed(flags: &[u8; 64]) -> u64 {
+    // Eight flags at a time: the multiplication moves flag `j` to bit `56 + j` and nothing
+    // else into the top byte.
     flags
         .chunks_exact(8)
         .enumerate()
@@ -64,18 +87,22 @@ pub(super) struct Scan {
     bounds: u64,
     /// The start of the word being read, once it has been passed.
     start: Option<usize>,
+    /// Whether the text holds no-break spaces.
+    no_break: bool,
 }
 
 impl Scan {
     /// Reads from byte `at`: the first word is the first that starts there or later (the rest
-    /// of a word `at` falls inside is passed over).
-    pub(super) fn from(at: usize) -> Self {
+    /// of a word `at` falls inside is passed over). `no_break` says whether the text holds
+    /// no-break spaces.
+    pub(super) fn from(at: usize, no_break: bool) -> Self {
         Self {
             next: at,
             base: at,
             white: 0,
             bounds: 0,
             start: None,
+            no_break,
         }
     }
 
@@ -89,7 +116,7 @@ impl Scan {
                 if at > bytes.len() || (at == bytes.len() && self.start.is_none()) {
                     return None;
                 }
-                self.white = white_bits(bytes, at);
+                self.white = white_bits(bytes, at, self.no_break);
                 let before = u64::from(white_at(bytes, at.checked_sub(1)));
                 self.bounds = self.white ^ ((self.white << 1) | before);
                 self.base = at;
@@ -115,14 +142,19 @@ mod tests {
     fn white_bits_mark_spaces_and_both_bytes_of_no_break_spaces_only() {
         // `٠` is D9 A0 and `«` is C2 AB: neither is white space.
         let text = "a b\u{A0}٠«c";
-        let bits = white_bits(text.as_bytes(), 0);
+        let bits = white_bits(text.as_bytes(), 0, true);
         // Bytes: a, space, b, C2 A0, D9 A0, C2 AB, c, then padding from byte 10.
         assert_eq!(bits & 0x3FF, 0b00_0001_1010);
         assert_eq!(bits >> 10, u64::MAX >> 10);
         // A no-break space cut by the 64-byte boundary, either way.
         let long = format!("{}\u{A0}x", "a".repeat(63));
-        assert_eq!(white_bits(long.as_bytes(), 0) >> 63, 1);
-        assert_eq!(white_bits(long.as_bytes(), 64) & 0b11, 0b01);
+        assert_eq!(white_bits(long.as_bytes(), 0, true) >> 63, 1);
+        assert_eq!(white_bits(long.as_bytes(), 64, true) & 0b11, 0b01);
+        // Without no-break spaces, only spaces.
+        let spaced = format!("{} b ", "a".repeat(70));
+        let bits = white_bits(spaced.as_bytes(), 64, false);
+        assert_eq!(bits & 0b1111_1111, 0b0100_0000);
+        assert_eq!(bits >> 8, u64::MAX >> 8);
         assert!(white_at(long.as_bytes(), Some(63)));
         assert!(white_at(long.as_bytes(), Some(64)));
         assert!(!white_at(long.as_bytes(), Some(65)));
