@@ -154,7 +154,7 @@ impl<'a> Attribution<'a> {
     pub fn attribute(&mut self, at: usize, end: usize) -> (Option<String>, Option<String>) {
         self.cursor = at;
         let before = self.src.str(self.src.sentence_start(at), at);
-        let words: Vec<&str> = before.split_whitespace().collect();
+        let words: Vec<&str> = crate::text::words::words(before).map(|(_, w)| w).collect();
         // `طالبا عدم ذكر اسمه` (asking that his name not be mentioned): after `عدم` (not), the
         // word is a noun, no cue.
         let negated = |k: usize| k > 0 && folded_clean(words[k - 1]) == "عدم";
@@ -212,7 +212,7 @@ impl<'a> Attribution<'a> {
     fn attribute_after(&mut self, end: usize) -> (Option<String>, Option<String>) {
         let from = (end + 1).min(self.src.chars.len());
         let after = self.src.str(from, self.src.sentence_end(from).max(from));
-        let words: Vec<&str> = after.split_whitespace().collect();
+        let words: Vec<&str> = crate::text::words::words(after).map(|(_, w)| w).collect();
         // `، قال X` or `بحسب ما قال X` / `وفق X`.
         let found = (0..words.len()).find(|&k| {
             let after_comma = k == 0 && after.trim_start().starts_with(['،', ','])
