@@ -175,13 +175,22 @@ impl Words<'_> {
 impl<'a> Iterator for Words<'a> {
     type Item = (usize, &'a str);
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
         if self.plain {
             let (start, end) = self.scan.next(self.text.as_bytes())?;
             self.at = end;
             return Some((start, &self.text[start..end]));
         }
+        self.next_decoded()
+    }
+}
+
+impl<'a> Words<'a> {
+    /// The next word of a text with other white space than spaces, found a character at a
+    /// time.
+    #[inline(never)]
+    fn next_decoded(&mut self) -> Option<(usize, &'a str)> {
         let rest = &self.text[self.at..];
         let (start, end) = {
             let start = rest.find(|c: char| !c.is_whitespace())?;

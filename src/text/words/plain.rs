@@ -107,7 +107,7 @@ impl Scan {
     }
 
     /// The next word's byte range.
-    #[inline]
+    #[inline(always)]
     pub(super) fn next(&mut self, bytes: &[u8]) -> Option<(usize, usize)> {
         loop {
             while self.bounds == 0 {
