@@ -336,7 +336,15 @@ fn could_be_cue(word: &str) -> bool {
 #[inline(never)]
 fn could_be_cue_otherwise(word: &str) -> bool {
     // An eighth of a corpus's words end with a comma or a stop, or stand in marks: cleaned as
-    // `classify_cue` cleans them, they are asked the fast way too.
+    // `classify_cue` cleans them, they are asked the fast way too. The common marks are
+    // trimmed from the bytes first; where that leaves plain letters at both ends, it is what
+    // `clean` leaves too.
+    let quick = trim_common_marks(word);
+    if quick.len() < word.len()
+        && let Some(verdict) = letters_say(quick)
+    {
+        return verdict;
+    }
     let trimmed = clean(word);
     if trimmed.len() < word.len()
         && let Some(verdict) = letters_say(trimmed)
@@ -348,6 +356,34 @@ fn could_be_cue_otherwise(word: &str) -> bool {
         Some((first, last)) => tables.pairs[first] & (1 << last) != 0,
         None => other_script(word),
     }
+}
+
+/// `word` without the marks most often written against it, read from its bytes: ASCII
+/// punctuation (but `#` and `_`, which [`clean`] keeps), `،` `؛` `؟`, `«` `»` and `“` `”`.
+/// Only characters `clean` trims are trimmed, so where the ends left are word characters the
+/// two agree.
+fn trim_common_marks(word: &str) -> &str {
+    let mark_len_at_end = |bytes: &[u8]| match bytes {
+        [.., b] if b.is_ascii_punctuation() && !matches!(b, b'#' | b'_') => 1,
+        [.., 0xD8, 0x8C | 0x9B | 0x9F] | [.., 0xC2, 0xAB | 0xBB] => 2,
+        [.., 0xE2, 0x80, 0x9C | 0x9D] => 3,
+        _ => 0,
+    };
+    let mark_len_at_start = |bytes: &[u8]| match bytes {
+        [b, ..] if b.is_ascii_punctuation() && !matches!(b, b'#' | b'_') => 1,
+        [0xD8, 0x8C | 0x9B | 0x9F, ..] | [0xC2, 0xAB | 0xBB, ..] => 2,
+        [0xE2, 0x80, 0x9C | 0x9D, ..] => 3,
+        _ => 0,
+    };
+    let bytes = word.as_bytes();
+    let (mut start, mut end) = (0, bytes.len());
+    while let n @ 1.. = mark_len_at_end(&bytes[start..end]) {
+        end -= n;
+    }
+    while let n @ 1.. = mark_len_at_start(&bytes[start..end]) {
+        start += n;
+    }
+    &word[start..end]
 }
 
 /// [`could_be_cue`]'s answer from the first two letters and the last, where all three are
@@ -554,8 +590,22 @@ mod tests {
                     "{word} is a cue the letter test rules out"
                 );
             }
+            // Where the quick trim leaves plain letters at both ends, it is `clean`.
+            let quick = trim_common_marks(word);
+            if letters_say(quick).is_some() {
+                assert_eq!(quick, clean(word), "{word}");
+            }
         }
         assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));
+        // The quick trim of common marks takes only what `clean` takes.
+        for word in ["«قال»،", "(أكد).", "“وأضاف”:", "#وسم_", "قال؟!", "؛", "..."]
+        {
+            let quick = trim_common_marks(word);
+            assert!(word.contains(quick), "{word}");
+            assert!(quick.contains(clean(word)), "{word}");
+        }
+        assert_eq!(trim_common_marks("«قال»،"), "قال");
+        assert_eq!(trim_common_marks("#وسم_"), "#وسم_");
     }
 
     #[test]
