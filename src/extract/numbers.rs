@@ -183,7 +183,8 @@ fn next_word(chars: &[char], from: usize) -> Option<Word> {
     }
     // Trailing punctuation is not part of the word.
     while end > start
-        && (chars[end - 1].is_ascii_punctuation() || "،؛؟…»”".contains(chars[end - 1]))
+        && (chars[end - 1].is_ascii_punctuation()
+            || matches!(chars[end - 1], '،' | '؛' | '؟' | '…' | '»' | '”'))
     {
         end -= 1;
     }
