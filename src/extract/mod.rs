@@ -117,16 +117,15 @@ impl<'a> Source<'a> {
     /// Prepares an article for extraction.
     pub fn new(article: &'a Article) -> Self {
         // Sized once: collecting from `chars()` alone would grow the vector several times.
+        let text = &article.text;
         let mut chars = Vec::with_capacity(article.chars);
-        chars.extend(article.text.chars());
-        let byte_marks = chars
-            .chunks(BYTE_STRIDE)
-            .scan(0, |byte, chunk| {
-                let at = *byte;
-                *byte += utf8_len(chunk);
-                Some(at)
-            })
-            .collect();
+        let mut byte_marks = Vec::with_capacity(article.chars / BYTE_STRIDE + 1);
+        // Decoded a stride at a time, the decoder saying where each stride starts.
+        let mut rest = text.chars();
+        while !rest.as_str().is_empty() {
+            byte_marks.push(text.len() - rest.as_str().len());
+            chars.extend(rest.by_ref().take(BYTE_STRIDE));
+        }
         Self {
             article,
             chars,
