@@ -104,10 +104,7 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
                     .map(|c| c.len_utf8())
                     .sum::<usize>();
             // A clause of three words or more.
-            if crate::text::words::words(&text[start_byte..end_byte])
-                .nth(2)
-                .is_some()
-            {
+            if crate::text::words::more_words_than(&text[start_byte..end_byte], 2) {
                 out.push(Reported { start, end });
             }
             // Continue with the first word that starts after the clause.
