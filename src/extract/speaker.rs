@@ -24,7 +24,7 @@ use super::words::{
     ACCORDING, PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_cue,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, fold_char};
 
 /// Whether `cue` is a speech verb as a participle (`مضيفاً`, `وموضحا`).
 fn is_participle(cue: &str) -> bool {
@@ -217,7 +217,9 @@ impl<'a> Attribution<'a> {
         let found = (0..words.len()).find(|&k| {
             let after_comma = k == 0 && after.trim_start().starts_with(['،', ','])
                 || k > 0 && words[k - 1].ends_with(['،', ',']);
-            let according = ACCORDING.contains(&strip_proclitic(&folded_clean(words[k])));
+            // Only a word the cue test lets through (or one too long for it) can be `حسب`.
+            let according = (is_cue(words[k]) || clean(words[k]).len() > 40)
+                && ACCORDING.contains(&strip_proclitic(&folded_clean(words[k])));
             (after_comma && is_speech_verb(words[k])) || according
         });
         let Some(mut cue_start) = found else {
@@ -335,10 +337,14 @@ impl<'a> Attribution<'a> {
         let start = words
             .iter()
             .rposition(|w| {
-                matches!(
-                    folded_clean(w).as_str(),
-                    "ان" | "الا" | "كما" | "بينما" | "وكان" | "كان"
-                )
+                // Each starts with `ا`, `ك`, `ب` or `و`: most words are ruled out by their
+                // first letter before being folded whole.
+                let first = clean(w).chars().find_map(fold_char);
+                matches!(first, Some('ا' | 'ك' | 'ب' | 'و'))
+                    && matches!(
+                        folded_clean(w).as_str(),
+                        "ان" | "الا" | "كما" | "بينما" | "وكان" | "كان"
+                    )
             })
             .map_or(0, |i| i + 1);
         let tidied = tidy(&words[start..]);
