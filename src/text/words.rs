@@ -3,9 +3,10 @@
 //! [`words`] finds the same words as `str::split_whitespace`, with their byte offsets. Almost
 //! every paragraph separates its words with plain spaces, and some with no-break spaces too
 //! (pages scraped from HTML keep `&nbsp;` as U+00A0); such a paragraph is split 64 bytes at a
-//! time by bit masks of its white space (`plain`) and nothing is decoded. A paragraph holding any other white space (tabs, em spaces,
-//! …) is split a character at a time, as `split_whitespace` does. [`more_words_than`] answers
-//! whether a text has more than a few words without reading past them.
+//! time by bit masks of its white space (`plain`) and nothing is decoded. A paragraph holding
+//! any other white space (tabs, em spaces, …) is split a character at a time, as
+//! `split_whitespace` does. [`more_words_than`] answers whether a text has more than a few
+//! words without reading past them.
 
 mod plain;
 
@@ -122,13 +123,11 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
 /// The words of `text`, each with its byte offset: the words `split_whitespace` gives.
 pub fn words(text: &str) -> Words<'_> {
     let spaces = spaces(text);
-    let no_break = spaces == Spaces::NoBreak;
     Words {
         text,
         at: 0,
         plain: spaces != Spaces::Other,
-        scan: plain::Scan::from(0, no_break),
-        no_break,
+        scan: plain::Scan::from(0, spaces == Spaces::NoBreak),
     }
 }
 
@@ -141,15 +140,13 @@ pub struct Words<'a> {
     plain: bool,
     /// Where the words of such a text are read from.
     scan: plain::Scan,
-    /// Whether it holds no-break spaces.
-    no_break: bool,
 }
 
 impl Words<'_> {
     /// Moves on past every word that starts before byte `byte`, so that the next word is the
     /// first one starting at or after it: a word `byte` falls inside is passed over whole.
-    /// This costs one search for the end of that word, where asking for each word would cost
-    /// a search a word.
+    /// In a plain text the reading starts again at `byte`; otherwise this costs one search for
+    /// the end of that word, where asking for each word would cost a search a word.
     pub fn skip_to(&mut self, byte: usize) {
         let byte = byte.min(self.text.len());
         if byte <= self.at {
@@ -157,7 +154,7 @@ impl Words<'_> {
         }
         self.at = byte;
         if self.plain {
-            self.scan = plain::Scan::from(byte, self.no_break);
+            self.scan.restart(byte);
             return;
         }
         let rest = &self.text[byte..];

@@ -106,6 +106,11 @@ impl Scan {
         }
     }
 
+    /// Reads on from byte `at` instead, as [`Scan::from`] reads.
+    pub(super) fn restart(&mut self, at: usize) {
+        *self = Self::from(at, self.no_break);
+    }
+
     /// The next word's byte range.
     #[inline(always)]
     pub(super) fn next(&mut self, bytes: &[u8]) -> Option<(usize, usize)> {
