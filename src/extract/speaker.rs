@@ -21,7 +21,7 @@ use super::names::{
 use super::pairs;
 use super::quotes::is_title_word;
 use super::words::{
-    ACCORDING, PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_cue,
+    PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_according, is_cue,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char};
@@ -217,9 +217,7 @@ impl<'a> Attribution<'a> {
         let found = (0..words.len()).find(|&k| {
             let after_comma = k == 0 && after.trim_start().starts_with(['،', ','])
                 || k > 0 && words[k - 1].ends_with(['،', ',']);
-            // Only a word the cue test lets through (or one too long for it) can be `حسب`.
-            let according = (is_cue(words[k]) || clean(words[k]).len() > 40)
-                && ACCORDING.contains(&strip_proclitic(&folded_clean(words[k])));
+            let according = is_according(words[k]);
             (after_comma && is_speech_verb(words[k])) || according
         });
         let Some(mut cue_start) = found else {

@@ -129,6 +129,18 @@ pub fn is_speech_verb(word: &str) -> bool {
     cue_kind(word) == Some(Cue::Verb)
 }
 
+/// Whether `word` is `حسب`, `وفق` or one of their kin, perhaps with a proclitic (`بحسب`,
+/// `ووفقا`). Only a word the cue test lets through can be, or one too long for that test to
+/// read, so most words are answered without being folded.
+pub(super) fn is_according(word: &str) -> bool {
+    (is_cue(word) || clean(word).len() > MAX_CUE_BYTES)
+        && ACCORDING.contains(&strip_proclitic(&folded_clean(word)))
+}
+
+/// The longest a cleaned word can be and still be read as a cue: the longest cue with two
+/// proclitics is well under 20 characters.
+const MAX_CUE_BYTES: usize = 40;
+
 /// Whether `word` introduces a statement: a speech verb, or `حسب`/`بحسب`/`وفق`.
 pub(super) fn is_cue(word: &str) -> bool {
     cue_kind(word).is_some()
@@ -470,8 +482,7 @@ fn edge_letters_by_chars(word: &str) -> Option<(usize, usize)> {
 /// proclitic.
 fn classify_cue(word: &str) -> Option<Cue> {
     let word_clean = clean(word);
-    // The longest cue with two proclitics is well under 20 characters.
-    if word_clean.len() > 40 || word_clean.len() < 4 {
+    if word_clean.len() > MAX_CUE_BYTES || word_clean.len() < 4 {
         return None;
     }
     let mut buf = [0u8; 64];

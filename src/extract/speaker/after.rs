@@ -3,8 +3,8 @@
 use super::Attribution;
 use crate::extract::pairs;
 use crate::extract::words::{
-    ACCORDING, AGE_WORDS, ASIDES, BLESSINGS, IN_PASSING, INSTITUTIONS, PREPOSITIONAL, PREPOSITIONS,
-    RANKS, REFERENCES, SAYINGS, STOPS, TITLES, folded_clean, strip_proclitic, tidy,
+    AGE_WORDS, ASIDES, BLESSINGS, IN_PASSING, INSTITUTIONS, PREPOSITIONAL, PREPOSITIONS, RANKS,
+    REFERENCES, SAYINGS, STOPS, TITLES, folded_clean, is_according, tidy,
 };
 use crate::text::normalize::fold;
 
@@ -24,7 +24,7 @@ impl Attribution<'_> {
     pub(super) fn speaker_after(&mut self, cue: &str, words: &[&str]) -> Option<String> {
         let source_named = fold(cue).ends_with(" في");
         // `حسب زعم عطوف` (according to Attouf's claim): the source follows what it said.
-        let according = || ACCORDING.contains(&strip_proclitic(&folded_clean(cue)));
+        let according = || is_according(cue);
         let words = match words.split_first() {
             Some((first, rest))
                 if SAYINGS.contains(&folded_clean(first).as_str()) && according() =>
