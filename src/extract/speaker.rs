@@ -337,10 +337,10 @@ impl<'a> Attribution<'a> {
             .rposition(|w| {
                 // Each starts with `ا`, `ك`, `ب` or `و`: most words are ruled out by their
                 // first letter before being folded whole.
-                let first = clean(w).chars().find_map(fold_char);
-                matches!(first, Some('ا' | 'ك' | 'ب' | 'و'))
+                let w = clean(w);
+                matches!(w.chars().find_map(fold_char), Some('ا' | 'ك' | 'ب' | 'و'))
                     && matches!(
-                        folded_clean(w).as_str(),
+                        fold(w).as_str(),
                         "ان" | "الا" | "كما" | "بينما" | "وكان" | "كان"
                     )
             })
