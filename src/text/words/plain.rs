@@ -24,19 +24,17 @@ fn white_at(bytes: &[u8], at: Option<usize>) -> bool {
 fn white_bits(bytes: &[u8], at: usize, no_break: bool) -> u64 {
     let mut flags = [0u8; 64];
     if !no_break {
-        match bytes.get(at..at + 64) {
-            Some(chunk) => {
-                for (flag, &byte) in flags.iter_mut().zip(chunk) {
-                    *flag = u8::from(byte == b' ');
-                }
-            }
+        // The bytes read in place; only the last ones are copied, to be padded.
+        let mut padded = [b' '; 64];
+        let chunk = match bytes.get(at..at + 64) {
+            Some(chunk) => chunk,
             None => {
-                let mut padded = [b' '; 64];
                 padded[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-                for (flag, &byte) in flags.iter_mut().zip(&padded) {
-                    *flag = u8::from(byte == b' ');
-                }
+                &padded[..]
             }
+        };
+        for (flag, &byte) in flags.iter_mut().zip(chunk) {
+            *flag = u8::from(byte == b' ');
         }
         return packed(&flags);
     }
