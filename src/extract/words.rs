@@ -370,32 +370,16 @@ fn could_be_cue_otherwise(word: &str) -> bool {
     }
 }
 
-/// `word` without the marks most often written against it, read from its bytes: ASCII
-/// punctuation (but `#` and `_`, which [`clean`] keeps), `،` `؛` `؟`, `«` `»` and `“` `”`.
-/// Only characters `clean` trims are trimmed, so where the ends left are word characters the
-/// two agree.
+/// `word` without the marks most often written against it: ASCII punctuation (but `#` and
+/// `_`, which [`clean`] keeps), `،` `؛` `؟`, `«` `»` and `“` `”`. Only characters `clean`
+/// trims are trimmed, so where the ends left are word characters the two agree; the marks are
+/// told by comparison, without `clean`'s word-character test.
 fn trim_common_marks(word: &str) -> &str {
-    let mark_len_at_end = |bytes: &[u8]| match bytes {
-        [.., b] if b.is_ascii_punctuation() && !matches!(b, b'#' | b'_') => 1,
-        [.., 0xD8, 0x8C | 0x9B | 0x9F] | [.., 0xC2, 0xAB | 0xBB] => 2,
-        [.., 0xE2, 0x80, 0x9C | 0x9D] => 3,
-        _ => 0,
+    let mark = |c: char| {
+        matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”')
+            || (c.is_ascii_punctuation() && c != '#' && c != '_')
     };
-    let mark_len_at_start = |bytes: &[u8]| match bytes {
-        [b, ..] if b.is_ascii_punctuation() && !matches!(b, b'#' | b'_') => 1,
-        [0xD8, 0x8C | 0x9B | 0x9F, ..] | [0xC2, 0xAB | 0xBB, ..] => 2,
-        [0xE2, 0x80, 0x9C | 0x9D, ..] => 3,
-        _ => 0,
-    };
-    let bytes = word.as_bytes();
-    let (mut start, mut end) = (0, bytes.len());
-    while let n @ 1.. = mark_len_at_end(&bytes[start..end]) {
-        end -= n;
-    }
-    while let n @ 1.. = mark_len_at_start(&bytes[start..end]) {
-        start += n;
-    }
-    &word[start..end]
+    word.trim_end_matches(mark).trim_start_matches(mark)
 }
 
 /// [`could_be_cue`]'s answer from the first two letters and the last, where all three are
