@@ -148,6 +148,13 @@ impl Article {
             .saturating_sub(1)
     }
 
+    /// The paragraph holding byte offset `offset` (the last one for the end of the text).
+    pub fn paragraph_at_byte(&self, offset: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.byte_start <= offset)
+            .saturating_sub(1)
+    }
+
     /// The text of paragraph `index`.
     pub fn paragraph_text(&self, index: usize) -> &str {
         let span = &self.paragraphs[index];

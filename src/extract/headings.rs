@@ -4,7 +4,7 @@
 use super::{Item, Source};
 use crate::text::normalize::fold;
 
-/// Whether the quotation opening at `open` and closing at `close` is a paragraph of its own, a
+/// Whether the quotation opening at byte `open` and closing at byte `close` is a paragraph of its own, a
 /// subheading, that quotes ahead the statement `next` of the paragraph after it: such a heading
 /// (`"وجودنا بطلب عراقي"`, our presence is at Iraq's request) repeats words of the statement
 /// it announces (`وجود قواتها في العراق يأتي بطلب من الحكومة`), and its speaker is that
@@ -16,7 +16,7 @@ pub(super) fn is_heading_before(
     next: &Item,
 ) -> bool {
     let article = source.article;
-    let here = article.paragraph_at(open);
+    let here = article.paragraph_at_byte(open);
     let Some(paragraph) = article.paragraphs.get(here) else {
         return false;
     };
@@ -26,14 +26,15 @@ pub(super) fn is_heading_before(
             .trim_matches(|c: char| c.is_whitespace() || c == '.')
             .is_empty()
     };
-    let alone = blank(paragraph.start, open) && blank(close + 1, paragraph.end);
+    let alone =
+        blank(paragraph.byte_start, open) && blank(source.after_char(close), paragraph.byte_end);
     // The next statement's paragraph follows, blank lines aside.
     let there = article.paragraph_at(next.start);
     let follows = there > here
         && article.paragraphs[here + 1..there]
             .iter()
             .all(|p| p.start == p.end);
-    alone && follows && shared_stems(source.str(open + 1, close), &next.text) >= 2
+    alone && follows && shared_stems(source.str(source.after_char(open), close), &next.text) >= 2
 }
 
 /// How many words of `heading` share their first four letters with a word of `text`, both

@@ -18,12 +18,13 @@ pub mod numbers;
 mod pairs;
 pub mod quotes;
 pub mod reported;
+mod scan;
 pub mod speaker;
 mod words;
 
 use serde::Serialize;
 
-use crate::corpus::{Article, ParagraphKind};
+use crate::corpus::{Article, ParagraphKind, ParagraphSpan};
 use crate::text::normalize::Folded;
 
 /// What an item is.
@@ -97,101 +98,129 @@ impl Item {
     }
 }
 
-/// An article ready for extraction: its characters indexed by code point, and questions about
-/// where sentences end and which paragraphs are furniture.
+/// An article ready for extraction: its text read by byte offsets, code point offsets counted
+/// for what is reported, and questions about where sentences end and which paragraphs are
+/// furniture. Every position inside extraction is a byte offset into the article's text; an
+/// [`Item`] holds code point offsets.
 pub struct Source<'a> {
     /// The article.
     pub article: &'a Article,
-    /// Its characters, indexed by code point offset.
-    pub chars: Vec<char>,
-    /// The byte offset of every [`BYTE_STRIDE`]th code point, from the first: where
-    /// [`Source::byte_at`] starts counting.
-    byte_marks: Vec<usize>,
+    /// Its text.
+    pub text: &'a str,
+    /// How many code points come before every [`CHAR_STRIDE`]th byte, and in all (last):
+    /// where [`Source::char_offset`] starts counting.
+    char_marks: Vec<usize>,
 }
 
-/// How many code points apart [`Source::byte_marks`] are: counting the bytes of up to this
-/// many characters is a short vector loop.
-const BYTE_STRIDE: usize = 64;
+/// How many bytes apart [`Source::char_marks`] are: counting the characters of up to this many
+/// bytes is a short vector loop.
+const CHAR_STRIDE: usize = 64;
 
 impl<'a> Source<'a> {
     /// Prepares an article for extraction.
     pub fn new(article: &'a Article) -> Self {
-        // Sized once: collecting from `chars()` alone would grow the vector several times.
-        let text = &article.text;
-        let mut chars = Vec::with_capacity(article.chars);
-        let mut byte_marks = Vec::with_capacity(article.chars / BYTE_STRIDE + 1);
-        // Decoded a stride at a time, the decoder saying where each stride starts.
-        let mut rest = text.chars();
-        while !rest.as_str().is_empty() {
-            byte_marks.push(text.len() - rest.as_str().len());
-            chars.extend(rest.by_ref().take(BYTE_STRIDE));
+        let text = article.text.as_str();
+        let mut char_marks = Vec::with_capacity(text.len() / CHAR_STRIDE + 2);
+        let mut count = 0;
+        for stride in text.as_bytes().chunks(CHAR_STRIDE) {
+            char_marks.push(count);
+            count += scan::chars_in(stride);
         }
+        char_marks.push(count);
         Self {
             article,
-            chars,
-            byte_marks,
+            text,
+            char_marks,
         }
     }
 
-    /// The text between two code point offsets, as a slice of the article's text.
-    pub fn str(&self, start: usize, end: usize) -> &str {
-        &self.article.text[self.byte_at(start)..self.byte_at(end.max(start))]
+    /// The text between two byte offsets (empty where they are not both character boundaries,
+    /// which extraction never asks for).
+    pub fn str(&self, start: usize, end: usize) -> &'a str {
+        debug_assert!(self.text.is_char_boundary(start) && self.text.is_char_boundary(end));
+        self.text.get(start..end.max(start)).unwrap_or_default()
     }
 
-    /// The text between two code point offsets, owned.
+    /// The text between two byte offsets, owned.
     pub fn text(&self, start: usize, end: usize) -> String {
         self.str(start, end).to_owned()
     }
 
-    /// The byte offset in the article's text of code point offset `at`: the nearest mark at or
-    /// before it and the bytes of the characters from there. Statements, numbers and their
-    /// sentences are asked for in no single order, so counting from the last offset asked for
-    /// (or a paragraph's start) went over long stretches again and again.
-    pub fn byte_at(&self, at: usize) -> usize {
-        let at = at.min(self.chars.len());
-        let mark = at / BYTE_STRIDE;
-        self.byte_marks
-            .get(mark)
-            .map_or(self.article.text.len(), |&byte| {
-                byte + utf8_len(&self.chars[mark * BYTE_STRIDE..at])
-            })
+    /// The code point offset of byte offset `at`: the nearest mark at or before it and the
+    /// characters starting from there up to it.
+    pub fn char_offset(&self, at: usize) -> usize {
+        let at = at.min(self.text.len());
+        let mark = at / CHAR_STRIDE;
+        let from = mark * CHAR_STRIDE;
+        self.char_marks[mark] + scan::chars_in(&self.text.as_bytes()[from..at])
     }
 
-    /// Whether the character at `i` ends a sentence: `!`, `?`, `؟`, or a full stop followed by
-    /// white space or the end (so the point in `2.5` does not).
+    /// The character starting at byte `at`.
+    fn char_at(&self, at: usize) -> Option<char> {
+        scan::char_at(self.text, at)
+    }
+
+    /// The byte offset just past the character starting at `at` (`at` itself at the end).
+    pub fn after_char(&self, at: usize) -> usize {
+        scan::after_char(self.text, at)
+    }
+
+    /// Whether the character at byte `i` ends a sentence: `!`, `?`, `؟`, or a full stop
+    /// followed by white space or the end (so the point in `2.5` does not).
     fn ends_sentence(&self, i: usize) -> bool {
-        match self.chars[i] {
-            '!' | '?' | '؟' => true,
-            '.' => self.chars.get(i + 1).is_none_or(|n| n.is_whitespace()),
+        match self.char_at(i) {
+            Some('!' | '?' | '؟') => true,
+            Some('.') => self.char_at(i + 1).is_none_or(char::is_whitespace),
             _ => false,
         }
     }
 
+    /// The paragraph holding byte offset `at`.
+    fn paragraph(&self, at: usize) -> Option<&'a ParagraphSpan> {
+        self.article
+            .paragraphs
+            .get(self.article.paragraph_at_byte(at))
+    }
+
     /// Where the sentence holding `at` starts, within its paragraph.
     pub fn sentence_start(&self, at: usize) -> usize {
-        let para = &self.article.paragraphs[self.article.paragraph_at(at)];
-        let mut start = at.min(self.chars.len());
-        while start > para.start && !self.ends_sentence(start - 1) {
-            start -= 1;
+        let para_start = self.paragraph(at).map_or(0, |p| p.byte_start);
+        let bytes = self.text.as_bytes();
+        let mut start = at.min(bytes.len()).max(para_start);
+        // Back from one byte that may end a sentence mark to the next: `.`, `!`, `?`, or the
+        // last byte of `؟` (`D8 9F`).
+        while let Some(last) = bytes[para_start..start]
+            .iter()
+            .rposition(|&b| (b == b'.') | (b == b'!') | (b == b'?') | (b == 0x9F))
+        {
+            let end = para_start + last + 1;
+            let mark = match bytes[end - 1] {
+                0x9F if end >= 2 && bytes[end - 2] == 0xD8 => Some(end - 2),
+                0x9F => None,
+                _ => Some(end - 1),
+            };
+            if mark.is_some_and(|mark| self.ends_sentence(mark)) {
+                return end;
+            }
+            start = end - 1;
         }
-        start
+        para_start
     }
 
     /// Where the sentence going on at `from` ends (its closing mark, or the end of the
     /// paragraph holding `from`).
     pub fn sentence_end(&self, from: usize) -> usize {
-        let para = &self.article.paragraphs[self.article.paragraph_at(from)];
-        let within = &self.chars[..para.end];
-        let mut end = from.min(para.end);
+        let para_end = self.paragraph(from).map_or(self.text.len(), |p| p.byte_end);
+        let within = &self.text.as_bytes()[..para_end];
+        let mut end = from.min(para_end);
         // From one candidate mark to the next (a point inside `2.5` ends nothing).
-        let mark = |c: char| (c == '.') | (c == '!') | (c == '?') | (c == '؟');
-        while let Some(at) = find_char(within, end, mark) {
+        while let Some(at) = scan::find_pair(within, end, scan::starts_sentence_mark) {
             if self.ends_sentence(at) {
                 return at;
             }
             end = at + 1;
         }
-        para.end
+        para_end
     }
 
     /// The sentence a statement stands in, from the sentence start before `at` to the sentence
@@ -200,49 +229,11 @@ impl<'a> Source<'a> {
         self.sentence_start(at)..self.sentence_end(close)
     }
 
-    /// Whether offset `at` lies in page furniture.
+    /// Whether byte offset `at` lies in page furniture.
     pub fn in_furniture(&self, at: usize) -> bool {
-        let para = self.article.paragraph_at(at);
-        self.article
-            .paragraphs
-            .get(para)
+        self.paragraph(at)
             .is_some_and(|p| p.kind == ParagraphKind::Furniture)
     }
-}
-
-/// How many bytes `chars` take in UTF-8: a sum without branches, which the compiler turns into
-/// vector instructions (copying a statement out of the text is then a slice, not an encoding).
-fn utf8_len(chars: &[char]) -> usize {
-    // Counted in 32 bits, which vectorise twice as wide; a chunk cannot overflow them.
-    let extra = |chunk: &[char]| {
-        chunk
-            .iter()
-            .map(|&c| {
-                let c = c as u32;
-                u32::from(c >= 0x80) + u32::from(c >= 0x800) + u32::from(c >= 0x1_0000)
-            })
-            .sum::<u32>() as usize
-    };
-    chars.len() + chars.chunks(1 << 28).map(extra).sum::<usize>()
-}
-
-/// The first character at or after `from` for which `wanted` holds. Quotation marks and digits
-/// are looked for through every character of every article, and few characters are either:
-/// blocks of 16 are first asked as a whole, in a loop without branches the compiler turns
-/// into vector instructions, and only a block holding one is searched character by character.
-fn find_char(chars: &[char], from: usize, wanted: impl Fn(char) -> bool) -> Option<usize> {
-    const BLOCK: usize = 16;
-    let mut at = from.min(chars.len());
-    while let Some(block) = chars.get(at..at + BLOCK) {
-        if block.iter().fold(false, |any, &c| any | wanted(c)) {
-            break;
-        }
-        at += BLOCK;
-    }
-    chars[at..]
-        .iter()
-        .position(|&c| wanted(c))
-        .map(|found| at + found)
 }
 
 /// The occurrence of `needle` in a folded sentence that starts at code point `offset`: the last
@@ -275,7 +266,11 @@ fn statements(source: &Source<'_>, highlights: bool) -> Vec<Item> {
     let quoted: Vec<(usize, usize)> = found.iter().map(|&(_, _, s, e, _)| (s, e)).collect();
     let is_quotation = |r: &reported::Reported| {
         quoted.iter().any(|&(s, e)| {
-            let mostly_quoted = r.start < s && e.min(r.end).saturating_sub(s) * 2 > r.end - r.start;
+            // Measured in code points.
+            let mostly_quoted = r.start < s && {
+                let chars = |at: usize| source.char_offset(at);
+                chars(e.min(r.end)).saturating_sub(chars(s)) * 2 > chars(r.end) - chars(r.start)
+            };
             (s <= r.start && r.start < e)
                 || (mostly_quoted
                     && !crate::text::words::more_words_than(source.str(r.start, s), 3))
@@ -295,8 +290,8 @@ fn statements(source: &Source<'_>, highlights: bool) -> Vec<Item> {
             let (speaker, cue) = attribution.attribute(anchor, close);
             Item {
                 kind,
-                start,
-                end,
+                start: source.char_offset(start),
+                end: source.char_offset(end),
                 text: source.text(start, end),
                 speaker,
                 cue,
@@ -347,9 +342,13 @@ fn highlight_spans(
     speaker: Option<&str>,
 ) -> (Option<Highlight>, Option<Highlight>) {
     let sentence = source.sentence_around(anchor, close);
-    let folded = Folded::from_chars(&source.chars[sentence.clone()]);
+    let folded = Folded::new(source.str(sentence.start, sentence.end));
+    let (offset, near) = (
+        source.char_offset(sentence.start),
+        source.char_offset(anchor),
+    );
     let find = |needle: &str| {
-        let (start, end) = nearest(&folded, needle, sentence.start, anchor)?;
+        let (start, end) = nearest(&folded, needle, offset, near)?;
         Some((u32::try_from(start).ok()?, u32::try_from(end).ok()?))
     };
     let cue_span = cue.and_then(find);
@@ -376,7 +375,13 @@ fn extract_with(article: &Article, highlights: bool) -> Vec<Item> {
     let source = Source::new(article);
     let mut items = statements(&source, highlights);
     items.extend(numbers::find(&source));
-    items.retain(|item| !source.in_furniture(item.start));
+    // (Items are in code points by now.)
+    let paragraphs = &article.paragraphs;
+    items.retain(|item| {
+        paragraphs
+            .get(article.paragraph_at(item.start))
+            .is_none_or(|p| p.kind != ParagraphKind::Furniture)
+    });
     items.sort_by_key(|item| (item.start, item.end));
     // Kept for as long as the article is open, for every article of a corpus.
     items.shrink_to_fit();

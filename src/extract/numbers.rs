@@ -4,9 +4,10 @@
 //! (`03:53`), years, ordinals (`الـ24`). Digits inside names and codes (`B‑2`, `F-16`,
 //! `COVID-19`), in links, and long digit strings (phone numbers) are not numbers.
 
+use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
 use super::{Item, Kind, NumberKind, Source};
-use crate::text::normalize::{FoldedList, fold, fold_chars};
+use crate::text::normalize::{FoldedList, fold};
 
 /// The value of a digit in any of the three scripts.
 fn digit(c: char) -> Option<u32> {
@@ -161,49 +162,42 @@ const NOT_UNIT_WORDS: &[&str] = &[
     "صباحا",
 ];
 
-/// A word of the text: its code point range and its folded form.
+/// A word of the text: its byte range and its folded form.
 struct Word {
     start: usize,
     end: usize,
     folded: String,
 }
 
-/// The word starting at or after `from`, skipping spaces (not crossing a line break).
-fn next_word(chars: &[char], from: usize) -> Option<Word> {
-    let mut start = from;
-    while start < chars.len() && chars[start] == ' ' {
-        start += 1;
-    }
-    if start >= chars.len() || chars[start].is_whitespace() {
-        return None;
-    }
-    let mut end = start;
-    while end < chars.len() && !chars[end].is_whitespace() {
-        end += 1;
-    }
+/// The word starting at or after byte `from`, skipping spaces (not crossing a line break).
+fn next_word(text: &str, from: usize) -> Option<Word> {
+    let rest = text.get(from..)?;
+    let start = text.len() - rest.trim_start_matches(' ').len();
+    let word = &text[start..];
+    let length = word.find(char::is_whitespace).unwrap_or(word.len());
     // Trailing punctuation is not part of the word.
-    while end > start
-        && (chars[end - 1].is_ascii_punctuation()
-            || matches!(chars[end - 1], '،' | '؛' | '؟' | '…' | '»' | '”'))
-    {
-        end -= 1;
-    }
-    let folded = fold_chars(&chars[start..end]);
-    (end > start).then_some(Word { start, end, folded })
+    let word = word[..length].trim_end_matches(|c: char| {
+        c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟' | '…' | '»' | '”')
+    });
+    let end = start + word.len();
+    (end > start).then(|| Word {
+        start,
+        end,
+        folded: fold(word),
+    })
 }
 
-/// The word ending just before `before`, skipping spaces.
-fn previous_word(chars: &[char], before: usize) -> Option<Word> {
-    let mut end = before;
-    while end > 0 && chars[end - 1] == ' ' {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > 0 && !chars[start - 1].is_whitespace() {
-        start -= 1;
-    }
-    let folded = fold_chars(&chars[start..end]);
-    (end > start).then_some(Word { start, end, folded })
+/// The word ending just before byte `before`, skipping spaces.
+fn previous_word(text: &str, before: usize) -> Option<Word> {
+    let end = text.get(..before)?.trim_end_matches(' ').len();
+    let start = text[..end]
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .len();
+    (end > start).then(|| Word {
+        start,
+        end,
+        folded: fold(&text[start..end]),
+    })
 }
 
 static CURRENCIES: FoldedList = FoldedList::new(CURRENCY_WORDS);
@@ -220,18 +214,16 @@ fn is_month(word: &str) -> bool {
 /// words that follow (which make a lone separator a decimal mark: `2.6 مليون`). The scale is
 /// applied to the decimal text before it becomes a binary number, so `4.1 مليار` is
 /// 4100000000 exactly, not 4.1 × 10⁹ = 4099999999.9999995.
-fn value_of(body: &[char], exponent: i32) -> Option<f64> {
+fn value_of(body: &str, exponent: i32) -> Option<f64> {
     let scaled = exponent != 0;
     let seps: Vec<(usize, char)> = body
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| is_separator(**c))
-        .map(|(i, c)| (i, *c))
+        .char_indices()
+        .filter(|&(_, c)| is_separator(c))
         .collect();
     let decimal_at = match seps.as_slice() {
         [] => None,
         [(i, c)] => {
-            let after = body.len() - i - 1;
+            let after = body[i + c.len_utf8()..].chars().count();
             match c {
                 '٫' => Some(*i),
                 '٬' => None,
@@ -246,7 +238,7 @@ fn value_of(body: &[char], exponent: i32) -> Option<f64> {
         }
     };
     let mut text = String::new();
-    for (i, &c) in body.iter().enumerate() {
+    for (i, c) in body.char_indices() {
         if let Some(d) = digit(c) {
             text.push(char::from_digit(d, 10)?);
         } else if Some(i) == decimal_at {
@@ -260,71 +252,68 @@ fn value_of(body: &[char], exponent: i32) -> Option<f64> {
     text.parse().ok()
 }
 
-/// Whether the digits starting at `start` belong to a name or code (`B‑2`, `F-16`, `كوفيد-19`)
-/// or a link.
-fn in_name_or_code(chars: &[char], start: usize) -> bool {
-    let Some(&before) = start.checked_sub(1).and_then(|i| chars.get(i)) else {
+/// Whether the digits starting at byte `start` belong to a name or code (`B‑2`, `F-16`,
+/// `كوفيد-19`) or a link.
+fn in_name_or_code(text: &str, start: usize) -> bool {
+    let Some(before) = char_before(text, start) else {
         return false;
     };
     if matches!(before, '-' | '‑' | '_') {
-        return start >= 2 && is_word_char(chars[start - 2]);
+        return char_before(text, start - before.len_utf8()).is_some_and(is_word_char);
     }
     if before.is_ascii_alphabetic() {
         return true;
     }
     // A link or an address around the digits.
-    let mut s = start;
-    while s > 0 && !chars[s - 1].is_whitespace() {
-        s -= 1;
-    }
-    let token: String = chars[s..start].iter().collect();
+    let token_start = text[..start]
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .len();
+    let token = &text[token_start..start];
     token.contains("://") || token.contains("www.") || token.contains('@')
 }
 
 /// Every number in the article.
 pub fn find(src: &Source<'_>) -> Vec<Item> {
-    let chars = &src.chars;
+    let text = src.text;
     let mut items = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        // Straight to the next digit.
-        match super::find_char(chars, i, is_digit) {
-            Some(digit) => i = digit,
-            None => break,
-        }
-        if i > 0 && is_digit(chars[i - 1]) {
-            i += 1;
+    // Straight to the next digit.
+    while let Some(start) = scan::find_pair(text.as_bytes(), i, scan::starts_digit) {
+        i = src.after_char(start);
+        if char_before(text, start).is_some_and(is_digit) {
             continue;
         }
-        let start = i;
         // The body: digits with separators, colons or slashes between digits.
-        let mut end = i;
-        while end < chars.len()
-            && (is_digit(chars[end])
-                || (matches!(chars[end], '.' | ',' | '،' | '٫' | '٬' | ':' | '/')
-                    && end + 1 < chars.len()
-                    && is_digit(chars[end + 1])
-                    && end > start))
-        {
-            end += 1;
+        let mut end = start;
+        while let Some(c) = char_at(text, end) {
+            let digit_follows = || char_at(text, end + c.len_utf8()).is_some_and(is_digit);
+            let more = is_digit(c)
+                || (matches!(c, '.' | ',' | '،' | '٫' | '٬' | ':' | '/')
+                    && end > start
+                    && digit_follows());
+            if !more {
+                break;
+            }
+            end += c.len_utf8();
         }
         i = end;
-        if in_name_or_code(chars, start) {
+        if in_name_or_code(text, start) {
             continue;
         }
-        if let Some(item) = number_at(src, start, end) {
-            i = i.max(item.end);
+        if let Some((item_end, item)) = number_at(src, start, end) {
+            i = i.max(item_end);
             items.push(item);
         }
     }
     items
 }
 
-fn item(src: &Source<'_>, start: usize, end: usize, kind: NumberKind) -> Item {
-    Item {
+/// A number of `kind` written between bytes `start` and `end`, and where it ends.
+fn item(src: &Source<'_>, start: usize, end: usize, kind: NumberKind) -> (usize, Item) {
+    let item = Item {
         kind: Kind::Number,
-        start,
-        end,
+        start: src.char_offset(start),
+        end: src.char_offset(end),
         text: src.text(start, end),
         speaker: None,
         cue: None,
@@ -334,15 +323,16 @@ fn item(src: &Source<'_>, start: usize, end: usize, kind: NumberKind) -> Item {
         words: false,
         cue_span: None,
         speaker_span: None,
-    }
+    };
+    (end, item)
 }
 
-/// The number whose digits are `start..end`, with what belongs to it.
-fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
-    let chars = &src.chars;
-    let body = &chars[start..end];
-    let slashes = body.iter().filter(|&&c| c == '/').count();
-    let colons = body.iter().filter(|&&c| c == ':').count();
+/// The number whose digits are bytes `start..end`, with what belongs to it, and where it ends.
+fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)> {
+    let text = src.text;
+    let body = src.str(start, end);
+    let slashes = body.bytes().filter(|&b| b == b'/').count();
+    let colons = body.bytes().filter(|&b| b == b':').count();
     if slashes == 2 {
         return Some(item(src, start, end, NumberKind::Date));
     }
@@ -352,8 +342,8 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     if slashes > 0 || colons > 0 {
         return None;
     }
-    let digits = body.iter().filter(|c| is_digit(**c)).count();
-    let plain = digits == body.len();
+    let digits = body.chars().filter(|&c| is_digit(c)).count();
+    let plain = digits == body.chars().count();
     if plain && digits >= 8 {
         return None; // a phone number or an identifier
     }
@@ -364,25 +354,19 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     let mut exponent = 0;
 
     // An ordinal: the article attached (`الـ24`, `ال24`).
-    let before = &chars[..start];
-    let back = if before.ends_with(&['ا', 'ل', 'ـ']) {
-        3
-    } else if before.ends_with(&['ا', 'ل']) {
-        2
-    } else {
-        0
-    };
-    if back > 0 {
-        start -= back;
+    let before = &text[..start];
+    let article = ["الـ", "ال"].into_iter().find(|a| before.ends_with(a));
+    if let Some(article) = article {
+        start -= article.len();
         let value = value_of(body, 0);
         let mut found = item(src, start, end, NumberKind::Ordinal);
-        found.value = value;
+        found.1.value = value;
         return Some(found);
     }
 
     // Scale word, percent, currency, counted noun: in that order after the digits.
     // One scale word, or two in a row (`۲۸۱ هزار میلیارد`).
-    let mut after = next_word(chars, end);
+    let mut after = next_word(text, end);
     // After a scale word in the accusative (`ألفاً`, `مليوناً`) the number is whole: no counted
     // noun follows it (`60 ألفاً يعيشون في خيام`, sixty thousand live in tents).
     let mut noun_follows = true;
@@ -394,18 +378,21 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
         noun_follows = !word.folded.ends_with('ا');
         exponent += power;
         end = word.end;
-        after = next_word(chars, end);
+        after = next_word(text, end);
     }
     let value = value_of(body, exponent);
-    if chars.get(end).is_some_and(|&c| c == '%' || c == '٪') {
-        end += 1;
+    let percent_at = |at: usize| char_at(text, at).filter(|&c| c == '%' || c == '٪');
+    if let Some(sign) = percent_at(end) {
+        end += sign.len_utf8();
         kind = NumberKind::Percent;
-    } else if chars.get(end + 1).is_some_and(|&c| c == '%' || c == '٪') && chars[end] == ' ' {
-        end += 2;
+    } else if let Some(sign) = percent_at(end + 1)
+        && char_at(text, end) == Some(' ')
+    {
+        end += 1 + sign.len_utf8();
         kind = NumberKind::Percent;
     } else if let Some(word) = &after {
         // Two words (`في المائة`) only when one is not enough.
-        let two = || next_word(chars, word.end).map(|w| format!("{} {}", word.folded, w.folded));
+        let two = || next_word(text, word.end).map(|w| format!("{} {}", word.folded, w.folded));
         let percent = PERCENT_PHRASES.contains(&word.folded)
             || word.folded.starts_with("درصد")
             || two().is_some_and(|t| PERCENT_PHRASES.contains(&t));
@@ -420,7 +407,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
             unit = Some(src.text(word.start, word.end));
         }
     }
-    if start > 0 && chars[start - 1] == '$' {
+    if char_before(text, start) == Some('$') {
         start -= 1;
         kind = NumberKind::Money;
         unit = Some("$".to_owned());
@@ -431,7 +418,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
     if kind == NumberKind::Count && year_like {
         let mut from = start;
         let mut saw_month = false;
-        while let Some(word) = previous_word(chars, from) {
+        while let Some(word) = previous_word(text, from) {
             let bare = word
                 .folded
                 .trim_matches(|c: char| c == '/' || c == '(' || c == ')');
@@ -443,7 +430,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
             }
         }
         if saw_month {
-            if let Some(day) = previous_word(chars, from)
+            if let Some(day) = previous_word(text, from)
                 && day.folded.chars().all(|c| c.is_ascii_digit())
                 && day.folded.len() <= 2
             {
@@ -451,11 +438,11 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
             }
             return Some(item(src, from, end, NumberKind::Date));
         }
-        let hijri = chars.get(end).is_some_and(|&c| c == 'ه')
-            || next_word(chars, end).is_some_and(|w| w.folded == "ه" || w.folded == "هـ");
+        let hijri = char_at(text, end) == Some('ه')
+            || next_word(text, end).is_some_and(|w| w.folded == "ه" || w.folded == "هـ");
         if (1900.0..=2100.0).contains(&value.unwrap_or(0.0)) || hijri {
             let mut found = item(src, start, end, NumberKind::Year);
-            found.value = value;
+            found.1.value = value;
             return Some(found);
         }
     }
@@ -470,8 +457,8 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<Item> {
         unit = Some(src.text(word.start, word.end));
     }
     let mut found = item(src, start, end, kind);
-    found.value = value;
-    found.unit = unit;
+    found.1.value = value;
+    found.1.unit = unit;
     Some(found)
 }
 

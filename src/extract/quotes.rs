@@ -5,9 +5,10 @@
 //! Speakers and cues are added afterwards, in text order, by [`super::speaker`].
 
 use super::Source;
+use super::scan::{self, char_at, char_before};
 use super::words::is_letter;
 use crate::text::is_hebrew_letter;
-use crate::text::normalize::{FoldedList, fold, fold_chars};
+use crate::text::normalize::{FoldedList, fold};
 
 /// Opening marks and the marks that may close them.
 fn closers(open: char) -> &'static [char] {
@@ -80,36 +81,39 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// Whether the mark at `i` can open a quotation: something to quote follows it, and before
-/// it is the start, a space, an opening bracket or colon, or a one-letter proclitic
+/// Whether the mark at byte `i` can open a quotation: something to quote follows it, and
+/// before it is the start, a space, an opening bracket or colon, or a one-letter proclitic
 /// (`لـ"إعادة`).
-fn can_open(chars: &[char], i: usize) -> bool {
-    let Some(&next) = chars.get(i + 1) else {
+fn can_open(text: &str, i: usize) -> bool {
+    let Some(mark) = char_at(text, i) else {
         return false;
     };
-    if is_space(next) || closers(chars[i]).contains(&next) {
+    let Some(next) = char_at(text, i + mark.len_utf8()) else {
+        return false;
+    };
+    if is_space(next) || closers(mark).contains(&next) {
         return false;
     }
-    if i == 0 {
+    let Some(before) = char_before(text, i) else {
         return true;
-    }
-    let before = chars[i - 1];
+    };
     if is_space(before) || matches!(before, ':' | '(' | '[' | '«' | '“' | '،' | '-' | '—') {
         return true;
     }
     // A proclitic letter or a tatweel after one, itself after a space: لـ" بـ" و" ل" ו"
     let proclitic = |c: char| matches!(c, 'ل' | 'ب' | 'و' | 'ف' | 'ك') || is_hebrew_prefix(c);
+    let two_before = char_before(text, i - before.len_utf8());
     match before {
-        'ـ' => i >= 2 && proclitic(chars[i - 2]),
-        c if proclitic(c) => i < 2 || is_space(chars[i - 2]),
+        'ـ' => two_before.is_some_and(proclitic),
+        c if proclitic(c) => two_before.is_none_or(is_space),
         _ => false,
     }
 }
 
-/// Whether the mark at `i` can close a quotation: it follows text, and is not the gershayim
-/// of a Hebrew abbreviation.
-fn can_close(chars: &[char], i: usize) -> bool {
-    i > 0 && !is_space(chars[i - 1]) && !in_hebrew_abbreviation(chars, i)
+/// Whether the mark at byte `i` can close a quotation: it follows text, and is not the
+/// gershayim of a Hebrew abbreviation.
+fn can_close(text: &str, i: usize) -> bool {
+    char_before(text, i).is_some_and(|c| !is_space(c)) && !in_hebrew_abbreviation(text, i)
 }
 
 /// The Hebrew letters written before a word as prefixes (`ו`, `ה`, `ב`, `ל`, `מ`, `ש`, `כ`),
@@ -118,47 +122,46 @@ fn is_hebrew_prefix(c: char) -> bool {
     matches!(c, 'ו' | 'ה' | 'ב' | 'ל' | 'מ' | 'ש' | 'כ')
 }
 
-/// Whether the `"` or `״` at `i` is the gershayim of a Hebrew abbreviation (`דוא"ל`, `צה"ל`,
-/// `ע"י`): between two Hebrew letters, after more than a lone prefix letter.
-fn in_hebrew_abbreviation(chars: &[char], i: usize) -> bool {
-    let lone_prefix = i < 2 || is_space(chars[i - 2]);
-    matches!(chars[i], '"' | '״')
-        && i > 0
-        && is_hebrew_letter(chars[i - 1])
-        && chars.get(i + 1).is_some_and(|&c| is_hebrew_letter(c))
-        && !(lone_prefix && is_hebrew_prefix(chars[i - 1]))
+/// Whether the `"` or `״` at byte `i` is the gershayim of a Hebrew abbreviation (`דוא"ל`,
+/// `צה"ל`, `ע"י`): between two Hebrew letters, after more than a lone prefix letter.
+fn in_hebrew_abbreviation(text: &str, i: usize) -> bool {
+    let Some(mark @ ('"' | '״')) = char_at(text, i) else {
+        return false;
+    };
+    let Some(before) = char_before(text, i) else {
+        return false;
+    };
+    let lone_prefix = char_before(text, i - before.len_utf8()).is_none_or(is_space);
+    is_hebrew_letter(before)
+        && char_at(text, i + mark.len_utf8()).is_some_and(is_hebrew_letter)
+        && !(lone_prefix && is_hebrew_prefix(before))
 }
 
-/// The closing mark of the quotation opened at `open`, if it closes within reach: before
+/// The closing mark of the quotation opened at byte `open`, if it closes within reach: before
 /// [`MAX_PARAGRAPHS`] more paragraphs, and before anything that opens a new quotation with the
 /// same mark (then the first one was never closed).
-fn find_close(chars: &[char], open: usize) -> Option<usize> {
-    let mark = chars[open];
-    // Only line breaks, the mark and its closers matter; the characters between are skipped
-    // by the block search (a quotation holds hundreds of them).
-    let mut wanted = [mark; 3];
-    for (slot, &closer) in wanted.iter_mut().zip(closers(mark)) {
-        *slot = closer;
-    }
-    let [first, second, third] = wanted;
-    let matters = |c: char| (c == '\n') | (c == mark) | (c == first) | (c == second) | (c == third);
+fn find_close(text: &str, open: usize) -> Option<usize> {
+    let mark = char_at(text, open)?;
+    // Only line breaks, the mark and its closers matter; the bytes between are skipped by the
+    // block search (a quotation holds hundreds of them).
+    let matters = |first: u8, second: u8| (first == b'\n') | scan::may_start_mark(first, second);
     let mut paragraphs = 0;
-    let mut from = open + 1;
-    while let Some(i) = super::find_char(chars, from, matters) {
-        let c = chars[i];
-        if c == '\n' && chars.get(i + 1).is_some_and(|&n| n != '\n' && n != '\r') {
+    let mut from = open + mark.len_utf8();
+    while let Some(i) = scan::find_pair(text.as_bytes(), from, matters) {
+        let Some(c) = char_at(text, i) else { break };
+        from = i + c.len_utf8();
+        if c == '\n' && char_at(text, from).is_some_and(|n| n != '\n' && n != '\r') {
             paragraphs += 1;
             if paragraphs > MAX_PARAGRAPHS {
                 return None;
             }
         }
-        if closers(mark).contains(&c) && can_close(chars, i) {
+        if closers(mark).contains(&c) && can_close(text, i) {
             return Some(i);
         }
-        if c == mark && can_open(chars, i) && !can_close(chars, i) {
+        if c == mark && can_open(text, i) && !can_close(text, i) {
             return None;
         }
-        from = i + 1;
     }
     None
 }
@@ -170,7 +173,7 @@ const SENTENCE_WORDS: &[&str] = &["ليس", "لم", "لن", "قد", "كان", "�
 /// Whether the quoted words name something (a paper, an organisation, a programme) rather than
 /// reproduce speech: a few words after a title word or opening with one, none of them a word
 /// only a sentence has (`«تنظيم داعش ليس له علاقة بالإسلام»` is speech).
-fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
+fn is_name_or_title(text: &str, open: usize, inner: &str) -> bool {
     if inner.split_whitespace().count() > 6 {
         return false;
     }
@@ -179,15 +182,9 @@ fn is_name_or_title(chars: &[char], open: usize, inner: &str) -> bool {
         .next()
         .map(fold)
         .unwrap_or_default();
-    let mut start = open;
-    while start > 0 && is_space(chars[start - 1]) {
-        start -= 1;
-    }
-    let mut word_start = start;
-    while word_start > 0 && !is_space(chars[word_start - 1]) {
-        word_start -= 1;
-    }
-    let before = fold_chars(&chars[word_start..start]);
+    let start = text[..open].trim_end_matches(is_space).len();
+    let word_start = text[..start].trim_end_matches(|c| !is_space(c)).len();
+    let before = fold(&text[word_start..start]);
     let before = before.trim_matches(|c: char| !is_letter(c));
     // Only quoted words after or opening with a title word are folded a word at a time.
     (is_title_word(before) || is_title_word(&first))
@@ -208,11 +205,11 @@ pub(super) fn is_title_word(folded: &str) -> bool {
             .is_some_and(with_article)
 }
 
-/// A quotation: the span inside its marks, and where its opening mark stands.
+/// A quotation: the span inside its marks, and where its opening mark stands (byte offsets).
 pub struct Quotation {
     /// The opening mark.
     pub open: usize,
-    /// First code point inside the marks, spaces trimmed.
+    /// First byte inside the marks, spaces trimmed.
     pub start: usize,
     /// End of the span.
     pub end: usize,
@@ -222,46 +219,37 @@ pub struct Quotation {
 
 /// Every quotation in the article.
 pub fn find(src: &Source<'_>) -> Vec<Quotation> {
-    let chars = &src.chars;
+    let text = src.text;
     let mut items = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        // Straight to the next character that can open a quotation.
-        match super::find_char(chars, i, is_mark) {
-            Some(mark) => i = mark,
-            None => break,
-        }
-        if !can_open(chars, i) || src.in_furniture(i) {
-            i += 1;
+    // Straight to the next byte that can start a mark.
+    while let Some(at) = scan::find_pair(text.as_bytes(), i, scan::may_start_mark) {
+        i = src.after_char(at);
+        if !char_at(text, at).is_some_and(is_mark) || !can_open(text, at) || src.in_furniture(at) {
             continue;
         }
-        let Some(close) = find_close(chars, i) else {
-            i += 1;
+        let Some(close) = find_close(text, at) else {
             continue;
         };
+        let after_close = src.after_char(close);
         // The span: inside the marks, trimmed of white space.
-        let mut start = i + 1;
-        let mut end = close;
-        while start < end && is_space(chars[start]) {
-            start += 1;
-        }
-        while end > start && is_space(chars[end - 1]) {
-            end -= 1;
-        }
-        let inner = src.text(start, end);
+        let inside = &text[i..close];
+        let start = close - inside.trim_start_matches(is_space).len();
+        let end = i + inside.trim_end_matches(is_space).len();
+        let end = end.max(start);
+        let inner = src.str(start, end);
         let words = inner.split_whitespace().count();
-        if words < 3 || is_name_or_title(chars, i, &inner) {
-            // Marks inside a name are not a statement; look inside for nothing more.
-            i = close + 1;
+        // Marks inside a name are not a statement; look inside for nothing more.
+        i = after_close;
+        if words < 3 || is_name_or_title(text, at, inner) {
             continue;
         }
         items.push(Quotation {
-            open: i,
+            open: at,
             start,
             end,
             close,
         });
-        i = close + 1;
     }
     items
 }

@@ -5,6 +5,7 @@
 use super::Source;
 use super::quotes::{is_mark, is_title_word};
 use super::words::{first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb};
+use crate::corpus::ParagraphKind;
 
 /// Words that introduce the reported clause (compared folded): Arabic `أن` and its forms,
 /// Persian `که`, Hebrew `כי`.
@@ -25,9 +26,9 @@ fn may_be_that(word: &str) -> bool {
 /// How many words may stand between the verb and `إن`/`أن`.
 const MAX_GAP: usize = 14;
 
-/// A reported statement: its clause.
+/// A reported statement: its clause, by byte offsets.
 pub struct Reported {
-    /// First code point of the clause.
+    /// First byte of the clause.
     pub start: usize,
     /// End of the clause.
     pub end: usize,
@@ -66,26 +67,15 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
 
 /// Every reported statement in the article.
 pub fn find(src: &Source<'_>) -> Vec<Reported> {
-    let chars = &src.chars;
     let mut out = Vec::new();
     for (index, span) in src.article.paragraphs.iter().enumerate() {
-        if src.in_furniture(span.start) || span.start == span.end {
+        if span.start == span.end || span.kind == ParagraphKind::Furniture {
             continue;
         }
         let text = src.article.paragraph_text(index);
         // Words with their byte offsets in the paragraph, read as they are needed (collecting
-        // them cost more than testing them); code point offsets are only worked out for the
-        // clauses found.
+        // them cost more than testing them).
         let mut words = crate::text::words::words(text);
-        // Clauses are found in text order, so offsets are counted on from the last one.
-        let mut counted = (0, span.start); // (byte, code point offset) of the last clause
-        let mut to_offset = |byte: usize| {
-            if byte < counted.0 {
-                counted = (0, span.start);
-            }
-            counted = (byte, counted.1 + text[counted.0..byte].chars().count());
-            counted.1
-        };
         while let Some((_, verb)) = words.next() {
             if !is_speech_verb(verb) {
                 continue;
@@ -93,16 +83,12 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
             let Some(start_byte) = clause_after(verb, words.clone()) else {
                 continue;
             };
-            let start = to_offset(start_byte);
-            if chars.get(start).copied().is_some_and(is_mark) {
+            if text[start_byte..].starts_with(is_mark) {
                 continue; // a direct quotation, found elsewhere
             }
+            let start = span.byte_start + start_byte;
             let end = src.sentence_end(start);
-            let end_byte = start_byte
-                + chars[start..end]
-                    .iter()
-                    .map(|c| c.len_utf8())
-                    .sum::<usize>();
+            let end_byte = end - span.byte_start;
             // A clause of three words or more.
             if crate::text::words::more_words_than(&text[start_byte..end_byte], 2) {
                 out.push(Reported { start, end });

@@ -37,7 +37,7 @@ pub struct Attribution<'a> {
     previous: Option<String>,
     /// Full names from hashtags (`#أنتوني_بلينكن`), after their folded last word.
     names: Vec<(String, String)>,
-    /// Where the statement being attributed starts.
+    /// Where the statement being attributed starts (a byte offset).
     cursor: usize,
     /// Descriptions seen with a name set off by commas (`مستشار الأمن القومي العراقي، قاسم
     /// الأعرجي،`), folded, and that name: the description alone later means the same person.
@@ -210,7 +210,7 @@ impl<'a> Attribution<'a> {
 
     /// A cue after the statement, in the same sentence: `"…"، بحسب ما قال جون كيربي`.
     fn attribute_after(&mut self, end: usize) -> (Option<String>, Option<String>) {
-        let from = (end + 1).min(self.src.chars.len());
+        let from = self.src.after_char(end);
         let after = self.src.str(from, self.src.sentence_end(from).max(from));
         let words: Vec<&str> = crate::text::words::words(after).map(|(_, w)| w).collect();
         // `، قال X` or `بحسب ما قال X` / `وفق X`.

@@ -4,27 +4,6 @@ use super::*;
 
 mod names;
 
-#[test]
-fn a_character_is_found_where_position_finds_it() {
-    let text: Vec<char> = "قال «نعم» في 2021 و٢٥ وقال: ‹لا›".chars().collect();
-    let long: Vec<char> = std::iter::repeat_n('ب', 40)
-        .chain(text.iter().copied())
-        .chain(std::iter::repeat_n('ب', 40))
-        .collect();
-    for chars in [&text, &long] {
-        for wanted in [
-            (|c: char| c.is_ascii_digit()) as fn(char) -> bool,
-            |c| matches!(c, '«' | '‹'),
-            |c| c == 'x',
-        ] {
-            for from in 0..=chars.len() {
-                let expected = chars[from..].iter().position(|&c| wanted(c));
-                assert_eq!(find_char(chars, from, wanted), expected.map(|p| from + p));
-            }
-        }
-    }
-}
-
 /// The statements of `text`: kind, text, cue and speaker.
 fn statements_of(text: &str) -> Vec<(Kind, String, Option<String>, Option<String>)> {
     let article = Article::new("t.txt".into(), None, text.into(), "UTF-8", text.len());
@@ -160,7 +139,7 @@ fn records_are_the_items_without_their_highlights() {
 }
 
 #[test]
-fn byte_offsets_are_right_in_any_order_of_asking() {
+fn code_point_offsets_are_right_in_any_order_of_asking() {
     for article in crate::corpus::sample_set() {
         let source = Source::new(&article);
         let bytes: Vec<usize> = article
@@ -169,19 +148,47 @@ fn byte_offsets_are_right_in_any_order_of_asking() {
             .map(|(b, _)| b)
             .chain([article.text.len()])
             .collect();
-        let n = source.chars.len();
-        // Forwards, backwards, and jumping about (each answer is also remembered for the next).
+        let n = bytes.len() - 1;
+        assert_eq!(n, article.chars);
+        // Forwards, backwards, and jumping about.
         let order = (0..=n)
             .step_by(7)
             .chain((0..=n).rev().step_by(5))
             .chain((0..=n).map(|i| (i * 7919) % (n + 1)));
         for at in order {
-            assert_eq!(source.byte_at(at), bytes[at], "{} at {at}", article.name);
+            assert_eq!(
+                source.char_offset(bytes[at]),
+                at,
+                "{} at {at}",
+                article.name
+            );
         }
-        let (start, end) = (n / 3, n / 2);
-        let expected: String = article.text.chars().skip(start).take(end - start).collect();
+        let (start, end) = (bytes[n / 3], bytes[n / 2]);
+        let expected: String = article
+            .text
+            .chars()
+            .skip(n / 3)
+            .take(n / 2 - n / 3)
+            .collect();
         assert_eq!(source.str(start, end), expected);
     }
+}
+
+#[test]
+fn sentences_end_at_their_marks_and_not_inside_numbers() {
+    let text = "قال 2.5 مليون؟ نعم! وقال. ثم x.y أخيرا\nسطر آخر.";
+    let article = Article::new("t.txt".into(), None, text.into(), "UTF-8", text.len());
+    let source = Source::new(&article);
+    let at = |needle: &str| text.find(needle).expect("in the text");
+    // The question mark ends the first sentence, the point in 2.5 does not.
+    assert_eq!(source.sentence_end(0), at("؟"));
+    assert_eq!(source.sentence_start(at("نعم")), at("؟") + '؟'.len_utf8());
+    assert_eq!(source.sentence_start(at("مليون")), 0);
+    // A point between letters ends nothing; a paragraph ends a sentence.
+    assert_eq!(source.sentence_end(at("ثم")), at("\n"));
+    assert_eq!(source.sentence_start(at("أخيرا")), at("ثم") - 1);
+    assert_eq!(source.sentence_start(at("آخر")), at("سطر"));
+    assert_eq!(source.sentence_end(at("سطر")), text.len() - 1);
 }
 
 #[test]

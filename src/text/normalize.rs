@@ -94,21 +94,12 @@ pub struct Folded {
 impl Folded {
     /// Folds `text`.
     pub fn new(text: &str) -> Self {
-        Self::build(text.chars(), text.len())
-    }
-
-    /// Folds text already split into characters (a stretch of an article).
-    pub fn from_chars(chars: &[char]) -> Self {
-        Self::build(chars.iter().copied(), chars.len() * 2)
-    }
-
-    fn build(chars: impl Iterator<Item = char>, bytes: usize) -> Self {
         let mut folded = Folded {
-            text: String::with_capacity(bytes),
-            origin: Vec::with_capacity(bytes / 2),
+            text: String::with_capacity(text.len()),
+            origin: Vec::with_capacity(text.len() / 2),
             original_len: 0,
         };
-        for (i, c) in chars.enumerate() {
+        for (i, c) in text.chars().enumerate() {
             if let Some(f) = fold_char(c) {
                 folded.text.push(f);
                 folded.origin.push(i);
@@ -146,14 +137,6 @@ pub fn fold(text: &str) -> String {
     // string grew through several reallocations, for every word of every statement's sentence.
     let mut folded = String::with_capacity(text.len());
     folded.extend(text.chars().filter_map(fold_char));
-    folded
-}
-
-/// The folded form of text already split into characters (a stretch of an article), built
-/// straight from them and sized at once (two bytes a character covers Arabic).
-pub fn fold_chars(chars: &[char]) -> String {
-    let mut folded = String::with_capacity(2 * chars.len());
-    folded.extend(chars.iter().copied().filter_map(fold_char));
     folded
 }
 
@@ -200,15 +183,6 @@ mod tests {
             if let Some(c) = char::from_u32(code) {
                 assert_eq!(fold_char(c), fold_general(c), "U+{code:04X}");
             }
-        }
-    }
-
-    #[test]
-    fn characters_fold_as_their_text_does() {
-        for text in ["الأميـركيّة", "מנכ\"ל Avanan", "", "«قال» ٢٥٠٠ جنديٍّ"]
-        {
-            let chars: Vec<char> = text.chars().collect();
-            assert_eq!(fold_chars(&chars), fold(text), "{text}");
         }
     }
 

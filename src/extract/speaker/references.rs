@@ -14,11 +14,7 @@ impl Attribution<'_> {
     /// The two sides a dual speaker stands for: the last pair of places named before the
     /// statement (`بغداد وواشنطن`), or else the first one named after it.
     pub(super) fn two_sides(&self) -> Option<String> {
-        let (before, after) = self
-            .src
-            .article
-            .text
-            .split_at(self.src.byte_at(self.cursor));
+        let (before, after) = self.src.text.split_at_checked(self.cursor)?;
         pairs::last_pair(before).or_else(|| pairs::pairs(after).into_iter().next())
     }
 
@@ -59,9 +55,7 @@ impl Attribution<'_> {
         }
         // Backwards from the statement, word pairs (noun, adjective), folding only the nouns
         // that can match.
-        let mut words = self.src.article.text[..self.src.byte_at(self.cursor)]
-            .split_whitespace()
-            .rev();
+        let mut words = self.src.text[..self.cursor].split_whitespace().rev();
         let Some(mut next) = words.next() else {
             return self.previous.clone();
         };
