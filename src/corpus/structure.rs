@@ -88,29 +88,10 @@ fn undecorated(line: &str) -> &str {
         .trim()
 }
 
-/// A paragraph folded, without bullets and trailing bars, its spaces collapsed.
+/// A paragraph folded, without bullets and trailing bars, its spaces collapsed. Every short
+/// paragraph of a corpus is normalised.
 fn normalised(line: &str) -> String {
-    let trimmed = undecorated(line);
-    // One pass over the characters: every short paragraph of a corpus is normalised. A word
-    // starts a character after white space, and is set off by one space from what came before
-    // it (none when nothing did, even if a word before it folded to nothing): the words of
-    // `split_whitespace`, joined by spaces.
-    let mut out = String::with_capacity(trimmed.len());
-    let mut in_word = false;
-    for c in trimmed.chars() {
-        if c.is_whitespace() {
-            in_word = false;
-            continue;
-        }
-        if !in_word && !out.is_empty() {
-            out.push(' ');
-        }
-        in_word = true;
-        if let Some(folded) = crate::text::normalize::fold_char(c) {
-            out.push(folded);
-        }
-    }
-    out
+    crate::text::normalize::fold_words(undecorated(line))
 }
 
 /// Searches for the prompt phrases, set up once: every short paragraph of a corpus is searched.

@@ -131,13 +131,72 @@ impl Folded {
     }
 }
 
+/// Appends the folded form of `text` to `out`. Most characters fold to themselves (every
+/// Arabic letter but the hamza forms, `ى` and `ة`; lower-case ASCII): stretches of them are
+/// copied whole, and only the others are folded one by one. The Arabic block is read from its
+/// two bytes, without decoding.
+fn fold_into(text: &str, out: &mut String) {
+    let bytes = text.as_bytes();
+    // The stretch from `copied` to `i` folds to itself and is still to be copied.
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&first) = bytes.get(i) {
+        let (length, folded) = if first < 0x80 {
+            if matches!(first, b' '..=b'~') && !first.is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
+            (1, fold_char(char::from(first)))
+        } else if (0xD8..=0xDB).contains(&first)
+            && let Some(&second) = bytes.get(i + 1)
+        {
+            // U+0600 to U+06FF: `110110xx 10xxxxxx`.
+            let low = (usize::from(first & 0x03) << 6) | usize::from(second & 0x3F);
+            let folded = ARABIC_BLOCK[low];
+            if folded == 0x600 + low as u32 {
+                i += 2;
+                continue;
+            }
+            (2, (folded != 0).then(|| char::from_u32(folded)).flatten())
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            let folded = fold_char(c);
+            if folded == Some(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            (c.len_utf8(), folded)
+        };
+        out.push_str(text.get(copied..i).unwrap_or_default());
+        out.extend(folded);
+        i += length;
+        copied = i;
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
+}
+
 /// The folded form of `text`.
 pub fn fold(text: &str) -> String {
-    // Sized for the text at once: collected from `filter_map`, which promises no length, the
-    // string grew through several reallocations, for every word of every statement's sentence.
+    // Sized for the text at once: every word of every statement's sentence is folded.
     let mut folded = String::with_capacity(text.len());
-    folded.extend(text.chars().filter_map(fold_char));
+    fold_into(text, &mut folded);
     folded
+}
+
+/// The words of `text` (as `split_whitespace` finds them), each folded, joined by one space:
+/// a word is set off from what came before it, none when nothing did (even if a word before
+/// it folded to nothing).
+pub fn fold_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (_, word) in super::words::words(text) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        fold_into(word, &mut out);
+    }
+    out
 }
 
 /// Whether `text` folds to `folded` (already folded), without building the folded string.
@@ -183,6 +242,40 @@ mod tests {
             if let Some(c) = char::from_u32(code) {
                 assert_eq!(fold_char(c), fold_general(c), "U+{code:04X}");
             }
+        }
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        /// Folding read from the bytes is folding a character at a time, and the folded words
+        /// are those of `split_whitespace`.
+        #[test]
+        fn folding_from_bytes_is_folding_each_character(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        " ", "\u{A0}", "\t", "\n", "\u{B}", "\u{2003}", "\u{200F}", "ـ",
+                        "\u{64E}", "أحدث", "ی", "۲", "٢", "Twitter", "«", "\u{1F600}", "\u{7F}",
+                    ]).prop_map(|s: &str| s.to_owned()),
+                    proptest::char::any().prop_map(String::from),
+                    proptest::char::range('\u{600}', '\u{6FF}').prop_map(String::from),
+                ],
+                0..40,
+            )
+        ) {
+            let text: String = pieces.concat();
+            let by_chars: String = text.chars().filter_map(fold_char).collect();
+            proptest::prop_assert_eq!(fold(&text), by_chars);
+            let words: Vec<String> = text.split_whitespace().map(fold).collect();
+            let mut expected = String::new();
+            for word in words {
+                if !expected.is_empty() {
+                    expected.push(' ');
+                }
+                expected.push_str(&word);
+            }
+            proptest::prop_assert_eq!(fold_words(&text), expected);
         }
     }
 
