@@ -189,9 +189,8 @@ impl<'a> Source<'a> {
         let mut start = at.min(bytes.len()).max(para_start);
         // Back from one byte that may end a sentence mark to the next: `.`, `!`, `?`, or the
         // last byte of `؟` (`D8 9F`).
-        while let Some(last) = bytes[para_start..start]
-            .iter()
-            .rposition(|&b| (b == b'.') | (b == b'!') | (b == b'?') | (b == 0x9F))
+        let last_byte = |b: u8| (b == b'.') | (b == b'!') | (b == b'?') | (b == 0x9F);
+        while let Some(last) = scan::rfind_byte(&bytes[para_start..], start - para_start, last_byte)
         {
             let end = para_start + last + 1;
             let mark = match bytes[end - 1] {

@@ -59,6 +59,21 @@ pub(super) fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(u8, u8) -> bool)
         .map(|k| at + k)
 }
 
+/// The last offset before `end` where `hit` holds of the byte there, searched backwards as
+/// [`find_pair`] searches forwards: a whole block of 32 bytes at a time first.
+pub(super) fn rfind_byte(bytes: &[u8], end: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let mut end = end.min(bytes.len());
+    while end >= BLOCK {
+        let block = &bytes[end - BLOCK..end];
+        if block.iter().fold(false, |any, &b| any | hit(b)) {
+            break;
+        }
+        end -= BLOCK;
+    }
+    bytes[..end].iter().rposition(|&b| hit(b))
+}
+
 /// Whether the two bytes at an offset may start a digit of the three scripts (ASCII, Arabic-
 /// Indic `٠` to `٩` = `D9 A0` to `D9 A9`, Persian `۰` to `۹` = `DB B0` to `DB B9`): exactly
 /// when one starts there.
@@ -123,6 +138,17 @@ mod tests {
                     assert_eq!(found, expected, "from {from} in {text}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_byte_is_found_backwards_where_rposition_finds_it() {
+        let text = format!("{}.قال؟ 2.5 {}!{}", "ب".repeat(30), "ج".repeat(20), "د".repeat(40));
+        let bytes = text.as_bytes();
+        let hit = |b: u8| (b == b'.') | (b == b'!') | (b == 0x9F);
+        for end in 0..=bytes.len() {
+            let expected = bytes[..end].iter().rposition(|&b| hit(b));
+            assert_eq!(rfind_byte(bytes, end, hit), expected, "before {end}");
         }
     }
 
