@@ -223,7 +223,8 @@ pub fn find(src: &Source<'_>) -> Vec<Quotation> {
     let mut items = Vec::new();
     let mut i = 0;
     // Straight to the next byte that can start a mark.
-    while let Some(at) = scan::find_pair(text.as_bytes(), i, scan::may_start_mark) {
+    let hebrew = memchr::memchr(0xD7, text.as_bytes()).is_some();
+    while let Some(at) = scan::find_mark(text.as_bytes(), i, hebrew) {
         i = src.after_char(at);
         if !char_at(text, at).is_some_and(is_mark) || !can_open(text, at) || src.in_furniture(at) {
             continue;
