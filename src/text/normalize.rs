@@ -131,57 +131,100 @@ impl Folded {
     }
 }
 
-/// Appends the folded form of `text` to `out`. Most characters fold to themselves (every
-/// Arabic letter but the hamza forms, `ى` and `ة`; lower-case ASCII): stretches of them are
-/// copied whole, and only the others are folded one by one. The Arabic block is read from its
-/// two bytes, without decoding.
-fn fold_into(text: &str, out: &mut String) {
+/// What a character folds to, for [`fold_into`].
+enum Folding {
+    /// Itself: it can stay in a stretch copied whole.
+    Same,
+    /// Something else, or nothing.
+    To(Option<char>),
+}
+
+/// Appends the folded form of `text` to `out`; with `WORDS`, its words as `split_whitespace`
+/// finds them, each folded, joined by one space (a word is set off from what came before it,
+/// none when nothing did, even if a word before it folded to nothing).
+///
+/// Most characters fold to themselves (every Arabic letter but the hamza forms, `ى` and `ة`;
+/// lower-case ASCII), and words are mostly set off by one space, which stays as it is:
+/// stretches of both are copied whole, and only the other characters and runs of white space
+/// are written one by one. The Arabic block is read from its two bytes, without decoding.
+fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
     // The stretch from `copied` to `i` folds to itself and is still to be copied.
     let mut copied = 0;
+    // Where the run of white space being passed over started (with `WORDS`).
+    let mut white: Option<usize> = None;
     let mut i = 0;
     while let Some(&first) = bytes.get(i) {
-        let (length, folded) = if first < 0x80 {
-            if matches!(first, b' '..=b'~') && !first.is_ascii_uppercase() {
-                i += 1;
-                continue;
-            }
-            (1, fold_char(char::from(first)))
+        let (length, is_white, folding) = if first < 0x80 {
+            let is_white = WORDS && (first == b' ' || (b'\t'..=b'\r').contains(&first));
+            let folding = if matches!(first, b' '..=b'~') && !first.is_ascii_uppercase() {
+                Folding::Same
+            } else {
+                Folding::To(fold_char(char::from(first)))
+            };
+            (1, is_white, folding)
         } else if (0xD8..=0xDB).contains(&first)
             && let Some(&second) = bytes.get(i + 1)
         {
-            // U+0600 to U+06FF: `110110xx 10xxxxxx`.
+            // U+0600 to U+06FF, `110110xx 10xxxxxx`, none of them white space.
             let low = (usize::from(first & 0x03) << 6) | usize::from(second & 0x3F);
             let folded = ARABIC_BLOCK[low];
-            if folded == 0x600 + low as u32 {
-                i += 2;
-                continue;
-            }
-            (2, (folded != 0).then(|| char::from_u32(folded)).flatten())
+            let folding = if folded == 0x600 + low as u32 {
+                Folding::Same
+            } else {
+                Folding::To((folded != 0).then(|| char::from_u32(folded)).flatten())
+            };
+            (2, false, folding)
         } else {
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
             let folded = fold_char(c);
-            if folded == Some(c) {
-                i += c.len_utf8();
-                continue;
-            }
-            (c.len_utf8(), folded)
+            let folding = if folded == Some(c) {
+                Folding::Same
+            } else {
+                Folding::To(folded)
+            };
+            (c.len_utf8(), WORDS && c.is_whitespace(), folding)
         };
-        out.push_str(text.get(copied..i).unwrap_or_default());
-        out.extend(folded);
-        i += length;
-        copied = i;
+        if is_white {
+            white.get_or_insert(i);
+            i += length;
+            continue;
+        }
+        if let Some(run) = white.take() {
+            // A word starts: one space before it once anything has been written, which the
+            // single space before it already is.
+            let started = !out.is_empty() || copied < run;
+            let one_space = i - run == 1 && bytes[run] == b' ';
+            if !(started && one_space) {
+                out.push_str(text.get(copied..run).unwrap_or_default());
+                if started {
+                    out.push(' ');
+                }
+                copied = i;
+            }
+        }
+        match folding {
+            Folding::Same => i += length,
+            Folding::To(folded) => {
+                out.push_str(text.get(copied..i).unwrap_or_default());
+                out.extend(folded);
+                i += length;
+                copied = i;
+            }
+        }
     }
-    out.push_str(text.get(copied..).unwrap_or_default());
+    // White space after the last word is dropped.
+    let end = white.unwrap_or(bytes.len());
+    out.push_str(text.get(copied..end).unwrap_or_default());
 }
 
 /// The folded form of `text`.
 pub fn fold(text: &str) -> String {
     // Sized for the text at once: every word of every statement's sentence is folded.
     let mut folded = String::with_capacity(text.len());
-    fold_into(text, &mut folded);
+    fold_into::<false>(text, &mut folded);
     folded
 }
 
@@ -190,12 +233,7 @@ pub fn fold(text: &str) -> String {
 /// it folded to nothing).
 pub fn fold_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for (_, word) in super::words::words(text) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        fold_into(word, &mut out);
-    }
+    fold_into::<true>(text, &mut out);
     out
 }
 
