@@ -141,7 +141,9 @@ pub(super) fn words_before<'t>(text: &'t str, surname: &str) -> Vec<&'t str> {
 /// word it may be referred to by.
 pub(super) fn hashtag_names(text: &str) -> Vec<(String, String)> {
     let mut names = Vec::new();
-    for (at, _) in text.match_indices('#') {
+    // Searched for with `memchr`'s vector search: most articles hold no `#` at all, and the
+    // standard library's character search read them eight bytes at a time.
+    for at in memchr::memchr_iter(b'#', text.as_bytes()) {
         let start = text[..at]
             .char_indices()
             .rfind(|&(_, c)| c.is_whitespace())
