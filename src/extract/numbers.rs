@@ -215,6 +215,12 @@ fn is_month(word: &str) -> bool {
 /// applied to the decimal text before it becomes a binary number, so `4.1 مليار` is
 /// 4100000000 exactly, not 4.1 × 10⁹ = 4099999999.9999995.
 fn value_of(body: &str, exponent: i32) -> Option<f64> {
+    // Whole numbers in ASCII digits, nearly every number: read straight, exactly as their
+    // decimal text would be (below 10^15, under the 2^53 where doubles stop being whole).
+    if exponent == 0 && (1..=15).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit()) {
+        let whole = body.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Some(whole as f64);
+    }
     let scaled = exponent != 0;
     let seps: Vec<(usize, char)> = body
         .char_indices()
@@ -465,6 +471,15 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Whole numbers read straight have the value their decimal text parses to.
+        #[test]
+        fn whole_numbers_read_straight_parse_the_same(n in 0u64..10_000_000_000_000, zeros in 0usize..3) {
+            let body = format!("{}{n}", "0".repeat(zeros));
+            proptest::prop_assert_eq!(value_of(&body, 0), body.parse::<f64>().ok());
+        }
+    }
     use crate::corpus::Article;
 
     /// Numbers of `text` as `(text, value, unit, kind)`.
