@@ -2,7 +2,7 @@
 //! verb or another cue, a letter, a word character; folding and cleaning words for the lists
 //! of [`super::lists`], which it re-exports.
 
-use crate::text::normalize::fold;
+use crate::text::normalize::{FoldedList, fold};
 
 pub(super) use super::lists::*;
 pub(super) use super::name_lists::*;
@@ -88,36 +88,13 @@ pub(super) fn listed(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-/// A word list (folded) as a set, built on first use: the lists a speaker's phrase is held
-/// against, word after word, are looked up by hash instead of compared with every entry.
-pub(super) struct WordSet {
-    list: &'static [&'static str],
-    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
-}
-
-impl WordSet {
-    /// The set of the words of `list`.
-    pub(super) const fn new(list: &'static [&'static str]) -> Self {
-        Self {
-            list,
-            set: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// Whether the folded `word` is one of the list.
-    pub(super) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(word)
-    }
-}
-
-/// The lists the words of a speaker's phrase are asked about one after another.
-pub(super) static STOP_WORDS: WordSet = WordSet::new(STOPS);
-pub(super) static PREPOSITIONAL_WORDS: WordSet = WordSet::new(PREPOSITIONAL);
-pub(super) static BLESSING_WORDS: WordSet = WordSet::new(BLESSINGS);
-pub(super) static TITLE_WORDS: WordSet = WordSet::new(TITLES);
-pub(super) static IN_PASSING_WORDS: WordSet = WordSet::new(IN_PASSING);
+/// The lists the words of a speaker's phrase are asked about one after another, looked up by
+/// hash rather than compared with every entry.
+pub(super) static STOP_WORDS: FoldedList = FoldedList::new(STOPS);
+pub(super) static PREPOSITIONAL_WORDS: FoldedList = FoldedList::new(PREPOSITIONAL);
+pub(super) static BLESSING_WORDS: FoldedList = FoldedList::new(BLESSINGS);
+pub(super) static TITLE_WORDS: FoldedList = FoldedList::new(TITLES);
+pub(super) static IN_PASSING_WORDS: FoldedList = FoldedList::new(IN_PASSING);
 
 /// The speech verbs as a set: every word of every article is looked up, so the hasher is the
 /// fast one rustc uses.

@@ -243,10 +243,10 @@ pub fn folds_to(text: &str, folded: &str) -> bool {
 }
 
 /// A word list written as people spell it, folded on first use and kept: comparing a folded
-/// word against it folds nothing more.
+/// word against it folds nothing more, and looks it up by hash rather than entry by entry.
 pub struct FoldedList {
     list: &'static [&'static str],
-    folded: std::sync::OnceLock<Vec<String>>,
+    folded: std::sync::OnceLock<(Vec<String>, rustc_hash::FxHashSet<String>)>,
 }
 
 impl FoldedList {
@@ -258,15 +258,22 @@ impl FoldedList {
         }
     }
 
+    fn folded(&self) -> &(Vec<String>, rustc_hash::FxHashSet<String>) {
+        self.folded.get_or_init(|| {
+            let words: Vec<String> = self.list.iter().map(|w| fold(w)).collect();
+            let set = words.iter().cloned().collect();
+            (words, set)
+        })
+    }
+
     /// The folded words, in the order of the list.
     pub fn words(&self) -> &[String] {
-        self.folded
-            .get_or_init(|| self.list.iter().map(|w| fold(w)).collect())
+        &self.folded().0
     }
 
     /// Whether the already folded `word` is one of the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.words().iter().any(|w| w == word)
+        self.folded().1.contains(word)
     }
 }
 
