@@ -1,9 +1,8 @@
-//! Reading an article's text by byte offsets: the characters on either side of an offset,
-//! code points counted without decoding, and searches that skip the bytes no wanted character
-//! can start with.
+//! Reading an article's text by byte offsets: the characters on either side of an offset, and
+//! searches that skip the bytes no wanted character can start with.
 //!
 //! Extraction works in byte offsets into the decoded text and turns them into code point
-//! offsets only for what it reports: decoding every article into an array of characters first
+//! offsets (`crate::text::chars_in`) only for what it reports: decoding every article into an array of characters first
 //! cost an eighth of the extraction's time, and searching that array read four bytes for each
 //! one of Arabic text's two.
 
