@@ -124,7 +124,7 @@ impl<'a> Source<'a> {
         let mut count = 0;
         for stride in text.as_bytes().chunks(CHAR_STRIDE) {
             char_marks.push(count);
-            count += crate::text::chars_in(stride);
+            count += crate::text::bytes::chars_in(stride);
         }
         char_marks.push(count);
         Self {
@@ -152,7 +152,7 @@ impl<'a> Source<'a> {
         let at = at.min(self.text.len());
         let mark = at / CHAR_STRIDE;
         let from = mark * CHAR_STRIDE;
-        self.char_marks[mark] + crate::text::chars_in(&self.text.as_bytes()[from..at])
+        self.char_marks[mark] + crate::text::bytes::chars_in(&self.text.as_bytes()[from..at])
     }
 
     /// The character starting at byte `at`.

@@ -2,9 +2,11 @@
 //! searches that skip the bytes no wanted character can start with.
 //!
 //! Extraction works in byte offsets into the decoded text and turns them into code point
-//! offsets (`crate::text::chars_in`) only for what it reports: decoding every article into an array of characters first
-//! cost an eighth of the extraction's time, and searching that array read four bytes for each
-//! one of Arabic text's two.
+//! offsets (`crate::text::bytes::chars_in`) only for what it reports: decoding every article
+//! into an array of characters first cost an eighth of the extraction's time, and searching
+//! that array read four bytes for each one of Arabic text's two.
+
+pub(super) use crate::text::bytes::{find_pair, rfind_byte};
 
 /// The character starting at byte `at` of `text`, if one does.
 pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
@@ -19,45 +21,6 @@ pub(super) fn char_before(text: &str, at: usize) -> Option<char> {
 /// The byte offset just past the character starting at `at` (`at` itself at the end).
 pub(super) fn after_char(text: &str, at: usize) -> usize {
     at + char_at(text, at).map_or(0, char::len_utf8)
-}
-
-/// The first byte offset at or after `from` where `hit` holds of the byte there and the byte
-/// after it (0 after the last). Blocks of 32 bytes are first asked as a whole, in a loop without
-/// branches the compiler turns into vector instructions, and only a block holding a hit is
-/// searched byte by byte. Two bytes tell the characters looked for from the Arabic letters that
-/// share their first byte (`؟` is `D8 9F`, the letters `ا` to `غ` are `D8 A7` to `D8 BA`).
-pub(super) fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(u8, u8) -> bool) -> Option<usize> {
-    const BLOCK: usize = 32;
-    let mut at = from.min(bytes.len());
-    while let Some(block) = bytes.get(at..at + BLOCK + 1) {
-        let any = block[..BLOCK]
-            .iter()
-            .zip(&block[1..])
-            .fold(false, |any, (&first, &second)| any | hit(first, second));
-        if any {
-            break;
-        }
-        at += BLOCK;
-    }
-    let rest = &bytes[at..];
-    (0..rest.len())
-        .find(|&k| hit(rest[k], rest.get(k + 1).copied().unwrap_or(0)))
-        .map(|k| at + k)
-}
-
-/// The last offset before `end` where `hit` holds of the byte there, searched backwards as
-/// [`find_pair`] searches forwards: a whole block of 32 bytes at a time first.
-pub(super) fn rfind_byte(bytes: &[u8], end: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
-    const BLOCK: usize = 32;
-    let mut end = end.min(bytes.len());
-    while end >= BLOCK {
-        let block = &bytes[end - BLOCK..end];
-        if block.iter().fold(false, |any, &b| any | hit(b)) {
-            break;
-        }
-        end -= BLOCK;
-    }
-    bytes[..end].iter().rposition(|&b| hit(b))
 }
 
 /// Whether the two bytes at an offset may start a digit of the three scripts (ASCII, Arabic-
@@ -156,22 +119,6 @@ mod tests {
                 let expected = find_pair(bytes, from, may_start_mark);
                 assert_eq!(find_mark(bytes, from, has_hebrew), expected, "from {from}");
             }
-        }
-    }
-
-    #[test]
-    fn a_byte_is_found_backwards_where_rposition_finds_it() {
-        let text = format!(
-            "{}.قال؟ 2.5 {}!{}",
-            "ب".repeat(30),
-            "ج".repeat(20),
-            "د".repeat(40)
-        );
-        let bytes = text.as_bytes();
-        let hit = |b: u8| (b == b'.') | (b == b'!') | (b == 0x9F);
-        for end in 0..=bytes.len() {
-            let expected = bytes[..end].iter().rposition(|&b| hit(b));
-            assert_eq!(rfind_byte(bytes, end, hit), expected, "before {end}");
         }
     }
 

@@ -11,10 +11,12 @@
 //! - [`shape`]: Arabic joining and presentation forms;
 //! - [`layout`]: cells, line breaking (in `wrap`), visual order, alignment, the cell map;
 //! - [`normalize`]: folding Arabic spelling variants for matching and search;
-//! - [`words`]: words at white space, fast, for extraction and classification.
+//! - [`words`]: words at white space, fast, for extraction and classification;
+//! - [`bytes`]: counting characters and searching bytes without decoding.
 
 mod arabic_tables;
 pub mod bidi;
+pub mod bytes;
 mod cluster;
 pub mod layout;
 pub mod normalize;
@@ -22,6 +24,8 @@ pub mod sanitize;
 pub mod shape;
 pub mod words;
 mod wrap;
+
+use bytes::chars_in;
 
 pub use bidi::BaseDirection;
 pub use layout::{Cell, LayoutOptions, ParagraphLayout, VisualLine, layout_paragraph};
@@ -53,22 +57,6 @@ impl Paragraph<'_> {
     pub fn end(&self) -> usize {
         self.start + chars_in(self.text.as_bytes())
     }
-}
-
-/// How many characters start in `bytes`: the bytes that do not continue a character, so any
-/// stretch of a text can be counted, boundaries or not. A sum without branches, in bytes (at
-/// most 255 a chunk), which the compiler turns into the widest vector instructions: every
-/// paragraph of every article is counted, and extraction counts code points from byte offsets.
-pub fn chars_in(bytes: &[u8]) -> usize {
-    let starts = |chunk: &[u8]| {
-        chunk
-            .iter()
-            .fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40))
-    };
-    bytes
-        .chunks(255)
-        .map(|chunk| usize::from(starts(chunk)))
-        .sum()
 }
 
 /// Splits `text` into paragraphs at line breaks (LF, CR LF, CR, NEL, U+2028, U+2029). A text

@@ -201,17 +201,3 @@ fn glyph_width_fast_path_agrees_with_unicode_width() {
         }
     }
 }
-
-#[test]
-fn characters_are_counted_by_their_first_bytes() {
-    // Longer than a chunk of 255 bytes, with characters of every length.
-    let text = "قال 2021 «نعم» ✓ 𝔸 ".repeat(20);
-    for end in (0..=text.len()).filter(|&b| text.is_char_boundary(b)) {
-        assert_eq!(
-            chars_in(&text.as_bytes()[..end]),
-            text[..end].chars().count()
-        );
-    }
-    // Any stretch, boundaries or not: the characters that start in it.
-    assert_eq!(chars_in(&"قال".as_bytes()[1..]), 2);
-}
