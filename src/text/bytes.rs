@@ -77,35 +77,23 @@ mod tests {
     }
 
     #[test]
-    fn a_pair_is_found_where_position_finds_it() {
+    fn searches_stop_where_position_and_rposition_do() {
+        // Longer than a few blocks, the wanted bytes in the middle of one.
         let text = format!(
-            "{}؟ قال. {}؟{}",
+            "{}؟ قال. 2.5 {}!؟{}",
             "ب".repeat(30),
             "ج".repeat(20),
             "د".repeat(40)
         );
         let bytes = text.as_bytes();
-        let hit = |a: u8, b: u8| (a == 0xD8) & (b == 0x9F) | (a == b'.');
-        for from in 0..=bytes.len() {
-            let expected = (from..bytes.len())
-                .find(|&k| hit(bytes[k], bytes.get(k + 1).copied().unwrap_or(0)));
-            assert_eq!(find_pair(bytes, from, hit), expected, "from {from}");
-        }
-    }
-
-    #[test]
-    fn a_byte_is_found_backwards_where_rposition_finds_it() {
-        let text = format!(
-            "{}.قال؟ 2.5 {}!{}",
-            "ب".repeat(30),
-            "ج".repeat(20),
-            "د".repeat(40)
-        );
-        let bytes = text.as_bytes();
-        let hit = |b: u8| (b == b'.') | (b == b'!') | (b == 0x9F);
-        for end in 0..=bytes.len() {
-            let expected = bytes[..end].iter().rposition(|&b| hit(b));
-            assert_eq!(rfind_byte(bytes, end, hit), expected, "before {end}");
+        let pair = |a: u8, b: u8| (a == 0xD8) & (b == 0x9F) | (a == b'.');
+        let byte = |b: u8| (b == b'.') | (b == b'!') | (b == 0x9F);
+        for at in 0..=bytes.len() {
+            let forwards =
+                (at..bytes.len()).find(|&k| pair(bytes[k], bytes.get(k + 1).copied().unwrap_or(0)));
+            assert_eq!(find_pair(bytes, at, pair), forwards, "from {at}");
+            let backwards = bytes[..at].iter().rposition(|&b| byte(b));
+            assert_eq!(rfind_byte(bytes, at, byte), backwards, "before {at}");
         }
     }
 }
