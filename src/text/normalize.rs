@@ -143,8 +143,8 @@ enum Folding {
 /// finds them, each folded, joined by one space (a word is set off from what came before it,
 /// none when nothing did, even if a word before it folded to nothing).
 ///
-/// Most characters fold to themselves (every Arabic letter but the hamza forms, `ى` and `ة`;
-/// lower-case ASCII), and words are mostly set off by one space, which stays as it is:
+/// Most characters fold to themselves (the Arabic letters but the hamza forms, `ى`, `ة` and
+/// the Persian `ی` and `ک`; lower-case ASCII), and words are mostly set off by one space, which stays as it is:
 /// stretches of both are copied whole, and only the other characters and runs of white space
 /// are written one by one. The Arabic block is read from its two bytes, without decoding.
 fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
