@@ -88,13 +88,14 @@ pub(super) fn listed(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-/// The lists the words of a speaker's phrase are asked about one after another, looked up by
-/// hash rather than compared with every entry.
-pub(super) static STOP_WORDS: FoldedList = FoldedList::new(STOPS);
-pub(super) static PREPOSITIONAL_WORDS: FoldedList = FoldedList::new(PREPOSITIONAL);
-pub(super) static BLESSING_WORDS: FoldedList = FoldedList::new(BLESSINGS);
-pub(super) static TITLE_WORDS: FoldedList = FoldedList::new(TITLES);
-pub(super) static IN_PASSING_WORDS: FoldedList = FoldedList::new(IN_PASSING);
+/// The lists the words of a speaker's phrase are asked about one after another, as sets looked
+/// up by hash rather than compared with every entry (`PERSON_TITLE_SET` is [`TITLES`], the
+/// titles of people, not the title words before a quoted name in `quotes`).
+pub(super) static STOP_SET: FoldedList = FoldedList::new(STOPS);
+pub(super) static PREPOSITIONAL_SET: FoldedList = FoldedList::new(PREPOSITIONAL);
+pub(super) static BLESSING_SET: FoldedList = FoldedList::new(BLESSINGS);
+pub(super) static PERSON_TITLE_SET: FoldedList = FoldedList::new(TITLES);
+pub(super) static IN_PASSING_SET: FoldedList = FoldedList::new(IN_PASSING);
 
 /// The speech verbs as a set: every word of every article is looked up, so the hasher is the
 /// fast one rustc uses.

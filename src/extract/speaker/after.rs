@@ -3,9 +3,9 @@
 use super::Attribution;
 use crate::extract::pairs;
 use crate::extract::words::{
-    AGE_WORDS, ASIDES, BLESSING_WORDS, IN_PASSING_WORDS, INSTITUTIONS, PREPOSITIONAL_WORDS,
-    PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOP_WORDS, TITLE_WORDS, folded_clean, is_according,
-    tidy,
+    AGE_WORDS, ASIDES, BLESSING_SET, IN_PASSING_SET, INSTITUTIONS, PERSON_TITLE_SET,
+    PREPOSITIONAL_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOP_SET, folded_clean,
+    is_according, tidy,
 };
 use crate::text::normalize::fold;
 
@@ -37,7 +37,7 @@ impl Attribution<'_> {
         // `قال له` (said to him), `يقول أيضا` (also says), `علق بدوره` (in turn).
         let passed = words
             .iter()
-            .take_while(|w| IN_PASSING_WORDS.contains(&folded_clean(w)))
+            .take_while(|w| IN_PASSING_SET.contains(&folded_clean(w)))
             .count();
         let words = &words[passed..];
         let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
@@ -89,7 +89,7 @@ impl Attribution<'_> {
                     .get(k + 1)
                     .is_some_and(|n| ASIDES.contains(&folded_clean(n).as_str()));
             // `ابن باز رحمه الله` (may God have mercy on him): a blessing after the name.
-            let blessing = BLESSING_WORDS.contains(&w)
+            let blessing = BLESSING_SET.contains(&w)
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
             // `المقدم علي بن عمير`: after a rank, `علي` is a name, not `على` (on).
             // (`آل الشيخ على` is the family name and `على`.)
@@ -97,9 +97,9 @@ impl Attribution<'_> {
                 && k > 0
                 && RANKS.contains(&folded_clean(words[k - 1]).as_str())
                 && (k < 2 || folded_clean(words[k - 2]) != "ال");
-            let stop = (STOP_WORDS.contains(&w) && !issued_by && !ali
+            let stop = (STOP_SET.contains(&w) && !issued_by && !ali
                 || (w == "في" && !continues_into_institution))
-                || PREPOSITIONAL_WORDS.contains(&w)
+                || PREPOSITIONAL_SET.contains(&w)
                 // `لـ«الشرق الأوسط»` (told to): folding drops the tatweel, so the word as written.
                 || word.starts_with("لـ")
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
@@ -112,7 +112,7 @@ impl Attribution<'_> {
                 break;
             }
             if segments.len() == 1 && segments[0].is_empty() {
-                titled = TITLE_WORDS.contains(&w);
+                titled = PERSON_TITLE_SET.contains(&w);
             }
             if let Some(current) = segments.last_mut() {
                 current.push(word);

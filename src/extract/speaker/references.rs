@@ -5,7 +5,7 @@
 use super::Attribution;
 use crate::extract::pairs;
 use crate::extract::words::{
-    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOPS, clean, folded_clean, strip_proclitic,
+    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOP_SET, clean, folded_clean, strip_proclitic,
     tidy,
 };
 use crate::text::normalize::{fold, folds_to};
@@ -68,7 +68,7 @@ impl Attribution<'_> {
             let folded = fold(adjective);
             // An adjective, not a preposition (`مسؤول في …`).
             let preposition = PREPOSITIONS.contains(&folded.as_str());
-            if !folded.starts_with("ال") && !STOPS.contains(&folded.as_str()) && !preposition {
+            if !folded.starts_with("ال") && !STOP_SET.contains(&folded) && !preposition {
                 return Some(format!("{noun} {adjective}"));
             }
         }
