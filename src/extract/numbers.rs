@@ -314,8 +314,15 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
     items
 }
 
-/// A number of `kind` written between bytes `start` and `end`, and where it ends.
-fn item(src: &Source<'_>, start: usize, end: usize, kind: NumberKind) -> (usize, Item) {
+/// The number of `kind` written between bytes `start` and `end`, its value and unit, and where
+/// it ends.
+fn item(
+    src: &Source<'_>,
+    (start, end): (usize, usize),
+    kind: NumberKind,
+    value: Option<f64>,
+    unit: Option<String>,
+) -> (usize, Item) {
     let item = Item {
         kind: Kind::Number,
         start: src.char_offset(start),
@@ -323,8 +330,8 @@ fn item(src: &Source<'_>, start: usize, end: usize, kind: NumberKind) -> (usize,
         text: src.text(start, end),
         speaker: None,
         cue: None,
-        value: None,
-        unit: None,
+        value,
+        unit,
         number_kind: Some(kind),
         words: false,
         cue_span: None,
@@ -340,10 +347,10 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     let slashes = body.bytes().filter(|&b| b == b'/').count();
     let colons = body.bytes().filter(|&b| b == b':').count();
     if slashes == 2 {
-        return Some(item(src, start, end, NumberKind::Date));
+        return Some(item(src, (start, end), NumberKind::Date, None, None));
     }
     if colons >= 1 && slashes == 0 {
-        return Some(item(src, start, end, NumberKind::Time));
+        return Some(item(src, (start, end), NumberKind::Time, None, None));
     }
     if slashes > 0 || colons > 0 {
         return None;
@@ -365,9 +372,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     if let Some(article) = article {
         start -= article.len();
         let value = value_of(body, 0);
-        let mut found = item(src, start, end, NumberKind::Ordinal);
-        found.1.value = value;
-        return Some(found);
+        return Some(item(src, (start, end), NumberKind::Ordinal, value, None));
     }
 
     // Scale word, percent, currency, counted noun: in that order after the digits.
@@ -442,14 +447,12 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
             {
                 from = day.start;
             }
-            return Some(item(src, from, end, NumberKind::Date));
+            return Some(item(src, (from, end), NumberKind::Date, None, None));
         }
         let hijri = char_at(text, end) == Some('ه')
             || next_word(text, end).is_some_and(|w| w.folded == "ه" || w.folded == "هـ");
         if (1900.0..=2100.0).contains(&value.unwrap_or(0.0)) || hijri {
-            let mut found = item(src, start, end, NumberKind::Year);
-            found.1.value = value;
-            return Some(found);
+            return Some(item(src, (start, end), NumberKind::Year, value, None));
         }
     }
     if kind == NumberKind::Count
@@ -462,10 +465,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     {
         unit = Some(src.text(word.start, word.end));
     }
-    let mut found = item(src, start, end, kind);
-    found.1.value = value;
-    found.1.unit = unit;
-    Some(found)
+    Some(item(src, (start, end), kind, value, unit))
 }
 
 #[cfg(test)]
