@@ -4,7 +4,9 @@
 
 use super::Source;
 use super::quotes::{is_mark, is_title_word};
-use super::words::{first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb};
+use super::words::{
+    first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb, may_start_cue,
+};
 use crate::corpus::ParagraphKind;
 
 /// Words that introduce the reported clause (compared folded): Arabic `أن` and its forms,
@@ -76,7 +78,8 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
         // Words with their byte offsets in the paragraph, read as they are needed (collecting
         // them cost more than testing them).
         let mut words = crate::text::words::words(text);
-        while let Some((_, verb)) = words.next() {
+        // Most words are ruled out by their first two letters without their ends being read.
+        while let Some((_, verb)) = words.next_where(may_start_cue) {
             if !is_speech_verb(verb) {
                 continue;
             }

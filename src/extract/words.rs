@@ -269,7 +269,11 @@ fn plain_letter(bytes: &[u8]) -> Option<usize> {
 /// The letter indexes ([`letter_index`]) of the first two characters of `word`, when both are
 /// plain Arabic letters, read from its bytes.
 pub(super) fn first_two_letters(word: &str) -> Option<(usize, usize)> {
-    let bytes = word.as_bytes();
+    first_two_letters_of(word.as_bytes())
+}
+
+/// [`first_two_letters`] of UTF-8 bytes.
+fn first_two_letters_of(bytes: &[u8]) -> Option<(usize, usize)> {
     bytes
         .get(..2)
         .and_then(plain_letter)
@@ -291,6 +295,9 @@ pub(super) fn first_pairs(list: &[&str]) -> [u64; 42] {
 
 /// The bit tables [`could_be_cue`] reads, made from every cue with every proclitic.
 struct CueLetters {
+    /// For each first two letters, the third letters a cue may go on with, and bit
+    /// [`ENDS`] where a cue is those two letters alone.
+    prefixes: Vec<u64>,
     /// For each first letter, the last letters a cue may end with.
     pairs: [u64; 42],
     /// For each first two letters, the last letters a cue may end with.
@@ -314,6 +321,7 @@ impl CueLetters {
     fn get() -> &'static Self {
         static TABLES: std::sync::OnceLock<CueLetters> = std::sync::OnceLock::new();
         TABLES.get_or_init(|| {
+            let mut prefixes = vec![0u64; 42 * 42];
             let mut pairs = [0u64; 42];
             let mut triples = vec![0u64; 42 * 42];
             let mut quads = vec![0u64; QUAD_BITS / 64];
@@ -321,6 +329,15 @@ impl CueLetters {
                 // A form starting or ending with a letter the tables do not know (Persian's
                 // own, Hebrew) is let through by `other_script` instead.
                 let letters: Vec<Option<usize>> = form.chars().map(letter_index).collect();
+                // A third character not a letter (of another script) is never asked about: a
+                // word with it there is let through.
+                match letters[..] {
+                    [Some(first), Some(second)] => prefixes[first * 42 + second] |= 1 << ENDS,
+                    [Some(first), Some(second), Some(third), ..] => {
+                        prefixes[first * 42 + second] |= 1 << third;
+                    }
+                    _ => {}
+                }
                 if let (Some(&Some(first)), Some(&Some(last))) = (letters.first(), letters.last()) {
                     pairs[first] |= 1 << last;
                 }
@@ -335,12 +352,36 @@ impl CueLetters {
                 }
             }
             CueLetters {
+                prefixes,
                 pairs,
                 triples,
                 quads,
             }
         })
     }
+}
+
+/// The bit of [`CueLetters::prefixes`] for a word that ends after two letters.
+const ENDS: usize = 42;
+
+/// Whether a word whose text runs on as `bytes` may be a cue, by its first three characters:
+/// not where the first two are plain letters (folded, [`plain_letter`]) and the third a plain
+/// letter or the word's end (a space, the end of the text) that no cue starts with, as nine
+/// words in ten are ruled out (`ال…`, `في`, `الحكومة`); anything else there (a mark, a digit,
+/// a letter with harakat, another script) may be a cue, and is left to [`is_cue`]. Cleaning
+/// keeps a leading letter, so the letters read here are the ones a cue is compared by.
+pub(super) fn may_start_cue(bytes: &[u8]) -> bool {
+    let Some((first, second)) = bytes.get(..4).and_then(first_two_letters_of) else {
+        return true;
+    };
+    let third = match bytes.get(4) {
+        None | Some(b' ') => ENDS,
+        Some(_) => match bytes.get(4..6).and_then(plain_letter) {
+            Some(letter) => letter,
+            None => return true,
+        },
+    };
+    CueLetters::get().prefixes[first * 42 + second] & (1 << third) != 0
 }
 
 /// Whether `word` can be a cue at all, from its first and last letters: most words of a news
@@ -581,6 +622,13 @@ mod tests {
                 let mut chars: Vec<char> = word.chars().collect();
                 chars.insert(chars.len().min(2), '\u{0651}');
                 words.push(chars.into_iter().collect());
+                // A fatha after the first letter, a tatweel after the second.
+                let mut chars: Vec<char> = word.chars().collect();
+                chars.insert(chars.len().min(1), '\u{064E}');
+                words.push(chars.into_iter().collect());
+                let mut chars: Vec<char> = word.chars().collect();
+                chars.insert(chars.len().min(2), '\u{0640}');
+                words.push(chars.into_iter().collect());
             }
         }
         words.push("بيّن".to_owned());
@@ -593,6 +641,14 @@ mod tests {
                     could_be_cue(word),
                     "{word} is a cue the letter test rules out"
                 );
+                // At the end of a text, and before a space, a no-break space or a mark.
+                for after in ["", " قال", "\u{A0}x", "، قال"] {
+                    let text = format!("{word}{after}");
+                    assert!(
+                        may_start_cue(text.as_bytes()),
+                        "{text} is a cue its first letters rule out"
+                    );
+                }
             }
             // Where the quick trim leaves plain letters at both ends, it is `clean`.
             let quick = trim_common_marks(word);
@@ -601,6 +657,9 @@ mod tests {
             }
         }
         assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));
+        for text in ["الحكومة", "في الحكومة", "في", "من قبل"] {
+            assert!(!may_start_cue(text.as_bytes()), "{text}");
+        }
         // The quick trim of common marks takes only what `clean` takes.
         for word in ["«قال»،", "(أكد).", "“وأضاف”:", "#وسم_", "قال؟!", "؛", "..."]
         {

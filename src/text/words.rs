@@ -169,6 +169,27 @@ impl Words<'_> {
     }
 }
 
+impl<'a> Words<'a> {
+    /// The next word whose text from its start on (the rest of the text) passes `may_start`,
+    /// a test of its first bytes: the words it rules out are passed over without their ends
+    /// being looked for, where the text is plain.
+    #[inline(always)]
+    pub fn next_where(&mut self, may_start: impl Fn(&[u8]) -> bool) -> Option<(usize, &'a str)> {
+        let bytes = self.text.as_bytes();
+        if self.plain {
+            let (start, end) = self.scan.next_where(bytes, may_start)?;
+            self.at = end;
+            return Some((start, &self.text[start..end]));
+        }
+        loop {
+            let (start, word) = self.next_decoded()?;
+            if may_start(&bytes[start..]) {
+                return Some((start, word));
+            }
+        }
+    }
+}
+
 impl<'a> Iterator for Words<'a> {
     type Item = (usize, &'a str);
 
@@ -291,6 +312,63 @@ mod tests {
                 }
                 proptest::prop_assert_eq!(one_by_one, with_offsets(text));
             }
+        }
+
+        #[test]
+        fn words_asked_for_by_their_first_bytes_are_the_words_that_pass(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "  ", "\u{A0}", "«", "ب", "قال", "word", "ـ", ".", "آخر", "x",
+                ]),
+                0..200,
+            ),
+            other_space in proptest::bool::ANY,
+            taken in 0usize..4,
+            skip in 0usize..600,
+        ) {
+            let mut text: String = pieces.concat();
+            if other_space {
+                text.push('\t'); // read a character at a time
+            }
+            let bytes = text.as_bytes();
+            // A test of the text from a word's start that passes some words and not others.
+            let may_start = |rest: &[u8]| !rest.len().is_multiple_of(3) && rest.first() != Some(&b'x');
+            let passing = |from: usize| -> Vec<(usize, &str)> {
+                words(&text)
+                    .filter(|&(at, _)| at >= from && may_start(&bytes[at..]))
+                    .collect()
+            };
+            // From the start; after words taken one at a time; after a skip.
+            let mut iter = words(&text);
+            let mut found = Vec::new();
+            while let Some(word) = iter.next_where(may_start) {
+                found.push(word);
+            }
+            proptest::prop_assert_eq!(&found, &passing(0));
+            let mut iter = words(&text);
+            let mut from = 0;
+            for (at, word) in iter.by_ref().take(taken) {
+                from = at + word.len();
+            }
+            let mut found = Vec::new();
+            while let Some(word) = iter.next_where(may_start) {
+                found.push(word);
+            }
+            proptest::prop_assert_eq!(&found, &passing(from));
+            let skip = (0..=skip.min(text.len()))
+                .rev()
+                .find(|&at| text.is_char_boundary(at))
+                .unwrap_or(0);
+            let mut iter = words(&text);
+            iter.skip_to(skip);
+            let mut found = Vec::new();
+            while let Some(word) = iter.next_where(may_start) {
+                found.push(word);
+            }
+            let after: Vec<(usize, &str)> = words(&text)
+                .filter(|&(at, _)| at >= skip && may_start(&bytes[at..]))
+                .collect();
+            proptest::prop_assert_eq!(&found, &after);
         }
 
         #[test]

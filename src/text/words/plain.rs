@@ -109,6 +109,63 @@ impl Scan {
         *self = Self::from(at, self.no_break);
     }
 
+    /// The byte range of the next word whose text from its start on passes `may_start`. Only
+    /// where words start is read: a word's end is looked for when it passes, so that skipping
+    /// a word its first bytes rule out costs a bit search. Leaves the reading past the word
+    /// returned, as [`Scan::next`] does.
+    #[inline(always)]
+    pub(super) fn next_where(
+        &mut self,
+        bytes: &[u8],
+        may_start: impl Fn(&[u8]) -> bool,
+    ) -> Option<(usize, usize)> {
+        // Words of 64 bytes already read by `next` first, a word at a time.
+        while self.bounds != 0 || self.start.is_some() {
+            let (start, end) = self.next(bytes)?;
+            if may_start(&bytes[start..]) {
+                return Some((start, end));
+            }
+        }
+        let mut at = self.next;
+        while at < bytes.len() {
+            let white = white_bits(bytes, at, self.no_break);
+            let before = u64::from(white_at(bytes, at.checked_sub(1)));
+            // Where a byte that is not white space follows one that is.
+            let mut starts = !white & ((white << 1) | before);
+            while starts != 0 {
+                let k = starts.trailing_zeros();
+                starts &= starts - 1;
+                let start = at + k as usize;
+                if !may_start(&bytes[start..]) {
+                    continue;
+                }
+                // The padding past the end of the text is white, so a word ends by then.
+                let rest = white >> k;
+                let end = if rest != 0 {
+                    start + rest.trailing_zeros() as usize
+                } else {
+                    self.white_from(bytes, at + 64)
+                };
+                self.restart(end);
+                return Some((start, end));
+            }
+            at += 64;
+        }
+        self.restart(bytes.len());
+        None
+    }
+
+    /// The first white space at or after byte `at` (the end of the text if there is none).
+    fn white_from(&self, bytes: &[u8], mut at: usize) -> usize {
+        loop {
+            let white = white_bits(bytes, at, self.no_break);
+            if white != 0 {
+                return (at + white.trailing_zeros() as usize).min(bytes.len());
+            }
+            at += 64;
+        }
+    }
+
     /// The next word's byte range.
     #[inline(always)]
     pub(super) fn next(&mut self, bytes: &[u8]) -> Option<(usize, usize)> {
