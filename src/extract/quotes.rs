@@ -9,6 +9,7 @@ use super::scan::{self, char_at, char_before};
 use super::words::is_letter;
 use crate::text::is_hebrew_letter;
 use crate::text::normalize::{FoldedList, fold};
+use crate::text::words::more_words_than;
 
 /// Opening marks and the marks that may close them.
 fn closers(open: char) -> &'static [char] {
@@ -174,7 +175,7 @@ const SENTENCE_WORDS: &[&str] = &["ليس", "لم", "لن", "قد", "كان", "�
 /// reproduce speech: a few words after a title word or opening with one, none of them a word
 /// only a sentence has (`«تنظيم داعش ليس له علاقة بالإسلام»` is speech).
 fn is_name_or_title(text: &str, open: usize, inner: &str) -> bool {
-    if inner.split_whitespace().count() > 6 {
+    if more_words_than(inner, 6) {
         return false;
     }
     let first = inner
@@ -239,10 +240,10 @@ pub fn find(src: &Source<'_>) -> Vec<Quotation> {
         let end = i + inside.trim_end_matches(is_space).len();
         let end = end.max(start);
         let inner = src.str(start, end);
-        let words = inner.split_whitespace().count();
         // Marks inside a name are not a statement; look inside for nothing more.
         i = after_close;
-        if words < 3 || is_name_or_title(text, at, inner) {
+        // Three words or more (counted only as far as the third: a quotation can be long).
+        if !more_words_than(inner, 2) || is_name_or_title(text, at, inner) {
             continue;
         }
         items.push(Quotation {
