@@ -148,7 +148,7 @@ pub fn read_article_undigested(path: &Path) -> Result<Article, LoadProblem> {
 /// buffer that fits nearly every article does not need).
 fn with_file_bytes<R>(path: &Path, work: impl FnOnce(&[u8]) -> R) -> std::io::Result<R> {
     use std::io::Read;
-    /// What each thread's buffer starts with; it grows for a larger file and stays grown.
+    /// What each thread's buffer holds; it grows for a larger file, for that file only.
     const START: usize = 64 * 1024;
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -170,7 +170,13 @@ fn with_file_bytes<R>(path: &Path, work: impl FnOnce(&[u8]) -> R) -> std::io::Re
                 Err(err) => return Err(err),
             }
         }
-        Ok(work(&buffer[..len]))
+        let result = work(&buffer[..len]);
+        // A buffer grown for an unusually large file is not kept for the next one.
+        if buffer.len() > START {
+            buffer.truncate(START);
+            buffer.shrink_to_fit();
+        }
+        Ok(result)
     })
 }
 

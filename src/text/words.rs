@@ -169,6 +169,20 @@ impl Words<'_> {
     }
 }
 
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.plain {
+            let (start, end) = self.scan.next(self.text.as_bytes())?;
+            self.at = end;
+            return Some((start, &self.text[start..end]));
+        }
+        self.next_decoded()
+    }
+}
+
 impl<'a> Words<'a> {
     /// The next word whose text from its start on (the rest of the text) passes `may_start`,
     /// a test of its first bytes: the words it rules out are passed over without their ends
@@ -188,23 +202,7 @@ impl<'a> Words<'a> {
             }
         }
     }
-}
 
-impl<'a> Iterator for Words<'a> {
-    type Item = (usize, &'a str);
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.plain {
-            let (start, end) = self.scan.next(self.text.as_bytes())?;
-            self.at = end;
-            return Some((start, &self.text[start..end]));
-        }
-        self.next_decoded()
-    }
-}
-
-impl<'a> Words<'a> {
     /// The next word of a text with other white space than spaces, found a character at a
     /// time.
     #[inline(never)]
