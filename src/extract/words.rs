@@ -62,10 +62,27 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `lead` and `next` are a character of the Arabic block that is a word character
+/// (U+0600 to U+06FF are written `D8`–`DB` and a continuation byte).
+fn arabic_word_char(lead: u8, next: u8) -> bool {
+    (0xD8..=0xDB).contains(&lead)
+        && next & 0xC0 == 0x80
+        && ARABIC_WORD_CHARS[(usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F)]
+}
+
 /// `word` without the marks, brackets and punctuation around it: trimmed to its first and
 /// last word character, `#` or `_`. Most words need no trimming, so the ends are read a
-/// character at a time rather than through the general `trim_matches`.
+/// character at a time rather than through the general `trim_matches`, and an Arabic letter
+/// at both ends is told from its bytes.
 pub(super) fn clean(word: &str) -> &str {
+    // Most words start and end with an Arabic word character: told from the two bytes at
+    // each end without decoding.
+    if let [first, second, .., penultimate, last] = *word.as_bytes()
+        && arabic_word_char(first, second)
+        && arabic_word_char(penultimate, last)
+    {
+        return word;
+    }
     let kept = |c: char| is_word_char(c) || c == '#' || c == '_';
     let mut rest = word;
     while let Some(c) = rest.chars().next() {
@@ -546,6 +563,16 @@ pub(super) fn tidy(words: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Cleaning is trimming whatever is not a word character, `#` or `_` from both ends,
+        /// over words of Arabic letters, harakat, digits, marks and other scripts.
+        #[test]
+        fn clean_trims_what_is_not_a_word_character(word in "[قالأ٠ًـ،«»\\.#_a1\u{0610}\u{06D4}\u{06FF}پ]{0,8}") {
+            let kept = |c: char| is_word_char(c) || c == '#' || c == '_';
+            proptest::prop_assert_eq!(clean(&word), word.trim_matches(|c| !kept(c)));
+        }
+    }
 
     /// The lists are compared with folded words, so each is written folded.
     #[test]
