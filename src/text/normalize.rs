@@ -154,7 +154,21 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
     // Where the run of white space being passed over started (with `WORDS`).
     let mut white: Option<usize> = None;
     let mut i = 0;
-    while let Some(&first) = bytes.get(i) {
+    loop {
+        // Within a word, the commonest stretch, Arabic letters that fold to themselves, is
+        // passed over two bytes at a time.
+        if white.is_none() {
+            while let Some(&[lead @ 0xD8..=0xDB, next]) = bytes.get(i..i + 2) {
+                let low = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
+                if ARABIC_BLOCK[low] != 0x600 + low as u32 {
+                    break;
+                }
+                i += 2;
+            }
+        }
+        let Some(&first) = bytes.get(i) else {
+            break;
+        };
         let (length, is_white, folding) = if first < 0x80 {
             let is_white = WORDS && (first == b' ' || (b'\t'..=b'\r').contains(&first));
             let folding = if matches!(first, b' '..=b'~') && !first.is_ascii_uppercase() {
