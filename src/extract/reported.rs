@@ -5,7 +5,7 @@
 use super::Source;
 use super::quotes::{is_mark, is_title_word};
 use super::words::{
-    first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb, may_start_cue,
+    cue_start_test, first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb,
 };
 use crate::corpus::ParagraphKind;
 
@@ -70,6 +70,7 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
 /// Every reported statement in the article.
 pub fn find(src: &Source<'_>) -> Vec<Reported> {
     let mut out = Vec::new();
+    let may_start_cue = cue_start_test();
     for (index, span) in src.article.paragraphs.iter().enumerate() {
         if span.start == span.end || span.kind == ParagraphKind::Furniture {
             continue;

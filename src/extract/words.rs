@@ -286,11 +286,7 @@ fn plain_letter(bytes: &[u8]) -> Option<usize> {
 /// The letter indexes ([`letter_index`]) of the first two characters of `word`, when both are
 /// plain Arabic letters, read from its bytes.
 pub(super) fn first_two_letters(word: &str) -> Option<(usize, usize)> {
-    first_two_letters_of(word.as_bytes())
-}
-
-/// [`first_two_letters`] of UTF-8 bytes.
-fn first_two_letters_of(bytes: &[u8]) -> Option<(usize, usize)> {
+    let bytes = word.as_bytes();
     bytes
         .get(..2)
         .and_then(plain_letter)
@@ -387,18 +383,51 @@ const ENDS: usize = 42;
 /// words in ten are ruled out (`ال…`, `في`, `الحكومة`); anything else there (a mark, a digit,
 /// a letter with harakat, another script) may be a cue, and is left to [`is_cue`]. Cleaning
 /// keeps a leading letter, so the letters read here are the ones a cue is compared by.
+#[cfg(test)]
 pub(super) fn may_start_cue(bytes: &[u8]) -> bool {
-    let Some((first, second)) = bytes.get(..4).and_then(first_two_letters_of) else {
-        return true;
-    };
-    let third = match bytes.get(4) {
-        None | Some(b' ') => ENDS,
-        Some(_) => match bytes.get(4..6).and_then(plain_letter) {
-            Some(letter) => letter,
-            None => return true,
-        },
-    };
-    CueLetters::get().prefixes[first * 42 + second] & (1 << third) != 0
+    CueLetters::get().may_start(bytes)
+}
+
+/// [`may_start_cue`] with its table looked up once, for a scan that asks it of every word.
+pub(super) fn cue_start_test() -> impl Fn(&[u8]) -> bool + Copy {
+    let tables = CueLetters::get();
+    move |bytes: &[u8]| tables.may_start(bytes)
+}
+
+/// The index into [`LETTERS`] of the two-byte character `lead`, `next` (`lead` `D8` or `D9`).
+fn letter_slot(lead: u8, next: u8) -> usize {
+    (usize::from(lead & 1) << 6) | usize::from(next & 0x3F)
+}
+
+impl CueLetters {
+    /// [`may_start_cue`], read straight from the bytes.
+    #[inline]
+    fn may_start(&self, bytes: &[u8]) -> bool {
+        let &[lead, next, second_lead, second_next, ref rest @ ..] = bytes else {
+            return true;
+        };
+        if (lead | 1) != 0xD9 || (second_lead | 1) != 0xD9 {
+            return true;
+        }
+        let (first, second) = (
+            LETTERS[letter_slot(lead, next)],
+            LETTERS[letter_slot(second_lead, second_next)],
+        );
+        if first == NO_LETTER || second == NO_LETTER {
+            return true;
+        }
+        let third = match *rest {
+            [] | [b' ', ..] => ENDS,
+            [third_lead @ (0xD8 | 0xD9), third_next, ..] => {
+                match LETTERS[letter_slot(third_lead, third_next)] {
+                    NO_LETTER => return true,
+                    letter => usize::from(letter),
+                }
+            }
+            _ => return true,
+        };
+        self.prefixes[usize::from(first) * 42 + usize::from(second)] & (1 << third) != 0
+    }
 }
 
 /// Whether `word` can be a cue at all, from its first and last letters: most words of a news
