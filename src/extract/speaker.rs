@@ -31,6 +31,16 @@ fn is_participle(cue: &str) -> bool {
     PARTICIPLES.contains(&strip_proclitic(&folded_clean(cue)))
 }
 
+/// The words of `text`, collected into a vector sized for them at once: a sentence's words
+/// are collected for every statement, and growing the vector a word at a time reallocated it
+/// several times each.
+fn words_of(text: &str) -> Vec<&str> {
+    // Arabic words average five or six letters, two bytes each, and a space.
+    let mut words = Vec::with_capacity(text.len() / 8 + 4);
+    words.extend(crate::text::words::words(text).map(|(_, w)| w));
+    words
+}
+
 /// Attributes statements in text order, remembering the previous speaker.
 pub struct Attribution<'a> {
     src: &'a Source<'a>,
@@ -154,7 +164,7 @@ impl<'a> Attribution<'a> {
     pub fn attribute(&mut self, at: usize, end: usize) -> (Option<String>, Option<String>) {
         self.cursor = at;
         let before = self.src.str(self.src.sentence_start(at), at);
-        let words: Vec<&str> = crate::text::words::words(before).map(|(_, w)| w).collect();
+        let words = words_of(before);
         // `طالبا عدم ذكر اسمه` (asking that his name not be mentioned): after `عدم` (not), the
         // word is a noun, no cue.
         let negated = |k: usize| k > 0 && folded_clean(words[k - 1]) == "عدم";
@@ -212,7 +222,7 @@ impl<'a> Attribution<'a> {
     fn attribute_after(&mut self, end: usize) -> (Option<String>, Option<String>) {
         let from = self.src.after_char(end);
         let after = self.src.str(from, self.src.sentence_end(from).max(from));
-        let words: Vec<&str> = crate::text::words::words(after).map(|(_, w)| w).collect();
+        let words = words_of(after);
         // `، قال X` or `بحسب ما قال X` / `وفق X`.
         let found = (0..words.len()).find(|&k| {
             let after_comma = k == 0 && after.trim_start().starts_with(['،', ','])
