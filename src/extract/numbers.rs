@@ -402,11 +402,17 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         end += 1 + sign.len_utf8();
         kind = NumberKind::Percent;
     } else if let Some(word) = &after {
-        // Two words (`في المائة`) only when one is not enough.
+        // Two words (`في المائة`) only when one is not enough, and the first opens a phrase.
+        let opens_phrase = || {
+            PERCENT_PHRASES.words().iter().any(|p| {
+                p.split_once(' ')
+                    .is_some_and(|(first, _)| first == word.folded)
+            })
+        };
         let two = || next_word(text, word.end).map(|w| format!("{} {}", word.folded, w.folded));
         let percent = PERCENT_PHRASES.contains(&word.folded)
             || word.folded.starts_with("درصد")
-            || two().is_some_and(|t| PERCENT_PHRASES.contains(&t));
+            || (opens_phrase() && two().is_some_and(|t| PERCENT_PHRASES.contains(&t)));
         if percent {
             kind = NumberKind::Percent;
         } else if CURRENCIES
