@@ -25,7 +25,7 @@ fn ties_to_place(folded: &str) -> bool {
 /// الأمريكية نيد برايس` → `نيد برايس`, `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where
 /// `speaks_alone` says the article has `الصباغ` speak by itself).
 pub(super) fn name_closing_title(
-    words: &[String],
+    words: &[&str],
     folded: &[String],
     mut speaks_alone: impl FnMut(&str) -> bool,
 ) -> Option<String> {
@@ -56,11 +56,11 @@ pub(super) fn name_closing_title(
     let surname = &folded[words.len() - 1];
     if surname.starts_with("ال") {
         let bare = strip_proclitic(&folded[from]);
-        if !is_first_name(&words[from])
+        if !is_first_name(words[from])
             || bare.starts_with("ال")
             || INSTITUTIONS.contains(&bare)
             || !can_be_surname(surname)
-            || !speaks_alone(&words[words.len() - 1])
+            || !speaks_alone(words[words.len() - 1])
         {
             return None;
         }
@@ -73,7 +73,7 @@ pub(super) fn name_closing_title(
 /// words after the first rank, and any
 /// rank right after it (`اللواء الركن`), up to a title, another rank, a word with a
 /// preposition (`للدفاع`, `بالعاصمة`), a relative pronoun or the end; two to five of them.
-pub(super) fn name_after_rank(words: &[String], folded: &[String]) -> Option<String> {
+pub(super) fn name_after_rank(words: &[&str], folded: &[String]) -> Option<String> {
     let is_rank = |w: &String| RANKS.contains(&w.as_str());
     let rank = folded.iter().position(is_rank)?;
     // `الملازم أول` (first lieutenant), `اللواء م.` (retired): part of the rank.

@@ -96,7 +96,7 @@ pub(super) fn is_place(folded: &str) -> bool {
 
 /// Whether a speaker phrase (tidied words) is a dual reference standing alone (with more words,
 /// as in `الطرفان العراقي والأميركي`, the phrase names the sides itself).
-pub(super) fn is_dual_reference(words: &[String]) -> bool {
+pub(super) fn is_dual_reference(words: &[&str]) -> bool {
     matches!(words, [only] if DUALS.contains(&fold(only).as_str()))
 }
 
@@ -224,13 +224,10 @@ mod tests {
 
     #[test]
     fn dual_references_and_verbs() {
-        assert!(is_dual_reference(&["الطرفان".to_owned()]));
-        assert!(is_dual_reference(&["البلدين".to_owned()]));
-        assert!(!is_dual_reference(&[
-            "الطرفان".to_owned(),
-            "العراقي".to_owned()
-        ]));
-        assert!(!is_dual_reference(&["الطرف".to_owned()]));
+        assert!(is_dual_reference(&["الطرفان"]));
+        assert!(is_dual_reference(&["البلدين"]));
+        assert!(!is_dual_reference(&["الطرفان", "العراقي"]));
+        assert!(!is_dual_reference(&["الطرف"]));
         assert!(is_dual_verb("ذكرا"));
         assert!(is_dual_verb("وأكّدا"));
         assert!(!is_dual_verb("ذكر"));

@@ -154,7 +154,7 @@ impl<'a> Attribution<'a> {
             return Some(name.clone());
         }
         if tidied.len() == 1 {
-            return Some(self.fullest(&tidied[0]));
+            return Some(self.fullest(tidied[0]));
         }
         Some(tidied.join(" "))
     }

@@ -581,10 +581,10 @@ fn classify_cue(word: &str) -> Option<Cue> {
 }
 
 /// Words with marks, brackets and stray punctuation removed.
-pub(super) fn tidy(words: &[&str]) -> Vec<String> {
+pub(super) fn tidy<'t>(words: &[&'t str]) -> Vec<&'t str> {
     words
         .iter()
-        .map(|w| clean(w).to_owned())
+        .map(|w| clean(w))
         .filter(|w| !w.is_empty())
         .collect()
 }

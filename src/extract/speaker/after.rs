@@ -141,7 +141,7 @@ impl Attribution<'_> {
                 .is_some_and(|w| REFERENCES.contains(&fold(w).as_str()))
             && tidied.iter().skip(1).all(|w| fold(w).starts_with("ال"));
         if is_reference {
-            return self.resolve_reference(&tidied[0]);
+            return self.resolve_reference(tidied[0]);
         }
         // `description، NAME،`: the name set off by commas. Hebrew puts the name first
         // (`גיל פרידריך, מנכ"ל Avanan,`), so a phrase without Arabic script is left to
