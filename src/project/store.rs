@@ -278,10 +278,27 @@ fn host_name() -> String {
 }
 
 /// Whether process `pid` of this machine is still running, where that can be told (Linux's
-/// `/proc`); elsewhere it is assumed to be.
+/// `/proc`); elsewhere it is assumed to be. A process that has exited but not yet been reaped
+/// by its parent (a zombie, state `Z`, or `X` while it goes) is not running: a tahqiq killed
+/// with its terminal can stay one for a while, and its lock is stale.
 fn running(pid: u32) -> bool {
     let proc = Path::new("/proc");
-    !proc.is_dir() || proc.join(pid.to_string()).exists()
+    if !proc.is_dir() {
+        return true;
+    }
+    let process = proc.join(pid.to_string());
+    if !process.exists() {
+        return false;
+    }
+    // `pid (name) state …`: the name may hold spaces and brackets, so the state is read after
+    // the last closing bracket. Unreadable, the process is taken to be running.
+    let state = fs::read_to_string(process.join("stat"))
+        .ok()
+        .and_then(|stat| {
+            stat.rsplit_once(')')
+                .and_then(|(_, rest)| rest.trim_start().chars().next())
+        });
+    !matches!(state, Some('Z' | 'X'))
 }
 
 /// Takes the lock of the project at `path`. `Err(holder)` when another running tahqiq holds it;
@@ -334,6 +351,31 @@ pub fn lock(path: &Path) -> io::Result<Result<Lock, Holder>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A child that has exited but is not yet reaped is a zombie: its lock is stale. This
+    /// process, and a child still running, are running.
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn an_exited_process_is_not_running_before_it_is_reaped() {
+        assert!(running(std::process::id()));
+        let mut sleeping = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .expect("sleep runs");
+        assert!(running(sleeping.id()));
+        sleeping.kill().expect("killed");
+        // Not waited for yet: a zombie once the kill has landed.
+        let gone = (0..200).any(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            !running(sleeping.id())
+        });
+        sleeping.wait().expect("reaped");
+        assert!(
+            gone,
+            "a killed child not yet reaped still counts as running"
+        );
+        assert!(!running(sleeping.id()));
+    }
     use crate::project::session::new_claim;
     use crate::project::{ClaimKind, Relation};
 
