@@ -18,6 +18,8 @@ pub struct ParagraphSpan {
     pub byte_end: usize,
     /// What the paragraph is.
     pub kind: ParagraphKind,
+    /// The white space it holds, which decides how its words are split.
+    pub spaces: crate::text::words::Spaces,
 }
 
 /// SHA-256 of `bytes`, as lower-case hex.
@@ -83,6 +85,7 @@ impl Article {
                 byte_start: p.byte_start,
                 byte_end: p.byte_start + p.text.len(),
                 kind,
+                spaces: p.spaces,
             })
             .collect();
         let find = |wanted: ParagraphKind| {

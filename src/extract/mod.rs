@@ -182,6 +182,13 @@ impl<'a> Source<'a> {
             .get(self.article.paragraph_at_byte(at))
     }
 
+    /// The white space of the paragraph holding byte offset `at` (any white space where there
+    /// is no such paragraph), for splitting a part of it into words.
+    fn spaces_at(&self, at: usize) -> crate::text::words::Spaces {
+        self.paragraph(at)
+            .map_or(crate::text::words::Spaces::Other, |p| p.spaces)
+    }
+
     /// Where the sentence holding `at` starts, within its paragraph.
     pub fn sentence_start(&self, at: usize) -> usize {
         let para_start = self.paragraph(at).map_or(0, |p| p.byte_start);

@@ -78,7 +78,7 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
         let text = src.article.paragraph_text(index);
         // Words with their byte offsets in the paragraph, read as they are needed (collecting
         // them cost more than testing them).
-        let mut words = crate::text::words::words(text);
+        let mut words = crate::text::words::words_with(text, span.spaces);
         // Most words are ruled out by their first three letters without their ends being read.
         while let Some((_, verb)) = words.next_where(may_start_cue) {
             if !is_speech_verb(verb) {

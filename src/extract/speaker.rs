@@ -25,19 +25,21 @@ use super::words::{
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char};
+use crate::text::words::Spaces;
 
 /// Whether `cue` is a speech verb as a participle (`مضيفاً`, `وموضحا`).
 fn is_participle(cue: &str) -> bool {
     PARTICIPLES.contains(&strip_proclitic(&folded_clean(cue)))
 }
 
-/// The words of `text`, collected into a vector sized for them at once: a sentence's words
+/// The words of `text`, part of a paragraph holding `spaces`, collected into a vector sized
+/// for them at once: a sentence's words
 /// are collected for every statement, and growing the vector a word at a time reallocated it
 /// several times each.
-fn words_of(text: &str) -> Vec<&str> {
+fn words_of(text: &str, spaces: Spaces) -> Vec<&str> {
     // Arabic words average five or six letters, two bytes each, and a space.
     let mut words = Vec::with_capacity(text.len() / 8 + 4);
-    words.extend(crate::text::words::words(text).map(|(_, w)| w));
+    words.extend(crate::text::words::words_with(text, spaces).map(|(_, w)| w));
     words
 }
 
@@ -164,7 +166,7 @@ impl<'a> Attribution<'a> {
     pub fn attribute(&mut self, at: usize, end: usize) -> (Option<String>, Option<String>) {
         self.cursor = at;
         let before = self.src.str(self.src.sentence_start(at), at);
-        let words = words_of(before);
+        let words = words_of(before, self.src.spaces_at(at));
         // `طالبا عدم ذكر اسمه` (asking that his name not be mentioned): after `عدم` (not), the
         // word is a noun, no cue.
         let negated = |k: usize| k > 0 && folded_clean(words[k - 1]) == "عدم";
@@ -222,7 +224,7 @@ impl<'a> Attribution<'a> {
     fn attribute_after(&mut self, end: usize) -> (Option<String>, Option<String>) {
         let from = self.src.after_char(end);
         let after = self.src.str(from, self.src.sentence_end(from).max(from));
-        let words = words_of(after);
+        let words = words_of(after, self.src.spaces_at(from));
         // `، قال X` or `بحسب ما قال X` / `وفق X`.
         let found = (0..words.len()).find(|&k| {
             let after_comma = k == 0 && after.trim_start().starts_with(['،', ','])

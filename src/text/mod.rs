@@ -50,6 +50,8 @@ pub struct Paragraph<'a> {
     pub start: usize,
     /// Byte offset of its first character in the whole text.
     pub byte_start: usize,
+    /// The white space it holds, which decides how its words are split.
+    pub spaces: words::Spaces,
 }
 
 impl Paragraph<'_> {
@@ -67,12 +69,46 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
     // walk is kept for the texts that hold one of the three Unicode breaks.
     // Their first bytes also start common marks (`«`, `“`, the no-break space), which are few
     // enough to look at one by one in a single search.
-    let unicode_breaks = memchr::memchr2_iter(0xC2, 0xE2, bytes).any(|at| {
-        matches!(
+    // The same search notes the white space other than plain spaces, with the rarer bytes
+    // other white space starts with, so that each paragraph knows how its words are split
+    // without reading it again.
+    let mut unicode_breaks = false;
+    let mut unusual: Vec<(usize, words::Spaces)> = Vec::new();
+    let mut note = |at: usize| {
+        if let Some(kind) = text[at..].chars().next().and_then(words::unusual_space) {
+            unusual.push((at, kind));
+        }
+    };
+    for at in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
+        unicode_breaks |= matches!(
             bytes[at..],
             [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..]
-        )
-    });
+        );
+        note(at);
+    }
+    let rare = memchr::memchr3_iter(b'\t', 0x0B, 0x0C, bytes)
+        .chain(memchr::memchr2_iter(0xE1, 0xE3, bytes));
+    let mut sorted = true;
+    for at in rare {
+        sorted = false;
+        note(at);
+    }
+    if !sorted {
+        unusual.sort_unstable_by_key(|&(at, _)| at);
+    }
+    // The white space of the bytes from `from` to `to`, passing the notes before `to` (a line
+    // break before `from` is no paragraph's).
+    let mut next_note = 0;
+    let mut spaces_of = |from: usize, to: usize| {
+        let mut spaces = words::Spaces::Plain;
+        while let Some(&(at, kind)) = unusual.get(next_note).filter(|&&(at, _)| at < to) {
+            if at >= from {
+                spaces = spaces.max(kind);
+            }
+            next_note += 1;
+        }
+        spaces
+    };
     let mut out = Vec::new();
     let mut start = 0; // code points before the current paragraph
     let mut byte_start = 0;
@@ -105,6 +141,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
             text: paragraph,
             start,
             byte_start,
+            spaces: spaces_of(byte_start, i),
         });
         start += chars_in(&bytes[byte_start..i + break_len]);
         i += break_len;
@@ -114,6 +151,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
         text: &text[byte_start..],
         start,
         byte_start,
+        spaces: spaces_of(byte_start, bytes.len()),
     });
     out
 }

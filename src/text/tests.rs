@@ -201,3 +201,28 @@ fn glyph_width_fast_path_agrees_with_unicode_width() {
         }
     }
 }
+
+proptest::proptest! {
+    /// Each paragraph knows the white space it holds as reading it alone tells, whatever white
+    /// space and line breaks stand around and in it.
+    #[test]
+    fn each_paragraph_knows_its_white_space(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                " ", "\u{A0}", "\t", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}",
+                "\u{2003}", "\u{3000}", "\u{1680}", "\u{202F}", "«", "»", "“", "…", "ب", "قال",
+            ]),
+            0..80,
+        )
+    ) {
+        let text: String = pieces.concat();
+        for paragraph in paragraphs(&text) {
+            proptest::prop_assert_eq!(
+                paragraph.spaces,
+                crate::text::words::spaces(paragraph.text),
+                "{:?}",
+                paragraph.text
+            );
+        }
+    }
+}

@@ -12,9 +12,9 @@ mod plain;
 
 use memchr::{memchr_iter, memchr2, memchr3, memchr3_iter};
 
-/// The white space a text holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Spaces {
+/// The white space a text holds, from the plainest: what decides how its words are split.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Spaces {
     /// Spaces (U+0020) only.
     Plain,
     /// Spaces and no-break spaces (U+00A0).
@@ -23,8 +23,19 @@ enum Spaces {
     Other,
 }
 
+/// What white space `c` is beyond the plain space: `None` for the space and anything not
+/// white space.
+pub fn unusual_space(c: char) -> Option<Spaces> {
+    match c {
+        ' ' => None,
+        '\u{A0}' => Some(Spaces::NoBreak),
+        c if c.is_whitespace() => Some(Spaces::Other),
+        _ => None,
+    }
+}
+
 /// What white space `text` holds.
-fn spaces(text: &str) -> Spaces {
+pub fn spaces(text: &str) -> Spaces {
     let bytes = text.as_bytes();
     if memchr3(b'\t', 0x0B, 0x0C, bytes).is_some() || memchr2(b'\n', b'\r', bytes).is_some() {
         return Spaces::Other;
@@ -33,10 +44,10 @@ fn spaces(text: &str) -> Spaces {
     // also start common characters such as « and “, so each is decoded to find out.
     let mut found = Spaces::Plain;
     for at in memchr3_iter(0xC2, 0xE1, 0xE2, bytes).chain(memchr_iter(0xE3, bytes)) {
-        match text[at..].chars().next() {
-            Some('\u{A0}') => found = Spaces::NoBreak,
-            Some(c) if c.is_whitespace() => return Spaces::Other,
-            _ => {}
+        match text[at..].chars().next().and_then(unusual_space) {
+            Some(Spaces::Other) => return Spaces::Other,
+            Some(kind) => found = found.max(kind),
+            None => {}
         }
     }
     found
@@ -122,7 +133,16 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
 
 /// The words of `text`, each with its byte offset: the words `split_whitespace` gives.
 pub fn words(text: &str) -> Words<'_> {
-    let spaces = spaces(text);
+    words_with(text, spaces(text))
+}
+
+/// [`words`] of a text whose white space is known to be at most `spaces` (a paragraph's, for
+/// the paragraph or any part of it), without reading the text first to find out.
+pub fn words_with(text: &str, spaces: Spaces) -> Words<'_> {
+    debug_assert!(
+        self::spaces(text) <= spaces,
+        "{text:?} holds more than {spaces:?}"
+    );
     Words {
         text,
         at: 0,
