@@ -66,36 +66,17 @@ impl Paragraph<'_> {
 pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
     let bytes = text.as_bytes();
     // Most texts break lines with LF and CR alone, found with a SIMD search; the byte-by-byte
-    // walk is kept for the texts that hold one of the three Unicode breaks.
-    // Their first bytes also start common marks (`«`, `“`, the no-break space), which are few
-    // enough to look at one by one in a single search.
-    // The same search notes the white space other than plain spaces, with the rarer bytes
-    // other white space starts with, so that each paragraph knows how its words are split
-    // without reading it again.
-    let mut unicode_breaks = false;
-    let mut unusual: Vec<(usize, words::Spaces)> = Vec::new();
-    let mut note = |at: usize| {
-        if let Some(kind) = text[at..].chars().next().and_then(words::unusual_space) {
-            unusual.push((at, kind));
-        }
-    };
-    for at in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
-        unicode_breaks |= matches!(
-            bytes[at..],
-            [0xC2, 0x85, ..] | [0xE2, 0x80, 0xA8 | 0xA9, ..]
-        );
-        note(at);
-    }
-    let rare = memchr::memchr3_iter(b'\t', 0x0B, 0x0C, bytes)
-        .chain(memchr::memchr2_iter(0xE1, 0xE3, bytes));
-    let mut sorted = true;
-    for at in rare {
-        sorted = false;
-        note(at);
-    }
-    if !sorted {
-        unusual.sort_unstable_by_key(|&(at, _)| at);
-    }
+    // walk is kept for the texts that hold one of the three Unicode breaks, which are among
+    // the white space other than plain spaces. That is noted once, so that each paragraph
+    // also knows how its words are split without reading it again.
+    let unusual = words::unusual_spaces(text);
+    let unicode_breaks = unusual
+        .iter()
+        .any(|&(_, c)| matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'));
+    let unusual: Vec<(usize, words::Spaces)> = unusual
+        .into_iter()
+        .filter_map(|(at, c)| Some((at, words::unusual_space(c)?)))
+        .collect();
     // The white space of the bytes from `from` to `to`, passing the notes before `to` (a line
     // break before `from` is no paragraph's).
     let mut next_note = 0;

@@ -10,7 +10,7 @@
 
 mod plain;
 
-use memchr::{memchr_iter, memchr2, memchr3, memchr3_iter};
+use memchr::{memchr_iter, memchr2, memchr3_iter};
 
 /// The white space a text holds, from the plainest: what decides how its words are split.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,23 +34,37 @@ pub fn unusual_space(c: char) -> Option<Spaces> {
     }
 }
 
-/// What white space `text` holds.
-pub fn spaces(text: &str) -> Spaces {
+/// Every white space character of `text` but the space, line feed and carriage return, with
+/// its byte offset, in text order: tabs, form feeds, no-break spaces, the Unicode spaces and
+/// line breaks. Every one but the tabs is encoded starting with `C2`, `E1`, `E2` or `E3`,
+/// bytes that also start common characters such as « and “, so each of those is decoded to
+/// find out.
+pub fn unusual_spaces(text: &str) -> Vec<(usize, char)> {
     let bytes = text.as_bytes();
-    if memchr3(b'\t', 0x0B, 0x0C, bytes).is_some() || memchr2(b'\n', b'\r', bytes).is_some() {
-        return Spaces::Other;
-    }
-    // Every other white space character is encoded starting with one of these bytes, which
-    // also start common characters such as « and “, so each is decoded to find out.
-    let mut found = Spaces::Plain;
-    for at in memchr3_iter(0xC2, 0xE1, 0xE2, bytes).chain(memchr_iter(0xE3, bytes)) {
-        match text[at..].chars().next().and_then(unusual_space) {
-            Some(Spaces::Other) => return Spaces::Other,
-            Some(kind) => found = found.max(kind),
-            None => {}
-        }
+    let candidates = memchr3_iter(b'\t', 0x0B, 0x0C, bytes)
+        .chain(memchr3_iter(0xC2, 0xE1, 0xE2, bytes))
+        .chain(memchr_iter(0xE3, bytes));
+    let mut found: Vec<(usize, char)> = candidates
+        .filter_map(|at| Some((at, text[at..].chars().next()?)))
+        .filter(|&(_, c)| c.is_whitespace())
+        .collect();
+    // Three searches, each in text order.
+    if !found.is_sorted_by_key(|&(at, _)| at) {
+        found.sort_unstable_by_key(|&(at, _)| at);
     }
     found
+}
+
+/// What white space `text` holds.
+pub fn spaces(text: &str) -> Spaces {
+    if memchr2(b'\n', b'\r', text.as_bytes()).is_some() {
+        return Spaces::Other;
+    }
+    unusual_spaces(text)
+        .into_iter()
+        .filter_map(|(_, c)| unusual_space(c))
+        .max()
+        .unwrap_or(Spaces::Plain)
 }
 
 /// Whether the only white space in `text` is the space (U+0020) and the no-break space
