@@ -377,18 +377,13 @@ impl CueLetters {
 /// The bit of [`CueLetters::prefixes`] for a word that ends after two letters.
 const ENDS: usize = 42;
 
-/// Whether a word whose text runs on as `bytes` may be a cue, by its first three characters:
-/// not where the first two are plain letters (folded, [`plain_letter`]) and the third a plain
-/// letter or the word's end (a space, the end of the text) that no cue starts with, as nine
-/// words in ten are ruled out (`ال…`, `في`, `الحكومة`); anything else there (a mark, a digit,
-/// a letter with harakat, another script) may be a cue, and is left to [`is_cue`]. Cleaning
-/// keeps a leading letter, so the letters read here are the ones a cue is compared by.
-#[cfg(test)]
-pub(super) fn may_start_cue(bytes: &[u8]) -> bool {
-    CueLetters::get().may_start(bytes)
-}
-
-/// [`may_start_cue`] with its table looked up once, for a scan that asks it of every word.
+/// The test of whether a word whose text runs on as `bytes` may be a cue, by its first three
+/// characters: not where the first two are plain letters (folded, [`plain_letter`]) and the
+/// third a plain letter or the word's end (a space, the end of the text) that no cue starts
+/// with, as nine words in ten are ruled out (`ال…`, `في`, `الحكومة`); anything else there (a
+/// mark, a digit, a letter with harakat, another script) may be a cue, and is left to
+/// [`is_cue`]. Cleaning keeps a leading letter, so the letters read here are the ones a cue is
+/// compared by. The table is looked up once, for a scan that asks every word.
 pub(super) fn cue_start_test() -> impl Fn(&[u8]) -> bool + Copy {
     let tables = CueLetters::get();
     move |bytes: &[u8]| tables.may_start(bytes)
@@ -400,7 +395,7 @@ fn letter_slot(lead: u8, next: u8) -> usize {
 }
 
 impl CueLetters {
-    /// [`may_start_cue`], read straight from the bytes.
+    /// [`cue_start_test`], read straight from the bytes.
     #[inline]
     fn may_start(&self, bytes: &[u8]) -> bool {
         let &[lead, next, second_lead, second_next, ref rest @ ..] = bytes else {
@@ -698,6 +693,7 @@ mod tests {
                     "{word} is a cue the letter test rules out"
                 );
                 // At the end of a text, and before a space, a no-break space or a mark.
+                let may_start_cue = cue_start_test();
                 for after in ["", " قال", "\u{A0}x", "، قال"] {
                     let text = format!("{word}{after}");
                     assert!(
@@ -713,6 +709,7 @@ mod tests {
             }
         }
         assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));
+        let may_start_cue = cue_start_test();
         for text in ["الحكومة", "في الحكومة", "في", "من قبل"] {
             assert!(!may_start_cue(text.as_bytes()), "{text}");
         }
