@@ -179,7 +179,11 @@ fn a_hostile_article_does_not_break_the_terminal() {
     dir.write("other.txt", "مقال آخر سليم.");
     let path = dir.path().to_string_lossy().into_owned();
     let tmux = Tmux::start("hostile", &[&path], 120, 35);
-    let screen = tmux.wait_for("the articles", |s| s.contains("Articles (2)"));
+    // The list can show both articles before the third file's problem is reported: both are
+    // waited for.
+    let screen = tmux.wait_for("the articles and the bad file", |s| {
+        s.contains("Articles (2)") && s.contains("zip.txt: not a text file")
+    });
     let rows: Vec<&str> = screen.lines().collect();
     assert!(rows[0].starts_with('┌'), "top row intact:\n{screen}");
     assert!(screen.contains("zip.txt: not a text file"), "{screen}");
