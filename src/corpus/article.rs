@@ -75,7 +75,7 @@ impl Article {
     ) -> Self {
         let paras = paragraphs(&text);
         let texts: Vec<&str> = paras.iter().map(|p| p.text).collect();
-        let kinds = structure::classify(&texts);
+        let kinds = structure::classify(&paras);
         let spans: Vec<ParagraphSpan> = paras
             .iter()
             .zip(&kinds)

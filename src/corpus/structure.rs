@@ -5,7 +5,9 @@
 //! after itself. These are recognised here by their wording and position so the reader can dim
 //! or hide them; they are never removed from the text, so offsets stay those of the file.
 
+use crate::text::Paragraph;
 use crate::text::normalize::{FoldedList, fold};
+use crate::text::words::{Spaces, more_words_with};
 
 /// What a paragraph is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,10 +126,10 @@ fn furniture_wording(line: &str, n: &str) -> bool {
         || (raw.ends_with('|') && n.split_whitespace().count() <= 6)
 }
 
-/// Whether a short paragraph is a date or dateline.
-pub fn is_dateline(line: &str) -> bool {
+/// Whether a short paragraph (holding `spaces`) is a date or dateline.
+fn is_dateline(line: &str, spaces: Spaces) -> bool {
     memchr::memchr2(b'/', b'-', line.as_bytes()).is_some()
-        && !crate::text::words::more_words_than(line, 10)
+        && !more_words_with(line, spaces, 10)
         && has_date(&fold(line))
 }
 
@@ -155,28 +157,28 @@ fn has_date(folded: &str) -> bool {
     })
 }
 
-/// Whether a paragraph reads like a headline: short, and not ending like a sentence.
-fn is_headline(line: &str) -> bool {
-    use crate::text::words::more_words_than;
+/// Whether a paragraph (holding `spaces`) reads like a headline: short, and not ending like a
+/// sentence.
+fn is_headline(line: &str, spaces: Spaces) -> bool {
     let trimmed = line.trim_end();
-    more_words_than(line, 1)
-        && !more_words_than(line, 24)
+    more_words_with(line, spaces, 1)
+        && !more_words_with(line, spaces, 24)
         && !trimmed.ends_with(['.', '،', ':', '؛'])
 }
 
-/// Classifies the paragraphs of an article (their texts, in order).
-pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
+/// Classifies the paragraphs of an article, in order.
+pub fn classify(paragraphs: &[Paragraph<'_>]) -> Vec<ParagraphKind> {
     let mut kinds = Vec::with_capacity(paragraphs.len());
     let mut previous_text: Option<String> = None;
     let mut title_seen = false;
     let mut after_masthead = false;
     let mut after_ticker_label = false;
-    for text in paragraphs {
+    for &Paragraph { text, spaces, .. } in paragraphs {
         if text.trim().is_empty() {
             kinds.push(ParagraphKind::Blank);
             continue;
         }
-        if crate::text::words::more_words_than(text, MAX_SPECIAL_WORDS) {
+        if more_words_with(text, spaces, MAX_SPECIAL_WORDS) {
             let ticker = std::mem::take(&mut after_ticker_label);
             kinds.push(if ticker {
                 ParagraphKind::Furniture
@@ -195,9 +197,9 @@ pub fn classify(paragraphs: &[&str]) -> Vec<ParagraphKind> {
         let ticker = std::mem::replace(&mut after_ticker_label, TICKERS.contains(&folded));
         let kind = if repeated || masthead_name || ticker || furniture_wording(text, &folded) {
             ParagraphKind::Furniture
-        } else if is_dateline(text) {
+        } else if is_dateline(text, spaces) {
             ParagraphKind::Dateline
-        } else if !title_seen && is_headline(text) {
+        } else if !title_seen && is_headline(text, spaces) {
             title_seen = true;
             ParagraphKind::Title
         } else {
@@ -240,6 +242,11 @@ mod tests {
     use super::ParagraphKind::*;
     use super::*;
 
+    /// The kinds of the paragraphs of a page given line by line.
+    fn classify_lines(lines: &[&str]) -> Vec<ParagraphKind> {
+        classify(&crate::text::paragraphs(&lines.join("\n")))
+    }
+
     #[test]
     fn menus_ads_prompts_and_comment_markers_are_furniture() {
         for line in [
@@ -276,7 +283,7 @@ mod tests {
             "التعليقات",
         ];
         assert_eq!(
-            classify(&page),
+            classify_lines(&page),
             [
                 Furniture, Furniture, Furniture, Blank, Dateline, Title, Furniture, Body, Body,
                 Furniture
@@ -289,13 +296,13 @@ mod tests {
         let page = [
             "قال وزير الخارجية الأميركي بمؤتمر صحفي مشترك مع نظيره العراقي إن الشراكة مستمرة وإن الحوار سيتواصل في الأشهر المقبلة بين البلدين.",
         ];
-        assert_eq!(classify(&page), [Body]);
+        assert_eq!(classify_lines(&page), [Body]);
     }
 
     #[test]
     fn masthead_name_after_editor_in_chief_is_furniture() {
         assert_eq!(
-            classify(&["رئيس التحرير", "عصام كامل", "مباحثات هاتفية بين الوزيرين"]),
+            classify_lines(&["رئيس التحرير", "عصام كامل", "مباحثات هاتفية بين الوزيرين"]),
             [Furniture, Furniture, Title]
         );
     }

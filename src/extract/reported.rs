@@ -94,7 +94,7 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
             let end = src.sentence_end(start);
             let end_byte = end - span.byte_start;
             // A clause of three words or more.
-            if crate::text::words::more_words_than(&text[start_byte..end_byte], 2) {
+            if crate::text::words::more_words_with(&text[start_byte..end_byte], span.spaces, 2) {
                 out.push(Reported { start, end });
             }
             // Continue with the first word that starts after the clause.

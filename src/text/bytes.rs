@@ -3,6 +3,45 @@
 //! Each loop asks a whole block of bytes first, without branches, which the compiler turns
 //! into vector instructions.
 
+/// 64 bytes of a text compared at once: the bytes from one offset, those past the end of the
+/// text standing in as padding. Each comparison gives a bit a byte (bit `k` for byte `k`) in a
+/// handful of vector instructions, where a loop over the bytes built the bits one at a time.
+/// Word splitting reads every byte of a corpus this way.
+#[derive(Clone, Copy)]
+pub struct Block(wide::u8x64);
+
+impl Block {
+    /// The 64 bytes of `bytes` from `at`, `pad` past its end.
+    #[inline(always)]
+    pub fn at(bytes: &[u8], at: usize, pad: u8) -> Self {
+        let mut block = [pad; 64];
+        match bytes.get(at..at + 64) {
+            Some(whole) => block.copy_from_slice(whole),
+            None => {
+                let rest = bytes.get(at..).unwrap_or_default();
+                block[..rest.len()].copy_from_slice(rest);
+            }
+        }
+        Self(wide::u8x64::new(block))
+    }
+
+    /// The bytes equal to `byte`, as bits.
+    #[inline(always)]
+    pub fn equal(self, byte: u8) -> u64 {
+        self.0.simd_eq(wide::u8x64::splat(byte)).to_bitmask()
+    }
+
+    /// The bytes from `low` to `high` (both included), as bits.
+    #[inline(always)]
+    pub fn within(self, low: u8, high: u8) -> u64 {
+        let clamped = self
+            .0
+            .max(wide::u8x64::splat(low))
+            .min(wide::u8x64::splat(high));
+        clamped.simd_eq(self.0).to_bitmask()
+    }
+}
+
 /// How many characters start in `bytes`: the bytes that do not continue a character, so any
 /// stretch of a text can be counted, boundaries or not. A sum without branches, in bytes (at
 /// most 255 a chunk), which the compiler turns into the widest vector instructions: every
@@ -61,6 +100,30 @@ pub fn rfind_byte(bytes: &[u8], end: usize, hit: impl Fn(u8) -> bool) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_compares_each_byte_and_pads_past_the_end() {
+        let text = "قال «نعم»\u{A0}\t2021 ✓ ".repeat(4);
+        let bytes = text.as_bytes();
+        let bit = |hit: bool, k: usize| u64::from(hit) << k;
+        for at in [0, 1, 30, bytes.len() - 10, bytes.len(), bytes.len() + 5] {
+            let block = Block::at(bytes, at, b'#');
+            let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(b'#');
+            for wanted in [b' ', 0xC2, 0xA0, b'#', b'x'] {
+                let expected = (0..64).fold(0, |bits, k| bits | bit(byte(k) == wanted, k));
+                assert_eq!(block.equal(wanted), expected, "{wanted:#x} at {at}");
+            }
+            for (low, high) in [(b'\t', b'\r'), (0xE1, 0xE3), (0xD8, 0xD9), (0, 0xFF)] {
+                let expected =
+                    (0..64).fold(0, |bits, k| bits | bit((low..=high).contains(&byte(k)), k));
+                assert_eq!(
+                    block.within(low, high),
+                    expected,
+                    "{low:#x}..={high:#x} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn characters_are_counted_by_their_first_bytes() {

@@ -75,50 +75,32 @@ fn plain_spaces(text: &str) -> bool {
 }
 
 /// Whether `text` has more than `n` words, as `split_whitespace` counts them. Every paragraph of
-/// a corpus is asked, so the bytes are read 64 at a time (the last ones padded with spaces) in
-/// loops the compiler turns into vector instructions; a stretch holding anything else that may
+/// a corpus is asked, so the bytes are read 64 at a time (the last ones padded with spaces) and
+/// compared as a [`Block`](crate::text::bytes::Block); a stretch holding anything else that may
 /// be white space (tabs, or the first bytes of U+0085 and up, the bytes `plain_spaces` looks
 /// for) is read a character at a time. It stops after `n` words, where [`words`] first reads
 /// the whole text to choose its way of splitting (paragraph classification asks whether a
 /// paragraph is longer than any headline).
 pub fn more_words_than(text: &str, n: usize) -> bool {
+    use crate::text::bytes::Block;
     let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_word = false;
     let mut i = 0;
-    // The last bytes, fewer than 64, padded with spaces (which start no word), so that a short
-    // paragraph is read the fast way too.
-    let mut tail = [b' '; 64];
     while i < bytes.len() {
-        let rest = &bytes[i..];
-        let chunk = match rest.get(..64) {
-            Some(chunk) => chunk,
-            None => {
-                tail[..rest.len()].copy_from_slice(rest);
-                &tail[..]
-            }
-        };
-        let other = chunk.iter().fold(false, |seen, &b| {
-            seen | matches!(
-                b,
-                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
-            )
-        });
-        if !other {
+        // The last bytes, fewer than 64, padded with spaces (which start no word), so that a
+        // short paragraph is read the fast way too.
+        let block = Block::at(bytes, i, b' ');
+        let other = block.within(b'\t', b'\r') | block.equal(0xC2) | block.within(0xE1, 0xE3);
+        if other == 0 {
+            let white = block.equal(b' ');
             // A word starts at a byte that is not a space after one that is.
-            let first = usize::from(chunk[0] != b' ' && !in_word);
-            // Summed in bytes (at most 63), without a branch, so that it is done in vectors.
-            let starts = chunk[..63]
-                .iter()
-                .zip(&chunk[1..])
-                .fold(0u8, |sum, (&a, &b)| {
-                    sum + u8::from((a == b' ') & (b != b' '))
-                });
-            words += first + usize::from(starts);
+            let starts = !white & ((white << 1) | u64::from(!in_word));
+            words += starts.count_ones() as usize;
             if words > n {
                 return true;
             }
-            in_word = chunk[63] != b' ';
+            in_word = white >> 63 == 0;
             i += 64;
             continue;
         }
@@ -143,6 +125,21 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
         }
     }
     false
+}
+
+/// [`more_words_than`] for a text whose white space is known to be at most `spaces` (a
+/// paragraph's, for the paragraph or any part of it): a text of spaces and no-break spaces is
+/// read 64 bytes at a time throughout, quotation marks and all, where `more_words_than` reads
+/// every stretch holding a byte that may start other white space a character at a time.
+pub fn more_words_with(text: &str, spaces: Spaces, n: usize) -> bool {
+    debug_assert!(
+        self::spaces(text) <= spaces,
+        "{text:?} holds more than {spaces:?}"
+    );
+    match spaces {
+        Spaces::Other => more_words_than(text, n),
+        _ => plain::more_words_than(text.as_bytes(), spaces == Spaces::NoBreak, n),
+    }
 }
 
 /// The words of `text`, each with its byte offset: the words `split_whitespace` gives.
@@ -346,6 +343,7 @@ mod tests {
                 let count = text.split_whitespace().count();
                 for n in [0, 1, 2, count.saturating_sub(1), count, count + 1] {
                     proptest::prop_assert_eq!(more_words_than(text, n), count > n);
+                    proptest::prop_assert_eq!(more_words_with(text, spaces(text), n), count > n);
                 }
                 // Asked for one word at a time from a copy, as reported speech asks.
                 let mut iter = words(text);
@@ -450,6 +448,8 @@ mod tests {
             let words = text.split_whitespace().count();
             for n in (0..6).chain(words.saturating_sub(2)..words + 2) {
                 assert_eq!(more_words_than(text, n), words > n, "{text:?} {n}");
+                let spaces = spaces(text);
+                assert_eq!(more_words_with(text, spaces, n), words > n, "{text:?} {n}");
             }
         }
     }

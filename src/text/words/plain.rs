@@ -3,6 +3,8 @@
 //! instructions, and each word then costs two bit searches, where searching for each word's
 //! end on its own cost a byte search a word.
 
+use crate::text::bytes::Block;
+
 /// Whether byte `at` of `bytes` is white space: a space, or either byte of a no-break space
 /// (`C2 A0`, the only two-byte white space a plain text holds). The start of the text counts
 /// as white space, so that a first word starts at 0.
@@ -21,54 +23,39 @@ fn white_at(bytes: &[u8], at: Option<usize>) -> bool {
 /// The white space of the 64 bytes from `at` as bits (bit `k` for byte `at + k`), the bytes
 /// past the end of the text counting as spaces; `no_break` says whether the text holds
 /// no-break spaces, which need their neighbouring bytes looked at.
+#[inline(always)]
 fn white_bits(bytes: &[u8], at: usize, no_break: bool) -> u64 {
-    let mut flags = [0u8; 64];
+    let block = Block::at(bytes, at, b' ');
+    let spaces = block.equal(b' ');
     if !no_break {
-        // The bytes read in place; only the last ones are copied, to be padded.
-        let mut padded = [b' '; 64];
-        let chunk = match bytes.get(at..at + 64) {
-            Some(chunk) => chunk,
-            None => {
-                padded[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-                &padded[..]
-            }
-        };
-        for (flag, &byte) in flags.iter_mut().zip(chunk) {
-            *flag = u8::from(byte == b' ');
-        }
-        return packed(&flags);
+        return spaces;
     }
-    // The 64 bytes with one on each side, to tell the bytes of a no-break space from the same
-    // bytes within other characters (`A0` ends `٠`, `C2` starts `«`).
-    let mut window = [b' '; 66];
-    let from = at.saturating_sub(1);
-    let to = (at + 65).min(bytes.len());
-    let offset = 1 + from - at;
-    window[offset..offset + (to - from)].copy_from_slice(&bytes[from..to]);
-    for (k, flag) in flags.iter_mut().enumerate() {
-        let (before, byte, after) = (window[k], window[k + 1], window[k + 2]);
-        *flag = u8::from(
-            (byte == b' ')
-                | ((byte == 0xC2) & (after == 0xA0))
-                | ((byte == 0xA0) & (before == 0xC2)),
-        );
-    }
-    packed(&flags)
+    // `C2` followed by `A0`, and `A0` after `C2`, the bytes on either side of the block
+    // included: neither byte is white space on its own (`A0` ends `٠`, `C2` starts `«`).
+    let (c2, a0) = (block.equal(0xC2), block.equal(0xA0));
+    let a0_after = u64::from(bytes.get(at + 64) == Some(&0xA0)) << 63;
+    let c2_before = u64::from(at > 0 && bytes.get(at - 1) == Some(&0xC2));
+    spaces | (c2 & ((a0 >> 1) | a0_after)) | (a0 & ((c2 << 1) | c2_before))
 }
 
-/// 64 flags of 0 or 1 as the bits of a number, flag `k` bit `k`.
-fn packed(flags: &[u8; 64]) -> u64 {
-    // Eight flags at a time: the multiplication moves flag `j` to bit `56 + j` and nothing
-    // else into the top byte.
-    flags
-        .chunks_exact(8)
-        .enumerate()
-        .fold(0, |bits, (i, eight)| {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(eight);
-            let packed = u64::from_le_bytes(word).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-            bits | (packed << (8 * i))
-        })
+/// Whether a text of spaces (and no-break spaces, with `no_break`) has more than `n` words:
+/// the words starting in each 64 bytes are counted from their bits at once.
+pub(super) fn more_words_than(bytes: &[u8], no_break: bool, n: usize) -> bool {
+    let mut words = 0;
+    // The start of the text counts as white space.
+    let mut white_before = 1;
+    let mut at = 0;
+    while at < bytes.len() {
+        let white = white_bits(bytes, at, no_break);
+        let starts = !white & ((white << 1) | white_before);
+        words += starts.count_ones() as usize;
+        if words > n {
+            return true;
+        }
+        white_before = white >> 63;
+        at += 64;
+    }
+    false
 }
 
 /// Where the words of a plain text start and end, read on from a byte offset.
