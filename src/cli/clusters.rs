@@ -91,8 +91,8 @@ pub fn run(args: &ClustersArgs) -> i32 {
         .map(|path| {
             read_article_undigested(path).map(|article| Read {
                 items: extract_records(&article),
+                outlet: article.outlet().map(str::to_owned),
                 name: article.name,
-                outlet: article.outlet,
             })
         })
         .collect();

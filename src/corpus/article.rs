@@ -57,8 +57,9 @@ pub struct Article {
     pub title: String,
     /// The date or dateline, when there is one.
     pub dateline: Option<String>,
-    /// The outlet or agency, when the page names it.
-    pub outlet: Option<String>,
+    /// The outlet or agency, when the page names it: searched for the first time it is asked
+    /// ([`Article::outlet`]), since `tahqiq extract` never asks and it reads every paragraph.
+    outlet: std::sync::OnceLock<Option<String>>,
     /// For each paragraph, whether it is left out when page furniture is hidden: furniture,
     /// and blank paragraphs that would otherwise stand next to another blank or open the page.
     pub hidden_when_clean: Vec<bool>,
@@ -102,7 +103,6 @@ impl Article {
             opening_words(first_body, 10)
         });
         let dateline = find(ParagraphKind::Dateline);
-        let outlet = structure::outlet(&texts);
         let chars = spans.last().map_or(0, |s| s.end);
         let mut hidden_when_clean = Vec::with_capacity(spans.len());
         let mut last_shown_blank = true;
@@ -128,7 +128,7 @@ impl Article {
             paragraphs: spans,
             title,
             dateline,
-            outlet,
+            outlet: std::sync::OnceLock::new(),
             text,
         }
     }
@@ -137,6 +137,18 @@ impl Article {
     pub fn with_digest_of(mut self, bytes: &[u8]) -> Self {
         self.sha256 = sha256_hex(bytes);
         self
+    }
+
+    /// The outlet or agency, when the page names it (`محتوى الحل نت`, `المصدر / وكالات`).
+    pub fn outlet(&self) -> Option<&str> {
+        self.outlet
+            .get_or_init(|| {
+                let texts: Vec<&str> = (0..self.paragraphs.len())
+                    .map(|i| self.paragraph_text(i))
+                    .collect();
+                structure::outlet(&texts)
+            })
+            .as_deref()
     }
 
     /// Whether paragraph `index` is shown, with page furniture hidden or not.
@@ -202,6 +214,15 @@ mod tests {
             .collect();
         assert_eq!(by_chars, "قال المتحدث إن الحوار مستمر.");
         assert_eq!(article.chars, text.chars().count());
+    }
+
+    #[test]
+    fn the_outlet_is_found_when_asked() {
+        let text = "عنوان الخبر\nقال المتحدث إن الحوار مستمر.\nالمصدر / وكالات";
+        let article = Article::new("a.txt".into(), None, text.into(), "UTF-8", text.len());
+        assert_eq!(article.outlet(), Some("وكالات"));
+        let plain = Article::new("b.txt".into(), None, "نص".into(), "UTF-8", 4);
+        assert_eq!(plain.outlet(), None);
     }
 
     #[test]

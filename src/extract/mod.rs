@@ -196,7 +196,9 @@ impl<'a> Source<'a> {
         let mut start = at.min(bytes.len()).max(para_start);
         // Back from one byte that may end a sentence mark to the next: `.`, `!`, `?`, or the
         // last byte of `؟` (`D8 9F`).
-        let last_byte = |b: u8| (b == b'.') | (b == b'!') | (b == b'?') | (b == 0x9F);
+        fn last_byte<B: scan::Bytes>(b: B) -> B::Answer {
+            b.is(b'.') | b.is(b'!') | b.is(b'?') | b.is(0x9F)
+        }
         while let Some(last) = scan::rfind_byte(&bytes[para_start..], start - para_start, last_byte)
         {
             let end = para_start + last + 1;

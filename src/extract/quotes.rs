@@ -145,7 +145,9 @@ fn find_close(text: &str, open: usize) -> Option<usize> {
     let mark = char_at(text, open)?;
     // Only line breaks, the mark and its closers matter; the bytes between are skipped by the
     // block search (a quotation holds hundreds of them).
-    let matters = |first: u8, second: u8| (first == b'\n') | scan::may_start_mark(first, second);
+    fn matters<B: scan::Bytes>(first: B, second: B) -> B::Answer {
+        first.is(b'\n') | scan::may_start_mark(first, second)
+    }
     let mut paragraphs = 0;
     let mut from = open + mark.len_utf8();
     while let Some(i) = scan::find_pair(text.as_bytes(), from, matters) {

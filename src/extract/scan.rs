@@ -6,7 +6,7 @@
 //! into an array of characters first cost an eighth of the extraction's time, and searching
 //! that array read four bytes for each one of Arabic text's two.
 
-pub(super) use crate::text::bytes::{find_pair, rfind_byte};
+pub(super) use crate::text::bytes::{Bytes, find_pair, rfind_byte};
 
 /// The character starting at byte `at` of `text`, if one does.
 pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
@@ -26,21 +26,21 @@ pub(super) fn after_char(text: &str, at: usize) -> usize {
 /// Whether the two bytes at an offset may start a digit of the three scripts (ASCII, Arabic-
 /// Indic `٠` to `٩` = `D9 A0` to `D9 A9`, Persian `۰` to `۹` = `DB B0` to `DB B9`): exactly
 /// when one starts there.
-pub(super) fn starts_digit(first: u8, second: u8) -> bool {
-    (first.wrapping_sub(b'0') < 10)
-        | ((first == 0xD9) & (second.wrapping_sub(0xA0) < 10))
-        | ((first == 0xDB) & (second.wrapping_sub(0xB0) < 10))
+pub(super) fn starts_digit<B: Bytes>(first: B, second: B) -> B::Answer {
+    first.within(b'0', b'9')
+        | (first.is(0xD9) & second.within(0xA0, 0xA9))
+        | (first.is(0xDB) & second.within(0xB0, 0xB9))
 }
 
 /// Whether the two bytes at an offset may start a quotation mark, opening or closing: `"`,
 /// `«` and `»` (`C2 AB`, `C2 BB`), the marks from `E2 80` (`“ ” „ ‹ › ″`), `״` (`D7 B4`). Other
 /// characters pass too (`…` and the direction marks start with `E2 80`); the character is then
 /// asked.
-pub(super) fn may_start_mark(first: u8, second: u8) -> bool {
-    (first == b'"')
-        | ((first == 0xC2) & ((second == 0xAB) | (second == 0xBB)))
-        | ((first == 0xE2) & (second == 0x80))
-        | ((first == 0xD7) & (second == 0xB4))
+pub(super) fn may_start_mark<B: Bytes>(first: B, second: B) -> B::Answer {
+    first.is(b'"')
+        | (first.is(0xC2) & (second.is(0xAB) | second.is(0xBB)))
+        | (first.is(0xE2) & second.is(0x80))
+        | (first.is(0xD7) & second.is(0xB4))
 }
 
 /// The first offset at or after `from` where a quotation mark may start ([`may_start_mark`]).
@@ -63,27 +63,30 @@ pub(super) fn find_mark(bytes: &[u8], from: usize, hebrew: bool) -> Option<usize
 
 /// Whether the two bytes at an offset start a mark that may end a sentence: `.`, `!`, `?`, `؟`
 /// (`D8 9F`).
-pub(super) fn starts_sentence_mark(first: u8, second: u8) -> bool {
-    (first == b'.') | (first == b'!') | (first == b'?') | ((first == 0xD8) & (second == 0x9F))
+pub(super) fn starts_sentence_mark<B: Bytes>(first: B, second: B) -> B::Answer {
+    first.is(b'.') | first.is(b'!') | first.is(b'?') | (first.is(0xD8) & second.is(0x9F))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::bytes::Block;
 
     #[test]
     fn a_pair_is_found_where_the_character_is() {
         let text = "قال «نعم» في 2021 ›″ و٢٥ و۳ وقال: ‹لا› “هنا” ״כן״ \"x\" … ؟ أو؟ بـ. !?";
         let long = format!("{}{text}{}", "ب".repeat(40), "ب".repeat(40));
-        type Test = (fn(u8, u8) -> bool, fn(char) -> bool);
+        type Test = (fn(Block, Block) -> u64, fn(char) -> bool);
         let tests: [Test; 3] = [
-            (starts_digit, |c| {
+            (starts_digit::<Block>, |c| {
                 c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)
             }),
-            (may_start_mark, |c| {
+            (may_start_mark::<Block>, |c| {
                 matches!(c, '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '″' | '"' | '״')
             }),
-            (starts_sentence_mark, |c| matches!(c, '.' | '!' | '?' | '؟')),
+            (starts_sentence_mark::<Block>, |c| {
+                matches!(c, '.' | '!' | '?' | '؟')
+            }),
         ];
         for text in [text, long.as_str()] {
             for (hit, wanted) in tests {

@@ -3,6 +3,8 @@
 //! Each loop asks a whole block of bytes first, without branches, which the compiler turns
 //! into vector instructions.
 
+use std::ops::{BitAnd, BitOr};
+
 /// 64 bytes of a text compared at once: the bytes from one offset, those past the end of the
 /// text standing in as padding. Each comparison gives a bit a byte (bit `k` for byte `k`) in a
 /// handful of vector instructions, where a loop over the bytes built the bits one at a time.
@@ -42,6 +44,40 @@ impl Block {
     }
 }
 
+/// A byte asked about on its own (`u8`, answering `bool`) or 64 bytes at once ([`Block`],
+/// answering a bit a byte): a test written once over this trait is both the check of one
+/// offset and the search of a whole block ([`find_pair`]), and the two cannot disagree.
+pub trait Bytes: Copy {
+    /// The answer: `bool` for a byte, bits for a block.
+    type Answer: Copy + BitAnd<Output = Self::Answer> + BitOr<Output = Self::Answer>;
+    /// Whether the byte is `byte`.
+    fn is(self, byte: u8) -> Self::Answer;
+    /// Whether the byte is from `low` to `high` (both included).
+    fn within(self, low: u8, high: u8) -> Self::Answer;
+}
+
+impl Bytes for u8 {
+    type Answer = bool;
+    fn is(self, byte: u8) -> bool {
+        self == byte
+    }
+    fn within(self, low: u8, high: u8) -> bool {
+        (low..=high).contains(&self)
+    }
+}
+
+impl Bytes for Block {
+    type Answer = u64;
+    #[inline(always)]
+    fn is(self, byte: u8) -> u64 {
+        self.equal(byte)
+    }
+    #[inline(always)]
+    fn within(self, low: u8, high: u8) -> u64 {
+        Block::within(self, low, high)
+    }
+}
+
 /// How many characters start in `bytes`: the bytes that do not continue a character, so any
 /// stretch of a text can be counted, boundaries or not. A sum without branches, in bytes (at
 /// most 255 a chunk), which the compiler turns into the widest vector instructions: every
@@ -58,43 +94,46 @@ pub fn chars_in(bytes: &[u8]) -> usize {
         .sum()
 }
 
-/// The first byte offset at or after `from` where `hit` holds of the byte there and the byte
-/// after it (0 after the last). Blocks of 32 bytes are first asked as a whole, in a loop without
-/// branches the compiler turns into vector instructions, and only a block holding a hit is
-/// searched byte by byte. Two bytes tell the characters looked for from the Arabic letters that
-/// share their first byte (`؟` is `D8 9F`, the letters `ا` to `غ` are `D8 A7` to `D8 BA`).
-pub fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(u8, u8) -> bool) -> Option<usize> {
-    const BLOCK: usize = 32;
-    let mut at = from.min(bytes.len());
-    while let Some(block) = bytes.get(at..at + BLOCK + 1) {
-        let any = block[..BLOCK]
-            .iter()
-            .zip(&block[1..])
-            .fold(false, |any, (&first, &second)| any | hit(first, second));
-        if any {
-            break;
-        }
-        at += BLOCK;
+/// The bits of the bytes of a 64-byte block from `at` that are in `bytes`.
+fn in_text(bytes: &[u8], at: usize) -> u64 {
+    match bytes.len().saturating_sub(at) {
+        64.. => u64::MAX,
+        left => (1 << left) - 1,
     }
-    let rest = &bytes[at..];
-    (0..rest.len())
-        .find(|&k| hit(rest[k], rest.get(k + 1).copied().unwrap_or(0)))
-        .map(|k| at + k)
 }
 
-/// The last offset before `end` where `hit` holds of the byte there, searched backwards as
-/// [`find_pair`] searches forwards: a whole block of 32 bytes at a time first.
-pub fn rfind_byte(bytes: &[u8], end: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
-    const BLOCK: usize = 32;
-    let mut end = end.min(bytes.len());
-    while end >= BLOCK {
-        let block = &bytes[end - BLOCK..end];
-        if block.iter().fold(false, |any, &b| any | hit(b)) {
-            break;
+/// The first byte offset at or after `from` where `hit` holds of the byte there and the byte
+/// after it (0 after the last), asked of 64 offsets at a time ([`Bytes`]): two bytes tell the
+/// characters looked for from the Arabic letters that share their first byte (`؟` is `D8 9F`,
+/// the letters `ا` to `غ` are `D8 A7` to `D8 BA`).
+#[inline(always)]
+pub fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(Block, Block) -> u64) -> Option<usize> {
+    let mut at = from;
+    while at < bytes.len() {
+        let hits = hit(Block::at(bytes, at, 0), Block::at(bytes, at + 1, 0)) & in_text(bytes, at);
+        if hits != 0 {
+            return Some(at + hits.trailing_zeros() as usize);
         }
-        end -= BLOCK;
+        at += 64;
     }
-    bytes[..end].iter().rposition(|&b| hit(b))
+    None
+}
+
+/// The last offset before `end` where `hit` holds of the byte there, searched backwards 64
+/// bytes at a time as [`find_pair`] searches forwards.
+#[inline(always)]
+pub fn rfind_byte(bytes: &[u8], end: usize, hit: impl Fn(Block) -> u64) -> Option<usize> {
+    let mut end = end.min(bytes.len());
+    while end > 0 {
+        let at = end.saturating_sub(64);
+        // The bytes from `at` to `end`, at most 64.
+        let hits = hit(Block::at(bytes, at, 0)) & in_text(&bytes[..end], at);
+        if hits != 0 {
+            return Some(at + 63 - hits.leading_zeros() as usize);
+        }
+        end = at;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -149,8 +188,12 @@ mod tests {
             "د".repeat(40)
         );
         let bytes = text.as_bytes();
-        let pair = |a: u8, b: u8| (a == 0xD8) & (b == 0x9F) | (a == b'.');
-        let byte = |b: u8| (b == b'.') | (b == b'!') | (b == 0x9F);
+        fn pair<B: Bytes>(a: B, b: B) -> B::Answer {
+            a.is(0xD8) & b.is(0x9F) | a.is(b'.')
+        }
+        fn byte<B: Bytes>(b: B) -> B::Answer {
+            b.is(b'.') | b.is(b'!') | b.within(0x9F, 0x9F)
+        }
         for at in 0..=bytes.len() {
             let forwards =
                 (at..bytes.len()).find(|&k| pair(bytes[k], bytes.get(k + 1).copied().unwrap_or(0)));

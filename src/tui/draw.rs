@@ -152,7 +152,7 @@ fn draw_list(buf: &mut Buffer, app: &App, theme: &Theme) {
             Align::Natural,
             &options,
         );
-        let detail = match &article.outlet {
+        let detail = match article.outlet() {
             Some(outlet) => format!("{} · {outlet}", human_size(article.bytes)),
             None => format!("{} · {}", human_size(article.bytes), article.encoding),
         };
