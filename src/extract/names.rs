@@ -6,7 +6,8 @@ use super::words::{
     BODIES, HONORIFICS, INSTITUTIONS, NOT_FIRST_NAMES, RANKS, RESPONSES, SAYINGS, TITLES, clean,
     is_cue, is_word_char, strip_proclitic,
 };
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, folded};
+use std::borrow::Cow;
 
 /// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],
 /// `التقرير`), an honorific ([`HONORIFICS`], `معاليه`) or a country or capital (`باريس`).
@@ -26,21 +27,21 @@ fn ties_to_place(folded: &str) -> bool {
 /// `speaks_alone` says the article has `الصباغ` speak by itself).
 pub(super) fn name_closing_title(
     words: &[&str],
-    folded: &[String],
+    folded: &[Cow<'_, str>],
     mut speaks_alone: impl FnMut(&str) -> bool,
 ) -> Option<String> {
-    if !TITLES.contains(&folded.first()?.as_str()) {
+    if !TITLES.contains(&&**folded.first()?) {
         return None;
     }
     let mut len = 0;
     for f in folded.iter().rev() {
         // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
-        let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&f.as_str());
+        let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&&**f);
         if (f.starts_with("ال") && !surname)
             || ties_to_place(f)
             || f == "باسم"
-            || INSTITUTIONS.contains(&f.as_str())
-            || TITLES.contains(&f.as_str())
+            || INSTITUTIONS.contains(&&**f)
+            || TITLES.contains(&&**f)
         {
             break;
         }
@@ -73,24 +74,22 @@ pub(super) fn name_closing_title(
 /// words after the first rank, and any
 /// rank right after it (`اللواء الركن`), up to a title, another rank, a word with a
 /// preposition (`للدفاع`, `بالعاصمة`), a relative pronoun or the end; two to five of them.
-pub(super) fn name_after_rank(words: &[&str], folded: &[String]) -> Option<String> {
-    let is_rank = |w: &String| RANKS.contains(&w.as_str());
+pub(super) fn name_after_rank(words: &[&str], folded: &[Cow<'_, str>]) -> Option<String> {
+    let is_rank = |w: &Cow<'_, str>| RANKS.contains(&&**w);
     let rank = folded.iter().position(is_rank)?;
     // `الملازم أول` (first lieutenant), `اللواء م.` (retired): part of the rank.
     let start = rank
         + folded[rank..]
             .iter()
             .enumerate()
-            .take_while(|&(i, w)| {
-                is_rank(w) || (i > 0 && matches!(w.as_str(), "اول" | "ثاني" | "م"))
-            })
+            .take_while(|&(i, w)| is_rank(w) || (i > 0 && matches!(&**w, "اول" | "ثاني" | "م")))
             .count();
     // A rank word after `آل` or `بن` is a family's name (`عبداللطيف آل الشيخ`).
     let ends_name = |i: usize| {
         let w = &folded[i];
-        let in_family_name = i > 0 && matches!(folded[i - 1].as_str(), "ال" | "بن" | "ابن");
+        let in_family_name = i > 0 && matches!(&*folded[i - 1], "ال" | "بن" | "ابن");
         (is_rank(w) && !in_family_name)
-            || TITLES.contains(&w.as_str())
+            || TITLES.contains(&&**w)
             || w.strip_prefix("ال")
                 .is_some_and(|bare| TITLES.contains(&bare))
             || ties_to_place(w)
@@ -181,10 +180,10 @@ pub(super) fn is_first_name(word: &str) -> bool {
     if first.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let folded = fold(first);
+    let folded = folded(first);
     !(folded.starts_with("ال")
-        || NOT_FIRST_NAMES.contains(&folded.as_str())
+        || NOT_FIRST_NAMES.contains(&&*folded)
         || RESPONSES.contains(&strip_proclitic(&folded))
-        || SAYINGS.contains(&folded.as_str())
+        || SAYINGS.contains(&&*folded)
         || is_cue(first))
 }

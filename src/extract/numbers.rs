@@ -7,7 +7,7 @@
 use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
 use super::{Item, Kind, NumberKind, Source};
-use crate::text::normalize::{FoldedList, fold};
+use crate::text::normalize::{FoldedList, fold, folded};
 
 /// The value of a digit in any of the three scripts.
 fn digit(c: char) -> Option<u32> {
@@ -162,15 +162,16 @@ const NOT_UNIT_WORDS: &[&str] = &[
     "صباحا",
 ];
 
-/// A word of the text: its byte range and its folded form.
-struct Word {
+/// A word of the text: its byte range and its folded form (borrowed from the text where
+/// folding changes nothing).
+struct Word<'t> {
     start: usize,
     end: usize,
-    folded: String,
+    folded: std::borrow::Cow<'t, str>,
 }
 
 /// The word starting at or after byte `from`, skipping spaces (not crossing a line break).
-fn next_word(text: &str, from: usize) -> Option<Word> {
+fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
     let rest = text.get(from..)?;
     let start = text.len() - rest.trim_start_matches(' ').len();
     let word = &text[start..];
@@ -183,12 +184,12 @@ fn next_word(text: &str, from: usize) -> Option<Word> {
     (end > start).then(|| Word {
         start,
         end,
-        folded: fold(word),
+        folded: folded(word),
     })
 }
 
 /// The word ending just before byte `before`, skipping spaces.
-fn previous_word(text: &str, before: usize) -> Option<Word> {
+fn previous_word(text: &str, before: usize) -> Option<Word<'_>> {
     let end = text.get(..before)?.trim_end_matches(' ').len();
     let start = text[..end]
         .trim_end_matches(|c: char| !c.is_whitespace())
@@ -196,7 +197,7 @@ fn previous_word(text: &str, before: usize) -> Option<Word> {
     (end > start).then(|| Word {
         start,
         end,
-        folded: fold(&text[start..end]),
+        folded: folded(&text[start..end]),
     })
 }
 

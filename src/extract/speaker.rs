@@ -24,8 +24,9 @@ use super::words::{
     PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_according, is_cue,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
-use crate::text::normalize::{fold, fold_char};
+use crate::text::normalize::{fold, fold_char, folded};
 use crate::text::words::Spaces;
+use std::borrow::Cow;
 
 /// Whether `cue` is a speech verb as a participle (`مضيفاً`, `وموضحا`).
 fn is_participle(cue: &str) -> bool {
@@ -78,7 +79,7 @@ impl<'a> Attribution<'a> {
     /// before it where that is a first name; a word that cannot be a surname (a body, an
     /// honorific, a place) is named by itself.
     fn fullest(&mut self, name: &str) -> String {
-        let folded = fold(name);
+        let folded = folded(name);
         if folded.contains(' ') || !can_be_surname(&folded) {
             return name.to_owned();
         }
@@ -123,14 +124,14 @@ impl<'a> Attribution<'a> {
         // `حذرت السفارة الأمريكية من أن`: the phrase ran on to a word that ends no name.
         while tidied
             .last()
-            .is_some_and(|w| TRAILING.contains(&fold(w).as_str()))
+            .is_some_and(|w| TRAILING.contains(&&*folded(w)))
         {
             tidied.pop();
         }
         if tidied.is_empty() {
             return None;
         }
-        let folded: Vec<String> = tidied.iter().map(|w| fold(w)).collect();
+        let folded: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
         if let Some(name) = name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
             .or_else(|| name_after_rank(&tidied, &folded))
         {
@@ -140,8 +141,8 @@ impl<'a> Attribution<'a> {
         // (`اللواء منصور التركي`), or else the rank and surname as written.
         if let [ranks @ .., last] = folded.as_slice()
             && !ranks.is_empty()
-            && ranks.iter().all(|w| RANKS.contains(&w.as_str()))
-            && !RANKS.contains(&last.as_str())
+            && ranks.iter().all(|w| RANKS.contains(&&**w))
+            && !RANKS.contains(&&**last)
         {
             let surname = &tidied[tidied.len() - 1];
             let full = self.fullest(surname);
@@ -172,9 +173,9 @@ impl<'a> Attribution<'a> {
         let negated = |k: usize| k > 0 && folded_clean(words[k - 1]) == "عدم";
         // `رفض ذكر اسمه` (declined to give his name): naming oneself is no statement.
         let naming = |k: usize| {
-            words.get(k + 1).is_some_and(|next| {
-                matches!(folded_clean(next).as_str(), "اسمه" | "اسمها" | "اسمهم")
-            })
+            words
+                .get(k + 1)
+                .is_some_and(|next| matches!(&*folded_clean(next), "اسمه" | "اسمها" | "اسمهم"))
         };
         let Some(cue_index) = (0..words.len())
             .rev()
@@ -184,7 +185,7 @@ impl<'a> Attribution<'a> {
         };
         let mut cue = clean(words[cue_index]).to_owned();
         let mut after = &words[cue_index + 1..];
-        if fold(&cue).ends_with("جاء")
+        if folded(&cue).ends_with("جاء")
             && let Some(next) = after.first()
             && folded_clean(next) == "في"
         {
@@ -300,7 +301,7 @@ impl<'a> Attribution<'a> {
                 } {
                     k -= 1;
                 }
-                let placed = k > 0 && PREPOSITIONS.contains(&folded_clean(words[k - 1]).as_str());
+                let placed = k > 0 && PREPOSITIONS.contains(&&*folded_clean(words[k - 1]));
                 if placed {
                     break;
                 }
@@ -332,7 +333,7 @@ impl<'a> Attribution<'a> {
             // A phrase with a preposition (`خاصة في منطقة الخليج`) is no name.
             let name_like = !name
                 .iter()
-                .any(|w| PREPOSITIONS.contains(&folded_clean(w).as_str()));
+                .any(|w| PREPOSITIONS.contains(&&*folded_clean(w)));
             if (1..=4).contains(&name.len()) && name_like {
                 let found = self.name_in(&name);
                 if let Some(found) = &found {
@@ -351,14 +352,11 @@ impl<'a> Attribution<'a> {
                 // first letter before being folded whole.
                 let w = clean(w);
                 matches!(w.chars().find_map(fold_char), Some('ا' | 'ك' | 'ب' | 'و'))
-                    && matches!(
-                        fold(w).as_str(),
-                        "ان" | "الا" | "كما" | "بينما" | "وكان" | "كان"
-                    )
+                    && matches!(&*folded(w), "ان" | "الا" | "كما" | "بينما" | "وكان" | "كان")
             })
             .map_or(0, |i| i + 1);
         let tidied = tidy(&words[start..]);
-        let folded: Vec<String> = tidied.iter().map(|w| fold(w)).collect();
+        let folded: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
         name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
     }
 

@@ -2,14 +2,14 @@
 //! verb or another cue, a letter, a word character; folding and cleaning words for the lists
 //! of [`super::lists`], which it re-exports.
 
-use crate::text::normalize::{FoldedList, fold};
+use crate::text::normalize::FoldedList;
 
 pub(super) use super::lists::*;
 pub(super) use super::name_lists::*;
 
 /// Whether `cue` is a Persian speech verb.
 pub(super) fn is_persian_verb(cue: &str) -> bool {
-    PERSIAN_VERBS.contains(&folded_clean(cue).as_str())
+    PERSIAN_VERBS.contains(&&*folded_clean(cue))
 }
 
 pub(super) fn strip_proclitic(word: &str) -> &str {
@@ -144,8 +144,9 @@ pub(super) fn fold_small<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b st
     std::str::from_utf8(&buf[..len]).ok()
 }
 
-pub(super) fn folded_clean(word: &str) -> String {
-    fold(clean(word))
+/// A word cleaned ([`clean`]) and folded, borrowed when folding changes nothing.
+pub(super) fn folded_clean(word: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::normalize::folded(clean(word))
 }
 
 /// Whether `word` is a speech verb (`قال`, `وأضافت`, `مُردفاً`). `بيّن` counts only with its
@@ -631,7 +632,7 @@ mod tests {
             .into_iter()
             .flatten()
             .copied()
-            .filter(|word| fold(word) != *word)
+            .filter(|word| crate::text::normalize::fold(word) != *word)
             .collect();
         assert!(unfolded.is_empty(), "not written folded: {unfolded:?}");
     }

@@ -7,14 +7,14 @@ use crate::extract::words::{
     PREPOSITIONAL_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOP_SET, folded_clean,
     is_according, tidy,
 };
-use crate::text::normalize::fold;
+use crate::text::normalize::folded;
 
 /// Whether a phrase opens with `وهو`/`وهي`/`وهم` (and he is, and she is): a description or
 /// what someone was doing, never a name.
 fn opens_clause_of_state(words: &[&str]) -> bool {
     words
         .first()
-        .is_some_and(|w| matches!(folded_clean(w).as_str(), "وهو" | "وهي" | "وهم"))
+        .is_some_and(|w| matches!(&*folded_clean(w), "وهو" | "وهي" | "وهم"))
 }
 
 impl Attribution<'_> {
@@ -23,15 +23,11 @@ impl Attribution<'_> {
     /// it, or what [`Attribution::name_in`] makes of it; a reference or the two sides stand for
     /// whom they refer to.
     pub(super) fn speaker_after(&mut self, cue: &str, words: &[&str]) -> Option<String> {
-        let source_named = fold(cue).ends_with(" في");
+        let source_named = folded(cue).ends_with(" في");
         // `حسب زعم عطوف` (according to Attouf's claim): the source follows what it said.
         let according = || is_according(cue);
         let words = match words.split_first() {
-            Some((first, rest))
-                if SAYINGS.contains(&folded_clean(first).as_str()) && according() =>
-            {
-                rest
-            }
+            Some((first, rest)) if SAYINGS.contains(&&*folded_clean(first)) && according() => rest,
             _ => words,
         };
         // `قال له` (said to him), `يقول أيضا` (also says), `علق بدوره` (in turn).
@@ -74,20 +70,20 @@ impl Attribution<'_> {
             if number
                 && words
                     .get(k + 1)
-                    .is_some_and(|n| AGE_WORDS.contains(&folded_clean(n).as_str()))
+                    .is_some_and(|n| AGE_WORDS.contains(&&*folded_clean(n)))
             {
                 break;
             }
             let continues_into_institution = w == "في"
                 && words
                     .get(k + 1)
-                    .is_some_and(|n| INSTITUTIONS.contains(&folded_clean(n).as_str()));
+                    .is_some_and(|n| INSTITUTIONS.contains(&&*folded_clean(n)));
             let issued_by = w == "عن" && k > 0 && folded_clean(words[k - 1]) == "صدر";
             // `من جانبه` (for his part), `من جهة أخرى` (on the other hand): an aside.
             let aside = w == "من"
                 && words
                     .get(k + 1)
-                    .is_some_and(|n| ASIDES.contains(&folded_clean(n).as_str()));
+                    .is_some_and(|n| ASIDES.contains(&&*folded_clean(n)));
             // `ابن باز رحمه الله` (may God have mercy on him): a blessing after the name.
             let blessing = BLESSING_SET.contains(&w)
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
@@ -95,7 +91,7 @@ impl Attribution<'_> {
             // (`آل الشيخ على` is the family name and `على`.)
             let ali = w == "علي"
                 && k > 0
-                && RANKS.contains(&folded_clean(words[k - 1]).as_str())
+                && RANKS.contains(&&*folded_clean(words[k - 1]))
                 && (k < 2 || folded_clean(words[k - 2]) != "ال");
             let stop = (STOP_SET.contains(&w) && !issued_by && !ali
                 || (w == "في" && !continues_into_institution))
@@ -138,8 +134,8 @@ impl Attribution<'_> {
         let is_reference = !source_named
             && tidied
                 .first()
-                .is_some_and(|w| REFERENCES.contains(&fold(w).as_str()))
-            && tidied.iter().skip(1).all(|w| fold(w).starts_with("ال"));
+                .is_some_and(|w| REFERENCES.contains(&&*folded(w)))
+            && tidied.iter().skip(1).all(|w| folded(w).starts_with("ال"));
         if is_reference {
             return self.resolve_reference(tidied[0]);
         }
@@ -155,12 +151,12 @@ impl Attribution<'_> {
             && !opens_clause_of_state(second)
             && !second
                 .iter()
-                .any(|w| PREPOSITIONS.contains(&folded_clean(w).as_str()))
+                .any(|w| PREPOSITIONS.contains(&&*folded_clean(w)))
         {
             let name: Vec<&str> = second
                 .iter()
                 .copied()
-                .filter(|w| !RANKS.contains(&folded_clean(w).as_str()))
+                .filter(|w| !RANKS.contains(&&*folded_clean(w)))
                 .collect();
             if name.len() >= 2 && name.iter().all(|w| !folded_clean(w).starts_with("ال")) {
                 let name = tidy(&name).join(" ");

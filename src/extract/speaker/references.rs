@@ -36,7 +36,7 @@ impl Attribution<'_> {
         // The subject ends at what the verb acts on (`اختتم الحكير حديثه`, ended his talk).
         let length = rest
             .iter()
-            .position(|w| SPOKEN.contains(&folded_clean(w).as_str()))
+            .position(|w| SPOKEN.contains(&&*folded_clean(w)))
             .unwrap_or(rest.len());
         self.speaker_after(verb, &rest[..length])
     }
@@ -102,12 +102,12 @@ impl Attribution<'_> {
             words = &after_source;
         }
         let first = folded_clean(words.first()?);
-        if matches!(first.as_str(), "وي" | "او" | "ايشان") {
+        if matches!(&*first, "وي" | "او" | "ايشان") {
             return self.previous.clone();
         }
         let mut subject = Vec::new();
         for word in words {
-            if PERSIAN_STOPS.contains(&folded_clean(word).as_str()) {
+            if PERSIAN_STOPS.contains(&&*folded_clean(word)) {
                 break;
             }
             subject.push(*word);
