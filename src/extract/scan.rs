@@ -70,13 +70,13 @@ pub(super) fn starts_sentence_mark<B: Bytes>(first: B, second: B) -> B::Answer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::bytes::Block;
+    use crate::text::bytes::{Block, Hits};
 
     #[test]
     fn a_pair_is_found_where_the_character_is() {
         let text = "قال «نعم» في 2021 ›″ و٢٥ و۳ وقال: ‹لا› “هنا” ״כן״ \"x\" … ؟ أو؟ بـ. !?";
         let long = format!("{}{text}{}", "ب".repeat(40), "ب".repeat(40));
-        type Test = (fn(Block, Block) -> u64, fn(char) -> bool);
+        type Test = (fn(Block, Block) -> Hits, fn(char) -> bool);
         let tests: [Test; 3] = [
             (starts_digit::<Block>, |c| {
                 c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)

@@ -6,9 +6,10 @@
 use std::ops::{BitAnd, BitOr};
 
 /// 64 bytes of a text compared at once: the bytes from one offset, those past the end of the
-/// text standing in as padding. Each comparison gives a bit a byte (bit `k` for byte `k`) in a
-/// handful of vector instructions, where a loop over the bytes built the bits one at a time.
-/// Word splitting reads every byte of a corpus this way.
+/// text standing in as padding. Comparisons and their combinations stay in vector registers
+/// ([`Hits`]) and become a bit a byte only at the end: a whole test of a block costs a few
+/// dozen instructions, where a loop over the bytes built the bits one at a time. Word
+/// splitting and the searches of extraction read every byte of a corpus this way.
 #[derive(Clone, Copy)]
 pub struct Block(wide::u8x64);
 
@@ -16,39 +17,63 @@ impl Block {
     /// The 64 bytes of `bytes` from `at`, `pad` past its end.
     #[inline(always)]
     pub fn at(bytes: &[u8], at: usize, pad: u8) -> Self {
-        let mut block = [pad; 64];
-        match bytes.get(at..at + 64) {
-            Some(whole) => block.copy_from_slice(whole),
-            None => {
-                let rest = bytes.get(at..).unwrap_or_default();
-                block[..rest.len()].copy_from_slice(rest);
-            }
+        let rest = bytes.get(at..).unwrap_or_default();
+        if let Some(whole) = rest.first_chunk::<64>() {
+            return Self(wide::u8x64::new(*whole));
         }
+        let mut block = [pad; 64];
+        block[..rest.len()].copy_from_slice(rest);
         Self(wide::u8x64::new(block))
     }
 
-    /// The bytes equal to `byte`, as bits.
+    /// The 64 bytes of `bytes` from `at - 1`, each byte's neighbour before it lined up with it:
+    /// `pad` before the start and past the end.
     #[inline(always)]
-    pub fn equal(self, byte: u8) -> u64 {
-        self.0.simd_eq(wide::u8x64::splat(byte)).to_bitmask()
+    pub fn before(bytes: &[u8], at: usize, pad: u8) -> Self {
+        if let Some(back) = at.checked_sub(1) {
+            return Self::at(bytes, back, pad);
+        }
+        let mut block = [pad; 64];
+        let n = bytes.len().min(63);
+        block[1..=n].copy_from_slice(&bytes[..n]);
+        Self(wide::u8x64::new(block))
     }
+}
 
-    /// The bytes from `low` to `high` (both included), as bits.
+/// Which bytes of a [`Block`] a test holds of, one lane a byte (all ones where it holds);
+/// combined with `&` and `|` lane by lane.
+#[derive(Clone, Copy)]
+pub struct Hits(wide::u8x64);
+
+impl Hits {
+    /// The bytes the test holds of, as bits: bit `k` for byte `k`.
     #[inline(always)]
-    pub fn within(self, low: u8, high: u8) -> u64 {
-        let clamped = self
-            .0
-            .max(wide::u8x64::splat(low))
-            .min(wide::u8x64::splat(high));
-        clamped.simd_eq(self.0).to_bitmask()
+    pub fn bits(self) -> u64 {
+        self.0.to_bitmask()
+    }
+}
+
+impl BitAnd for Hits {
+    type Output = Self;
+    #[inline(always)]
+    fn bitand(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+}
+
+impl BitOr for Hits {
+    type Output = Self;
+    #[inline(always)]
+    fn bitor(self, other: Self) -> Self {
+        Self(self.0 | other.0)
     }
 }
 
 /// A byte asked about on its own (`u8`, answering `bool`) or 64 bytes at once ([`Block`],
-/// answering a bit a byte): a test written once over this trait is both the check of one
-/// offset and the search of a whole block ([`find_pair`]), and the two cannot disagree.
+/// answering [`Hits`]): a test written once over this trait is both the check of one offset
+/// and the search of a whole block ([`find_pair`]), and the two cannot disagree.
 pub trait Bytes: Copy {
-    /// The answer: `bool` for a byte, bits for a block.
+    /// The answer: `bool` for a byte, [`Hits`] for a block.
     type Answer: Copy + BitAnd<Output = Self::Answer> + BitOr<Output = Self::Answer>;
     /// Whether the byte is `byte`.
     fn is(self, byte: u8) -> Self::Answer;
@@ -67,14 +92,19 @@ impl Bytes for u8 {
 }
 
 impl Bytes for Block {
-    type Answer = u64;
+    type Answer = Hits;
     #[inline(always)]
-    fn is(self, byte: u8) -> u64 {
-        self.equal(byte)
+    fn is(self, byte: u8) -> Hits {
+        Hits(self.0.simd_eq(wide::u8x64::splat(byte)))
     }
     #[inline(always)]
-    fn within(self, low: u8, high: u8) -> u64 {
-        Block::within(self, low, high)
+    fn within(self, low: u8, high: u8) -> Hits {
+        // Unsigned: a byte is in the range when clamping it to the range leaves it as it is.
+        let clamped = self
+            .0
+            .max(wide::u8x64::splat(low))
+            .min(wide::u8x64::splat(high));
+        Hits(clamped.simd_eq(self.0))
     }
 }
 
@@ -107,10 +137,11 @@ fn in_text(bytes: &[u8], at: usize) -> u64 {
 /// characters looked for from the Arabic letters that share their first byte (`؟` is `D8 9F`,
 /// the letters `ا` to `غ` are `D8 A7` to `D8 BA`).
 #[inline(always)]
-pub fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(Block, Block) -> u64) -> Option<usize> {
+pub fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(Block, Block) -> Hits) -> Option<usize> {
     let mut at = from;
     while at < bytes.len() {
-        let hits = hit(Block::at(bytes, at, 0), Block::at(bytes, at + 1, 0)) & in_text(bytes, at);
+        let hits =
+            hit(Block::at(bytes, at, 0), Block::at(bytes, at + 1, 0)).bits() & in_text(bytes, at);
         if hits != 0 {
             return Some(at + hits.trailing_zeros() as usize);
         }
@@ -122,12 +153,12 @@ pub fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(Block, Block) -> u64) -
 /// The last offset before `end` where `hit` holds of the byte there, searched backwards 64
 /// bytes at a time as [`find_pair`] searches forwards.
 #[inline(always)]
-pub fn rfind_byte(bytes: &[u8], end: usize, hit: impl Fn(Block) -> u64) -> Option<usize> {
+pub fn rfind_byte(bytes: &[u8], end: usize, hit: impl Fn(Block) -> Hits) -> Option<usize> {
     let mut end = end.min(bytes.len());
     while end > 0 {
         let at = end.saturating_sub(64);
         // The bytes from `at` to `end`, at most 64.
-        let hits = hit(Block::at(bytes, at, 0)) & in_text(&bytes[..end], at);
+        let hits = hit(Block::at(bytes, at, 0)).bits() & in_text(&bytes[..end], at);
         if hits != 0 {
             return Some(at + 63 - hits.leading_zeros() as usize);
         }
@@ -148,18 +179,31 @@ mod tests {
         for at in [0, 1, 30, bytes.len() - 10, bytes.len(), bytes.len() + 5] {
             let block = Block::at(bytes, at, b'#');
             let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(b'#');
+            let before = Block::before(bytes, at, b'#');
+            let byte_before = |k: usize| {
+                (at + k)
+                    .checked_sub(1)
+                    .and_then(|i| bytes.get(i))
+                    .copied()
+                    .unwrap_or(b'#')
+            };
+            for wanted in [0xC2, b'#'] {
+                let expected = (0..64).fold(0, |bits, k| bits | bit(byte_before(k) == wanted, k));
+                assert_eq!(
+                    before.is(wanted).bits(),
+                    expected,
+                    "{wanted:#x} before {at}"
+                );
+            }
             for wanted in [b' ', 0xC2, 0xA0, b'#', b'x'] {
                 let expected = (0..64).fold(0, |bits, k| bits | bit(byte(k) == wanted, k));
-                assert_eq!(block.equal(wanted), expected, "{wanted:#x} at {at}");
+                assert_eq!(block.is(wanted).bits(), expected, "{wanted:#x} at {at}");
             }
             for (low, high) in [(b'\t', b'\r'), (0xE1, 0xE3), (0xD8, 0xD9), (0, 0xFF)] {
                 let expected =
                     (0..64).fold(0, |bits, k| bits | bit((low..=high).contains(&byte(k)), k));
-                assert_eq!(
-                    block.within(low, high),
-                    expected,
-                    "{low:#x}..={high:#x} at {at}"
-                );
+                let bits = block.within(low, high).bits();
+                assert_eq!(bits, expected, "{low:#x}..={high:#x} at {at}");
             }
         }
     }

@@ -82,7 +82,7 @@ fn plain_spaces(text: &str) -> bool {
 /// the whole text to choose its way of splitting (paragraph classification asks whether a
 /// paragraph is longer than any headline).
 pub fn more_words_than(text: &str, n: usize) -> bool {
-    use crate::text::bytes::Block;
+    use crate::text::bytes::{Block, Bytes};
     let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_word = false;
@@ -91,9 +91,9 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
         // The last bytes, fewer than 64, padded with spaces (which start no word), so that a
         // short paragraph is read the fast way too.
         let block = Block::at(bytes, i, b' ');
-        let other = block.within(b'\t', b'\r') | block.equal(0xC2) | block.within(0xE1, 0xE3);
-        if other == 0 {
-            let white = block.equal(b' ');
+        let other = block.within(b'\t', b'\r') | block.is(0xC2) | block.within(0xE1, 0xE3);
+        if other.bits() == 0 {
+            let white = block.is(b' ').bits();
             // A word starts at a byte that is not a space after one that is.
             let starts = !white & ((white << 1) | u64::from(!in_word));
             words += starts.count_ones() as usize;

@@ -3,7 +3,7 @@
 //! instructions, and each word then costs two bit searches, where searching for each word's
 //! end on its own cost a byte search a word.
 
-use crate::text::bytes::Block;
+use crate::text::bytes::{Block, Bytes};
 
 /// Whether byte `at` of `bytes` is white space: a space, or either byte of a no-break space
 /// (`C2 A0`, the only two-byte white space a plain text holds). The start of the text counts
@@ -26,16 +26,16 @@ fn white_at(bytes: &[u8], at: Option<usize>) -> bool {
 #[inline(always)]
 fn white_bits(bytes: &[u8], at: usize, no_break: bool) -> u64 {
     let block = Block::at(bytes, at, b' ');
-    let spaces = block.equal(b' ');
     if !no_break {
-        return spaces;
+        return block.is(b' ').bits();
     }
     // `C2` followed by `A0`, and `A0` after `C2`, the bytes on either side of the block
-    // included: neither byte is white space on its own (`A0` ends `٠`, `C2` starts `«`).
-    let (c2, a0) = (block.equal(0xC2), block.equal(0xA0));
-    let a0_after = u64::from(bytes.get(at + 64) == Some(&0xA0)) << 63;
-    let c2_before = u64::from(at > 0 && bytes.get(at - 1) == Some(&0xC2));
-    spaces | (c2 & ((a0 >> 1) | a0_after)) | (a0 & ((c2 << 1) | c2_before))
+    // included: neither byte is white space on its own (`A0` ends `٠`, `C2` starts `«`). The
+    // block one byte on and one byte back line each byte up with its neighbours.
+    let after = Block::at(bytes, at + 1, b' ');
+    let before = Block::before(bytes, at, b' ');
+    let no_break_space = (block.is(0xC2) & after.is(0xA0)) | (block.is(0xA0) & before.is(0xC2));
+    (block.is(b' ') | no_break_space).bits()
 }
 
 /// Whether a text of spaces (and no-break spaces, with `no_break`) has more than `n` words:
