@@ -156,14 +156,24 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
     let mut i = 0;
     loop {
         // Within a word, the commonest stretch, Arabic letters that fold to themselves, is
-        // passed over two bytes at a time.
+        // passed over two bytes at a time; with `WORDS`, so is one space between such words
+        // once anything has been kept (it stays as it is, as below).
         if white.is_none() {
-            while let Some(&[lead @ 0xD8..=0xDB, next]) = bytes.get(i..i + 2) {
-                let low = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
-                if ARABIC_BLOCK[low] != 0x600 + low as u32 {
-                    break;
+            loop {
+                match bytes.get(i..i + 2) {
+                    Some(&[lead @ 0xD8..=0xDB, next]) => {
+                        let low = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
+                        if ARABIC_BLOCK[low] != 0x600 + low as u32 {
+                            break;
+                        }
+                        i += 2;
+                    }
+                    // Not in a run of white space here, and a letter follows: one space.
+                    Some(&[b' ', 0xD8..=0xDB]) if WORDS && (copied < i || !out.is_empty()) => {
+                        i += 1;
+                    }
+                    _ => break,
                 }
-                i += 2;
             }
         }
         let Some(&first) = bytes.get(i) else {
