@@ -206,6 +206,19 @@ static PERCENT_PHRASES: FoldedList = FoldedList::new(PERCENT_WORDS);
 static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
 static NOT_UNITS: FoldedList = FoldedList::new(NOT_UNIT_WORDS);
 
+/// The first words of the percent phrases of two words (`في`), worked out once: nearly every
+/// number is followed by a word that is asked whether it opens one.
+fn percent_phrase_openers() -> &'static [&'static str] {
+    static OPENERS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    OPENERS.get_or_init(|| {
+        PERCENT_PHRASES
+            .words()
+            .iter()
+            .filter_map(|phrase| phrase.split_once(' ').map(|(first, _)| first))
+            .collect()
+    })
+}
+
 fn is_month(word: &str) -> bool {
     let bare = word.trim_matches(|c: char| !is_letter(c));
     MONTHS.contains(bare) || MONTHS.contains(bare.strip_prefix('و').unwrap_or(""))
@@ -404,12 +417,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         kind = NumberKind::Percent;
     } else if let Some(word) = &after {
         // Two words (`في المائة`) only when one is not enough, and the first opens a phrase.
-        let opens_phrase = || {
-            PERCENT_PHRASES.words().iter().any(|p| {
-                p.split_once(' ')
-                    .is_some_and(|(first, _)| first == word.folded)
-            })
-        };
+        let opens_phrase = || percent_phrase_openers().contains(&&*word.folded);
         let two = || next_word(text, word.end).map(|w| format!("{} {}", word.folded, w.folded));
         let percent = PERCENT_PHRASES.contains(&word.folded)
             || word.folded.starts_with("درصد")
