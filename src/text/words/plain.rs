@@ -1,7 +1,7 @@
 //! Word boundaries in a text whose only white space is spaces and no-break spaces, found 64
-//! bytes at a time: the bytes are compared in loops the compiler turns into vector
-//! instructions, and each word then costs two bit searches, where searching for each word's
-//! end on its own cost a byte search a word.
+//! bytes at a time: the bytes are compared as a [`Block`] in vector lanes, and each word then
+//! costs two bit searches, where searching for each word's end on its own cost a byte search
+//! a word.
 
 use crate::text::bytes::{Block, Bytes};
 
