@@ -114,10 +114,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
         }
     };
     // (sort key's first bytes, sort key, name, is a folder): the kind comes with the folder
-    // listing on most file
-    // systems, so a folder of 30,000 articles is walked without asking for each file's
-    // metadata, and files that are no articles are left out by their names before anything
-    // else is made for them.
+    // listing on most file systems, so a folder of 30,000 articles is walked without asking
+    // for each file's metadata, and files that are no articles are left out by their names
+    // before anything else is made for them.
     let mut found: Vec<(u128, Vec<u8>, std::ffi::OsString, bool)> = entries
         .filter_map(Result::ok)
         .filter_map(|entry| {
