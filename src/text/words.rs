@@ -94,8 +94,7 @@ pub fn more_words_than(text: &str, n: usize) -> bool {
         let other = block.within(b'\t', b'\r') | block.is(0xC2) | block.within(0xE1, 0xE3);
         if other.bits() == 0 {
             let white = block.is(b' ').bits();
-            // A word starts at a byte that is not a space after one that is.
-            let starts = !white & ((white << 1) | u64::from(!in_word));
+            let starts = plain::word_starts(white, u64::from(!in_word));
             words += starts.count_ones() as usize;
             if words > n {
                 return true;

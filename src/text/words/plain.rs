@@ -5,37 +5,46 @@
 
 use crate::text::bytes::{Block, Bytes};
 
-/// Whether byte `at` of `bytes` is white space: a space, or either byte of a no-break space
-/// (`C2 A0`, the only two-byte white space a plain text holds). The start of the text counts
-/// as white space, so that a first word starts at 0.
+/// Whether a byte of a text of spaces and no-break spaces is white space, given its neighbours
+/// on either side: a space, or either byte of a no-break space (`C2 A0`, the only two-byte
+/// white space such a text holds). Neither byte is white space on its own (`A0` ends `٠`, `C2`
+/// starts `«`). Written once for a byte ([`white_at`]) and a block ([`white_bits`]).
+#[inline(always)]
+fn white<B: Bytes>(before: B, byte: B, after: B) -> B::Answer {
+    byte.is(b' ') | (byte.is(0xC2) & after.is(0xA0)) | (byte.is(0xA0) & before.is(0xC2))
+}
+
+/// Whether byte `at` of `bytes` is white space ([`white`]). The start of the text counts as
+/// white space, so that a first word starts at 0.
 fn white_at(bytes: &[u8], at: Option<usize>) -> bool {
     let Some(at) = at else {
         return true;
     };
-    match bytes[at] {
-        b' ' => true,
-        0xC2 => bytes.get(at + 1) == Some(&0xA0),
-        0xA0 => at > 0 && bytes[at - 1] == 0xC2,
-        _ => false,
-    }
+    let byte = |i: Option<usize>| i.and_then(|i| bytes.get(i)).copied().unwrap_or(b' ');
+    white(byte(at.checked_sub(1)), bytes[at], byte(Some(at + 1)))
 }
 
 /// The white space of the 64 bytes from `at` as bits (bit `k` for byte `at + k`), the bytes
 /// past the end of the text counting as spaces; `no_break` says whether the text holds
-/// no-break spaces, which need their neighbouring bytes looked at.
+/// no-break spaces, which need their neighbouring bytes looked at: the blocks one byte back
+/// and one byte on line each byte up with them.
 #[inline(always)]
 fn white_bits(bytes: &[u8], at: usize, no_break: bool) -> u64 {
     let block = Block::at(bytes, at, b' ');
     if !no_break {
         return block.is(b' ').bits();
     }
-    // `C2` followed by `A0`, and `A0` after `C2`, the bytes on either side of the block
-    // included: neither byte is white space on its own (`A0` ends `٠`, `C2` starts `«`). The
-    // block one byte on and one byte back line each byte up with its neighbours.
-    let after = Block::at(bytes, at + 1, b' ');
     let before = Block::before(bytes, at, b' ');
-    let no_break_space = (block.is(0xC2) & after.is(0xA0)) | (block.is(0xA0) & before.is(0xC2));
-    (block.is(b' ') | no_break_space).bits()
+    let after = Block::at(bytes, at + 1, b' ');
+    white(before, block, after).bits()
+}
+
+/// The bytes where a word starts, from the white space of 64 bytes (`white`) and whether the
+/// byte before them is white space (`white_before`, 0 or 1): a byte that is not white space
+/// after one that is.
+#[inline(always)]
+pub(super) fn word_starts(white: u64, white_before: u64) -> u64 {
+    !white & ((white << 1) | white_before)
 }
 
 /// Whether a text of spaces (and no-break spaces, with `no_break`) has more than `n` words:
@@ -47,7 +56,7 @@ pub(super) fn more_words_than(bytes: &[u8], no_break: bool, n: usize) -> bool {
     let mut at = 0;
     while at < bytes.len() {
         let white = white_bits(bytes, at, no_break);
-        let starts = !white & ((white << 1) | white_before);
+        let starts = word_starts(white, white_before);
         words += starts.count_ones() as usize;
         if words > n {
             return true;
@@ -117,8 +126,7 @@ impl Scan {
         while at < bytes.len() {
             let white = white_bits(bytes, at, self.no_break);
             let before = u64::from(white_at(bytes, at.checked_sub(1)));
-            // Where a byte that is not white space follows one that is.
-            let mut starts = !white & ((white << 1) | before);
+            let mut starts = word_starts(white, before);
             while starts != 0 {
                 let k = starts.trailing_zeros();
                 starts &= starts - 1;
