@@ -286,19 +286,18 @@ fn running(pid: u32) -> bool {
     if !proc.is_dir() {
         return true;
     }
-    let process = proc.join(pid.to_string());
-    if !process.exists() {
-        return false;
-    }
     // `pid (name) state …`: the name may hold spaces and brackets, so the state is read after
-    // the last closing bracket. Unreadable, the process is taken to be running.
-    let state = fs::read_to_string(process.join("stat"))
-        .ok()
-        .and_then(|stat| {
-            stat.rsplit_once(')')
-                .and_then(|(_, rest)| rest.trim_start().chars().next())
-        });
-    !matches!(state, Some('Z' | 'X'))
+    // the last closing bracket. No such file, no such process; unreadable otherwise, the
+    // process is taken to be running.
+    match fs::read_to_string(proc.join(pid.to_string()).join("stat")) {
+        Err(err) => err.kind() != io::ErrorKind::NotFound,
+        Ok(stat) => {
+            let state = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.trim_start().chars().next());
+            !matches!(state, Some('Z' | 'X'))
+        }
+    }
 }
 
 /// Takes the lock of the project at `path`. `Err(holder)` when another running tahqiq holds it;
@@ -352,6 +351,9 @@ pub fn lock(path: &Path) -> io::Result<Result<Lock, Holder>> {
 mod tests {
     use super::*;
 
+    use crate::project::session::new_claim;
+    use crate::project::{ClaimKind, Relation};
+
     /// A child that has exited but is not yet reaped is a zombie: its lock is stale. This
     /// process, and a child still running, are running.
     #[test]
@@ -376,8 +378,6 @@ mod tests {
         );
         assert!(!running(sleeping.id()));
     }
-    use crate::project::session::new_claim;
-    use crate::project::{ClaimKind, Relation};
 
     /// What writing the whole project at once gives.
     fn written_at_once(project: &Project) -> String {
