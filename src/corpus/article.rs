@@ -75,7 +75,6 @@ impl Article {
         bytes: usize,
     ) -> Self {
         let paras = paragraphs(&text);
-        let texts: Vec<&str> = paras.iter().map(|p| p.text).collect();
         let kinds = structure::classify(&paras);
         let spans: Vec<ParagraphSpan> = paras
             .iter()
@@ -93,13 +92,13 @@ impl Article {
             spans
                 .iter()
                 .position(|s| s.kind == wanted)
-                .map(|i| texts[i].trim().to_owned())
+                .map(|i| paras[i].text.trim().to_owned())
         };
         let title = find(ParagraphKind::Title).unwrap_or_else(|| {
             let first_body = spans
                 .iter()
                 .position(|s| s.kind == ParagraphKind::Body)
-                .map_or("", |i| texts[i]);
+                .map_or("", |i| paras[i].text);
             opening_words(first_body, 10)
         });
         let dateline = find(ParagraphKind::Dateline);
