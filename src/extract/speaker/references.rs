@@ -60,9 +60,15 @@ impl Attribution<'_> {
             return self.previous.clone();
         };
         for word in words {
-            let (noun, adjective) = (clean(word), clean(next));
+            let adjective = next;
             next = word;
-            if !folds_to(noun, &bare) || adjective.is_empty() {
+            // Nearly every word is ruled out as the noun before its neighbour is cleaned.
+            let noun = clean(word);
+            if !folds_to(noun, &bare) {
+                continue;
+            }
+            let adjective = clean(adjective);
+            if adjective.is_empty() {
                 continue;
             }
             let folded = fold(adjective);
