@@ -166,7 +166,7 @@ fn with_file_bytes<R>(path: &Path, work: impl FnOnce(&[u8]) -> R) -> std::io::Re
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let mut file = std::fs::File::open(path)?;
+    let mut file = open(path)?;
     BUFFER.with_borrow_mut(|buffer| {
         if buffer.is_empty() {
             buffer.resize(START, 0);
@@ -191,6 +191,49 @@ fn with_file_bytes<R>(path: &Path, work: impl FnOnce(&[u8]) -> R) -> std::io::Re
         }
         Ok(result)
     })
+}
+
+/// Opens the file at `path` for reading. On Unix a file is opened relative to its folder,
+/// which each thread keeps open for the files after it: the system then looks up one name
+/// rather than every folder of the path again, a file of a corpus after another (about a
+/// tenth of the system's work opening them).
+#[cfg(unix)]
+fn open(path: &Path) -> std::io::Result<std::fs::File> {
+    use rustix::fs::{Mode, OFlags, openat};
+    use std::os::fd::OwnedFd;
+    thread_local! {
+        static FOLDER: std::cell::RefCell<Option<(PathBuf, OwnedFd)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+        return std::fs::File::open(path);
+    };
+    if folder.as_os_str().is_empty() {
+        return std::fs::File::open(path);
+    }
+    FOLDER.with_borrow_mut(|open_folder| {
+        if open_folder.as_ref().is_none_or(|(open, _)| open != folder) {
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            *open_folder = openat(rustix::fs::CWD, folder, flags, Mode::empty())
+                .ok()
+                .map(|fd| (folder.to_owned(), fd));
+        }
+        match open_folder {
+            Some((_, fd)) => {
+                let file = openat(&*fd, name, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty())?;
+                Ok(std::fs::File::from(file))
+            }
+            // A folder that cannot be opened (searchable but not readable) may still give
+            // its files by their paths.
+            None => std::fs::File::open(path),
+        }
+    })
+}
+
+/// Opens the file at `path` for reading.
+#[cfg(not(unix))]
+fn open(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 fn read(path: &Path, digest: bool) -> Result<Article, LoadProblem> {
