@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::corpus::load::{article_files, read_article_undigested};
+use crate::corpus::load::{article_files, read_listed_undigested};
 use crate::extract::{Item, extract_records};
 use crate::project::similar::SimilarityIndex;
 use crate::text::sanitize::display_text;
@@ -89,7 +89,7 @@ pub fn run(args: &ClustersArgs) -> i32 {
     let results: Vec<_> = files
         .par_iter()
         .map(|path| {
-            read_article_undigested(path).map(|article| Read {
+            read_listed_undigested(path).map(|article| Read {
                 items: extract_records(&article),
                 outlet: article.outlet().map(str::to_owned),
                 name: article.name,

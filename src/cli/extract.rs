@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use rayon::prelude::*;
 
+use crate::corpus::ArticleFile;
 use crate::corpus::LoadProblem;
-use crate::corpus::load::{article_files, read_article_undigested};
+use crate::corpus::load::{article_files, read_listed_undigested};
 use crate::export::table::figure_value;
 use crate::extract::{Item, Kind, NumberKind, extract_records};
 
@@ -146,8 +147,8 @@ enum Done {
 }
 
 /// Extracts one file, rendering its JSON Lines on the worker when that is the format.
-fn extract_file(path: &std::path::Path, format: Format) -> Result<Done, LoadProblem> {
-    let article = read_article_undigested(path)?;
+fn extract_file(file: &ArticleFile, format: Format) -> Result<Done, LoadProblem> {
+    let article = read_listed_undigested(file)?;
     let items = extract_records(&article);
     if format != Format::Jsonl {
         return Ok(Done::Items(article.name, items));
@@ -177,7 +178,7 @@ pub fn run(args: &ExtractArgs) -> i32 {
     }
     // Each batch is extracted while the one before it is written out, so the cores never wait
     // for the output.
-    let extract_batch = |batch: &[std::path::PathBuf]| -> Vec<Result<Done, LoadProblem>> {
+    let extract_batch = |batch: &[ArticleFile]| -> Vec<Result<Done, LoadProblem>> {
         batch
             .par_iter()
             .map(|path| extract_file(path, args.format))

@@ -150,7 +150,7 @@ fn load_in_background(paths: &[PathBuf], sender: &mpsc::Sender<Feed>) {
         let read: Vec<Result<(Article, Vec<Item>), LoadProblem>> = batch
             .par_iter()
             .map(|file| {
-                let article = corpus::load::read_article(file)?;
+                let article = corpus::load::read_listed(file)?;
                 let items = extract(&article);
                 Ok((article, items))
             })

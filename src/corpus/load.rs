@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::article::Article;
 use super::decode::{self, DecodeError};
+use super::read::{ArticleFile, with_file_bytes};
 
 /// A file that could not be opened, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,13 +79,13 @@ fn is_article_file(path: &Path) -> bool {
 
 /// Expands `paths` into article files: files as given, folders searched recursively for `.txt`
 /// and `.md` files in natural order (`2.txt` before `10.txt`).
-pub fn article_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadProblem>) {
+pub fn article_files(paths: &[PathBuf]) -> (Vec<ArticleFile>, Vec<LoadProblem>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, &mut files, &mut problems),
-            Ok(_) => files.push(path.clone()),
+            Ok(meta) => files.push(ArticleFile::new(path.clone(), meta.is_file())),
             Err(err) => problems.push(LoadProblem {
                 path: path.clone(),
                 reason: describe_io(&err),
@@ -94,7 +95,7 @@ pub fn article_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadProblem>) {
     (files, problems)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
+fn walk(dir: &Path, files: &mut Vec<ArticleFile>, problems: &mut Vec<LoadProblem>) {
     // A key's first 16 bytes as one number, padded with zeros (which keeps the keys' order):
     // it decides nearly every comparison of a sort without comparing bytes in memory.
     let head = |key: &[u8]| {
@@ -113,135 +114,71 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
             return;
         }
     };
-    // (sort key's first bytes, sort key, name, is a folder): the kind comes with the folder
-    // listing on most file systems, so a folder of 30,000 articles is walked without asking
-    // for each file's metadata, and files that are no articles are left out by their names
-    // before anything else is made for them.
-    let mut found: Vec<(u128, Vec<u8>, std::ffi::OsString, bool)> = entries
+    // (sort key's first bytes, sort key, name, kind): the kind comes with the folder listing
+    // on most file systems, so a folder of 30,000 articles is walked without asking for each
+    // file's metadata, and files that are no articles are left out by their names before
+    // anything else is made for them.
+    let mut found: Vec<(u128, Vec<u8>, std::ffi::OsString, Kind)> = entries
         .filter_map(Result::ok)
         .filter_map(|entry| {
             let name = entry.file_name();
-            let is_dir = match entry.file_type() {
-                Ok(kind) if kind.is_symlink() => entry.path().is_dir(),
-                Ok(kind) => kind.is_dir(),
-                Err(_) => entry.path().is_dir(),
+            let kind = match entry.file_type() {
+                Ok(kind) if kind.is_dir() => Kind::Folder,
+                Ok(kind) if kind.is_file() => Kind::Regular,
+                // A link, or a kind the listing does not give: asked by following the path.
+                _ if entry.path().is_dir() => Kind::Folder,
+                _ => Kind::Other,
             };
             let key = natural_key(name.as_encoded_bytes());
-            (is_dir || is_article_file(Path::new(&name))).then(|| (head(&key), key, name, is_dir))
+            (kind == Kind::Folder || is_article_file(Path::new(&name)))
+                .then(|| (head(&key), key, name, kind))
         })
         .collect();
     // Names are unique in a folder, so an unstable sort gives the one order.
     found.sort_unstable_by(|a, b| {
         (a.0, &a.1, a.2.as_encoded_bytes()).cmp(&(b.0, &b.1, b.2.as_encoded_bytes()))
     });
-    for (_, _, name, is_dir) in found {
+    for (_, _, name, kind) in found {
         let path = dir.join(name);
-        if is_dir {
-            walk(&path, files, problems);
-        } else {
-            files.push(path);
+        match kind {
+            Kind::Folder => walk(&path, files, problems),
+            Kind::Regular => files.push(ArticleFile::new(path, true)),
+            Kind::Other => files.push(ArticleFile::new(path, false)),
         }
     }
+}
+
+/// What a folder's listing says an entry is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Folder,
+    Regular,
+    /// A link to a file, or anything else taken as a file.
+    Other,
 }
 
 /// Reads one article file.
 pub fn read_article(path: &Path) -> Result<Article, LoadProblem> {
-    read(path, true)
+    read(path, false, true)
 }
 
-/// Reads one article file without its SHA-256 (`sha256` is left empty): for work that never
-/// anchors a project to the file, such as `tahqiq extract`.
-pub fn read_article_undigested(path: &Path) -> Result<Article, LoadProblem> {
-    read(path, false)
+/// Reads one article file that [`article_files`] found.
+pub fn read_listed(file: &ArticleFile) -> Result<Article, LoadProblem> {
+    read(file.path(), file.regular(), true)
 }
 
-/// Calls `work` with the bytes of the file at `path`, read into a buffer each thread keeps
-/// for the next file: reading a corpus then allocates nothing a file, and asks the system
-/// only to open, read and close it (`std::fs::read` also asks for the file's size, which a
-/// buffer that fits nearly every article does not need).
-fn with_file_bytes<R>(path: &Path, work: impl FnOnce(&[u8]) -> R) -> std::io::Result<R> {
-    use std::io::Read;
-    /// What each thread's buffer holds; it grows for a larger file, for that file only.
-    const START: usize = 64 * 1024;
-    thread_local! {
-        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    let mut file = open(path)?;
-    BUFFER.with_borrow_mut(|buffer| {
-        if buffer.is_empty() {
-            buffer.resize(START, 0);
-        }
-        let mut len = 0;
-        loop {
-            if len == buffer.len() {
-                buffer.resize(buffer.len() * 2, 0);
-            }
-            match file.read(&mut buffer[len..]) {
-                Ok(0) => break,
-                Ok(n) => len += n,
-                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(err) => return Err(err),
-            }
-        }
-        let result = work(&buffer[..len]);
-        // A buffer grown for an unusually large file is not kept for the next one.
-        if buffer.len() > START {
-            buffer.truncate(START);
-            buffer.shrink_to_fit();
-        }
-        Ok(result)
-    })
+/// Reads one article file that [`article_files`] found, without its SHA-256 (`sha256` is left
+/// empty): for work that never anchors a project to the file, such as `tahqiq extract`.
+pub fn read_listed_undigested(file: &ArticleFile) -> Result<Article, LoadProblem> {
+    read(file.path(), file.regular(), false)
 }
 
-/// Opens the file at `path` for reading. On Unix a file is opened relative to its folder,
-/// which each thread keeps open for the files after it: the system then looks up one name
-/// rather than every folder of the path again, a file of a corpus after another (about a
-/// tenth of the system's work opening them).
-#[cfg(unix)]
-fn open(path: &Path) -> std::io::Result<std::fs::File> {
-    use rustix::fs::{Mode, OFlags, openat};
-    use std::os::fd::OwnedFd;
-    thread_local! {
-        static FOLDER: std::cell::RefCell<Option<(PathBuf, OwnedFd)>> =
-            const { std::cell::RefCell::new(None) };
-    }
-    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
-        return std::fs::File::open(path);
-    };
-    if folder.as_os_str().is_empty() {
-        return std::fs::File::open(path);
-    }
-    FOLDER.with_borrow_mut(|open_folder| {
-        if open_folder.as_ref().is_none_or(|(open, _)| open != folder) {
-            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-            *open_folder = openat(rustix::fs::CWD, folder, flags, Mode::empty())
-                .ok()
-                .map(|fd| (folder.to_owned(), fd));
-        }
-        match open_folder {
-            Some((_, fd)) => {
-                let file = openat(&*fd, name, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty())?;
-                Ok(std::fs::File::from(file))
-            }
-            // A folder that cannot be opened (searchable but not readable) may still give
-            // its files by their paths.
-            None => std::fs::File::open(path),
-        }
-    })
-}
-
-/// Opens the file at `path` for reading.
-#[cfg(not(unix))]
-fn open(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::File::open(path)
-}
-
-fn read(path: &Path, digest: bool) -> Result<Article, LoadProblem> {
+fn read(path: &Path, regular: bool, digest: bool) -> Result<Article, LoadProblem> {
     let problem = |reason: String| LoadProblem {
         path: path.to_owned(),
         reason,
     };
-    with_file_bytes(path, |bytes| article_from(path, bytes, digest))
+    with_file_bytes(path, regular, |bytes| article_from(path, bytes, digest))
         .map_err(|err| problem(describe_io(&err)))?
 }
 
@@ -300,7 +237,7 @@ pub fn load_each(paths: &[PathBuf], mut send: impl FnMut(LoadEvent) -> bool) {
         }
     }
     for file in files {
-        let event = match read_article(&file) {
+        let event = match read_listed(&file) {
             Ok(article) => LoadEvent::Article(Box::new(article)),
             Err(problem) => LoadEvent::Problem(problem),
         };

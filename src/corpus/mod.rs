@@ -5,8 +5,10 @@
 pub mod article;
 pub mod decode;
 pub mod load;
+mod read;
 pub mod structure;
 
 pub use article::{Article, ParagraphSpan};
 pub use load::{LoadEvent, LoadProblem, load, load_each, sample_set};
+pub use read::ArticleFile;
 pub use structure::ParagraphKind;
