@@ -233,7 +233,11 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
             Folding::Same => i += length,
             Folding::To(folded) => {
                 out.push_str(text.get(copied..i).unwrap_or_default());
-                out.extend(folded);
+                // Pushed as a character: extending by the `Option` went through the general
+                // iterator path, three times the instructions a changed letter.
+                if let Some(c) = folded {
+                    out.push(c);
+                }
                 i += length;
                 copied = i;
             }
