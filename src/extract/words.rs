@@ -32,6 +32,10 @@ pub(super) fn is_word_char(c: char) -> bool {
         '\u{0600}'..='\u{06FF}' => ARABIC_WORD_CHARS[c as usize - 0x600],
         '\u{05D0}'..='\u{05EA}' => true,
         c if c.is_ascii() => false,
+        // Latin-1's signs and the general punctuation written in Arabic text (`«` `»` `“`
+        // `”` `–` `…`), without the table search.
+        '\u{80}'..='\u{BF}' => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
+        '\u{2000}'..='\u{206F}' => false,
         c => c.is_alphanumeric(),
     }
 }
@@ -52,12 +56,16 @@ const ARABIC_WORD_CHARS: [bool; 256] = {
 };
 
 /// A letter (Unicode's alphabetic property): in ASCII and the Arabic and Hebrew blocks, a
-/// word character ([`is_word_char`], tested without the Unicode tables) that is not a digit.
+/// word character ([`is_word_char`], tested without the Unicode tables) that is not a digit;
+/// Latin-1's signs and general punctuation are answered without the tables too.
 /// Every number's neighbouring words go through it; a test checks it for every character.
 pub(super) fn is_letter(c: char) -> bool {
     match c {
         '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => false,
         c if c.is_ascii() || ('\u{0590}'..='\u{06FF}').contains(&c) => is_word_char(c),
+        // As in `is_word_char`, without the numbers.
+        '\u{80}'..='\u{BF}' => matches!(c, 'ª' | 'µ' | 'º'),
+        '\u{2000}'..='\u{206F}' => false,
         c => c.is_alphabetic(),
     }
 }
