@@ -5,10 +5,10 @@
 use super::Attribution;
 use crate::extract::pairs;
 use crate::extract::words::{
-    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOP_SET, clean, folded_clean, strip_proclitic,
-    tidy,
+    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOP_SET, clean, folded_clean, is_word_char,
+    strip_proclitic, tidy,
 };
-use crate::text::normalize::{fold, folds_to};
+use crate::text::normalize::{fold, fold_char, folds_to};
 
 impl Attribution<'_> {
     /// The two sides a dual speaker stands for: the last pair of places named before the
@@ -59,10 +59,18 @@ impl Attribution<'_> {
         let Some(mut next) = words.next() else {
             return self.previous.clone();
         };
+        let first = bare.chars().next();
         for word in words {
             let adjective = next;
             next = word;
-            // Nearly every word is ruled out as the noun before its neighbour is cleaned.
+            // Nearly every word is ruled out as the noun by its first letter, which cleaning
+            // keeps, before it is cleaned, and before its neighbour is.
+            if let Some(c) = word.chars().next()
+                && is_word_char(c)
+                && fold_char(c).is_some_and(|f| Some(f) != first)
+            {
+                continue;
+            }
             let noun = clean(word);
             if !folds_to(noun, &bare) {
                 continue;
