@@ -175,7 +175,7 @@ fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
     let rest = text.get(from..)?;
     let start = text.len() - rest.trim_start_matches(' ').len();
     let word = &text[start..];
-    let length = word.find(char::is_whitespace).unwrap_or(word.len());
+    let length = scan::first_white(word);
     // Trailing punctuation is not part of the word.
     let word = word[..length].trim_end_matches(|c: char| {
         c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟' | '…' | '»' | '”')

@@ -67,10 +67,43 @@ pub(super) fn starts_sentence_mark<B: Bytes>(first: B, second: B) -> B::Answer {
     first.is(b'.') | first.is(b'!') | first.is(b'?') | (first.is(0xD8) & second.is(0x9F))
 }
 
+/// The byte offset of the first white space of `text` (its length when there is none): what
+/// `text.find(char::is_whitespace)` gives, without decoding every character to ask. White space
+/// is ASCII's, or a character whose first byte is `C2`, `E1`, `E2` or `E3`; only those are
+/// decoded.
+pub(super) fn first_white(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3))
+    {
+        let at = from + k;
+        // A first byte: the start of a character.
+        match text.get(at..).and_then(|rest| rest.chars().next()) {
+            Some(c) if c.is_whitespace() => return at,
+            Some(c) => from = at + c.len_utf8(),
+            None => break,
+        }
+    }
+    text.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::bytes::{Block, Hits};
+
+    proptest::proptest! {
+        /// Where the first white space is, as the character test finds it.
+        #[test]
+        fn the_first_white_space_is_where_characters_say(
+            text in "[قال «»“”…\u{A0}\u{85}\u{1680}\u{2000}-\u{200F}\u{2028}\u{202F}\u{205F}\u{3000}\t\n\u{B}\u{C}\r\u{1C}aé]{0,12}"
+        ) {
+            let expected = text.find(char::is_whitespace).unwrap_or(text.len());
+            proptest::prop_assert_eq!(first_white(&text), expected);
+        }
+    }
 
     #[test]
     fn a_pair_is_found_where_the_character_is() {
