@@ -122,6 +122,35 @@ pub(super) static BLESSING_SET: FoldedList = FoldedList::new(BLESSINGS);
 pub(super) static PERSON_TITLE_SET: FoldedList = FoldedList::new(TITLES);
 pub(super) static IN_PASSING_SET: FoldedList = FoldedList::new(IN_PASSING);
 
+/// The lists of [`phrase_lists`]' answer, one bit each.
+pub(super) const IN_STOPS: u8 = 1;
+/// See [`IN_STOPS`].
+pub(super) const IN_PREPOSITIONAL: u8 = 2;
+/// See [`IN_STOPS`].
+pub(super) const IN_BLESSINGS: u8 = 4;
+
+/// Which of [`STOP_SET`], [`PREPOSITIONAL_SET`] and [`BLESSING_SET`] hold the folded `word`,
+/// as bits ([`IN_STOPS`] …), from one look-up: every word of the phrase after a cue is asked
+/// about all three.
+pub(super) fn phrase_lists(word: &str) -> u8 {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (set, bit) in [
+            (&STOP_SET, IN_STOPS),
+            (&PREPOSITIONAL_SET, IN_PREPOSITIONAL),
+            (&BLESSING_SET, IN_BLESSINGS),
+        ] {
+            for word in set.words() {
+                *map.entry(word.as_str()).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    map.get(word).copied().unwrap_or(0)
+}
+
 /// The speech verbs as a set: every word of every article is looked up, so the hasher is the
 /// fast one rustc uses.
 pub(super) fn is_verb_form(word: &str) -> bool {
@@ -643,6 +672,32 @@ mod tests {
             .filter(|word| crate::text::normalize::fold(word) != *word)
             .collect();
         assert!(unfolded.is_empty(), "not written folded: {unfolded:?}");
+    }
+
+    /// One look-up answers as the three lists do, for every word of each and a few of none.
+    #[test]
+    fn phrase_lists_answer_as_the_lists() {
+        let words = STOP_SET
+            .words()
+            .iter()
+            .chain(PREPOSITIONAL_SET.words())
+            .chain(BLESSING_SET.words())
+            .map(String::as_str)
+            .chain(["", "الوزير", "قال"]);
+        for word in words {
+            let bits = phrase_lists(word);
+            assert_eq!(bits & IN_STOPS != 0, STOP_SET.contains(word), "{word}");
+            assert_eq!(
+                bits & IN_PREPOSITIONAL != 0,
+                PREPOSITIONAL_SET.contains(word),
+                "{word}"
+            );
+            assert_eq!(
+                bits & IN_BLESSINGS != 0,
+                BLESSING_SET.contains(word),
+                "{word}"
+            );
+        }
     }
 
     #[test]

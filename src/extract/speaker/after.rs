@@ -3,9 +3,9 @@
 use super::Attribution;
 use crate::extract::pairs;
 use crate::extract::words::{
-    AGE_WORDS, ASIDES, BLESSING_SET, IN_PASSING_SET, INSTITUTIONS, PERSON_TITLE_SET,
-    PREPOSITIONAL_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, STOP_SET, folded_clean,
-    is_according, tidy,
+    AGE_WORDS, ASIDES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS, INSTITUTIONS,
+    PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, folded_clean, is_according,
+    phrase_lists, tidy,
 };
 use crate::text::normalize::folded;
 
@@ -85,7 +85,8 @@ impl Attribution<'_> {
                     .get(k + 1)
                     .is_some_and(|n| ASIDES.contains(&&*folded_clean(n)));
             // `ابن باز رحمه الله` (may God have mercy on him): a blessing after the name.
-            let blessing = BLESSING_SET.contains(&w)
+            let lists = phrase_lists(&w);
+            let blessing = lists & IN_BLESSINGS != 0
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
             // `المقدم علي بن عمير`: after a rank, `علي` is a name, not `على` (on).
             // (`آل الشيخ على` is the family name and `على`.)
@@ -93,9 +94,9 @@ impl Attribution<'_> {
                 && k > 0
                 && RANKS.contains(&&*folded_clean(words[k - 1]))
                 && (k < 2 || folded_clean(words[k - 2]) != "ال");
-            let stop = (STOP_SET.contains(&w) && !issued_by && !ali
+            let stop = (lists & IN_STOPS != 0 && !issued_by && !ali
                 || (w == "في" && !continues_into_institution))
-                || PREPOSITIONAL_SET.contains(&w)
+                || lists & IN_PREPOSITIONAL != 0
                 // `لـ«الشرق الأوسط»` (told to): folding drops the tatweel, so the word as written.
                 || word.starts_with("لـ")
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
