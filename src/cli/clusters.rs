@@ -88,8 +88,8 @@ pub fn run(args: &ClustersArgs) -> i32 {
     eprintln!("tahqiq clusters: reading {} files…", files.len());
     let results: Vec<_> = files
         .par_iter()
-        .map(|path| {
-            read_listed_undigested(path).map(|article| Read {
+        .map(|file| {
+            read_listed_undigested(file).map(|article| Read {
                 items: extract_records(&article),
                 outlet: article.outlet().map(str::to_owned),
                 name: article.name,

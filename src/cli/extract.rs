@@ -181,7 +181,7 @@ pub fn run(args: &ExtractArgs) -> i32 {
     let extract_batch = |batch: &[ArticleFile]| -> Vec<Result<Done, LoadProblem>> {
         batch
             .par_iter()
-            .map(|path| extract_file(path, args.format))
+            .map(|file| extract_file(file, args.format))
             .collect()
     };
     let mut write_batch = |results: Vec<Result<Done, LoadProblem>>| -> io::Result<()> {

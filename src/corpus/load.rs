@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::article::Article;
 use super::decode::{self, DecodeError};
-use super::read::{ArticleFile, with_file_bytes};
+use super::read::{ArticleFile, Folder, with_file_bytes};
 
 /// A file that could not be opened, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,6 +139,8 @@ fn walk(dir: &Path, files: &mut Vec<ArticleFile>, problems: &mut Vec<LoadProblem
         (a.0, &a.1, a.2.as_encoded_bytes()).cmp(&(b.0, &b.1, b.2.as_encoded_bytes()))
     });
     files.reserve(found.len());
+    // Held open for the files listed in it (see `ArticleFile`).
+    let folder = Folder::open(dir);
     for (_, _, name, kind) in found {
         // Built at its length at once: `join` copies the folder and then grows the copy for
         // the name, two allocations a file of a folder of tens of thousands.
@@ -147,8 +149,8 @@ fn walk(dir: &Path, files: &mut Vec<ArticleFile>, problems: &mut Vec<LoadProblem
         path.push(name);
         match kind {
             Kind::Folder => walk(&path, files, problems),
-            Kind::Regular => files.push(ArticleFile::new(path, true)),
-            Kind::Other => files.push(ArticleFile::new(path, false)),
+            Kind::Regular => files.push(ArticleFile::in_folder(path, true, folder.clone())),
+            Kind::Other => files.push(ArticleFile::in_folder(path, false, folder.clone())),
         }
     }
 }
@@ -164,26 +166,27 @@ enum Kind {
 
 /// Reads one article file.
 pub fn read_article(path: &Path) -> Result<Article, LoadProblem> {
-    read(path, false, true)
+    read(&ArticleFile::new(path.to_owned(), false), true)
 }
 
 /// Reads one article file that [`article_files`] found.
 pub fn read_listed(file: &ArticleFile) -> Result<Article, LoadProblem> {
-    read(file.path(), file.regular(), true)
+    read(file, true)
 }
 
 /// Reads one article file that [`article_files`] found, without its SHA-256 (`sha256` is left
 /// empty): for work that never anchors a project to the file, such as `tahqiq extract`.
 pub fn read_listed_undigested(file: &ArticleFile) -> Result<Article, LoadProblem> {
-    read(file.path(), file.regular(), false)
+    read(file, false)
 }
 
-fn read(path: &Path, regular: bool, digest: bool) -> Result<Article, LoadProblem> {
+fn read(file: &ArticleFile, digest: bool) -> Result<Article, LoadProblem> {
+    let path = file.path();
     let problem = |reason: String| LoadProblem {
         path: path.to_owned(),
         reason,
     };
-    with_file_bytes(path, regular, |bytes| article_from(path, bytes, digest))
+    with_file_bytes(file, |bytes| article_from(path, bytes, digest))
         .map_err(|err| problem(describe_io(&err)))?
 }
 

@@ -5,20 +5,66 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// A file found by listing paths (`load::article_files`): its path, and whether the listing
-/// showed it to be a regular file rather than a link, a pipe or a device. A regular file is
-/// read to its end by one read that stops short of the buffer; anything else is read until
-/// the system says there is no more, which takes one call more a file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A file found by listing paths (`load::article_files`): its path, whether the listing
+/// showed it to be a regular file rather than a link, a pipe or a device, and (on Unix) the
+/// folder it was listed in, held open. A regular file is read to its end by one read that
+/// stops short of the buffer; anything else is read until the system says there is no more,
+/// which takes one call more a file. A file is opened by its name in the folder held open, so
+/// the system looks up one name rather than every folder of the path again, a file of a
+/// corpus after another (about a tenth of the system's work opening them); it is the folder
+/// that was listed, even if another has taken its path since.
+#[derive(Clone, Debug)]
 pub struct ArticleFile {
     path: PathBuf,
     regular: bool,
+    folder: Option<Folder>,
+}
+
+/// A folder held open for opening the files listed in it.
+#[cfg(unix)]
+#[derive(Clone, Debug)]
+pub(super) struct Folder(std::sync::Arc<std::os::fd::OwnedFd>);
+
+/// A folder: on other systems than Unix, files are opened by their paths.
+#[cfg(not(unix))]
+#[derive(Clone, Debug)]
+pub(super) struct Folder;
+
+impl Folder {
+    /// The folder at `path` held open, if it can be opened.
+    #[cfg(unix)]
+    pub(super) fn open(path: &Path) -> Option<Self> {
+        use rustix::fs::{Mode, OFlags, openat};
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+        openat(rustix::fs::CWD, path, flags, Mode::empty())
+            .ok()
+            .map(|fd| Self(std::sync::Arc::new(fd)))
+    }
+
+    /// Nothing is held open on other systems.
+    #[cfg(not(unix))]
+    pub(super) fn open(_path: &Path) -> Option<Self> {
+        None
+    }
 }
 
 impl ArticleFile {
     /// A file at `path`, `regular` when the listing showed a regular file.
     pub fn new(path: PathBuf, regular: bool) -> Self {
-        Self { path, regular }
+        Self {
+            path,
+            regular,
+            folder: None,
+        }
+    }
+
+    /// A file listed in `folder` (held open), at `path`.
+    pub(super) fn in_folder(path: PathBuf, regular: bool, folder: Option<Folder>) -> Self {
+        Self {
+            path,
+            regular,
+            folder,
+        }
     }
 
     /// Its path.
@@ -30,6 +76,26 @@ impl ArticleFile {
     pub fn regular(&self) -> bool {
         self.regular
     }
+
+    /// Opens the file for reading: by its name in the folder it was listed in where that is
+    /// held open, else by its path.
+    #[cfg(unix)]
+    fn open(&self) -> std::io::Result<std::fs::File> {
+        use rustix::fs::{Mode, OFlags, openat};
+        match (&self.folder, self.path.file_name()) {
+            (Some(Folder(fd)), Some(name)) => {
+                let file = openat(&**fd, name, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty())?;
+                Ok(std::fs::File::from(file))
+            }
+            _ => std::fs::File::open(&self.path),
+        }
+    }
+
+    /// Opens the file for reading, by its path.
+    #[cfg(not(unix))]
+    fn open(&self) -> std::io::Result<std::fs::File> {
+        std::fs::File::open(&self.path)
+    }
 }
 
 impl std::ops::Deref for ArticleFile {
@@ -40,15 +106,13 @@ impl std::ops::Deref for ArticleFile {
     }
 }
 
-/// Calls `work` with the bytes of the file at `path`, read into a buffer each thread keeps for
-/// the next file: reading a corpus then allocates nothing a file, and asks the system only to
-/// open, read and close it (`std::fs::read` also asks for the file's size, which a buffer that
-/// fits nearly every article does not need). With `regular` (the file is known to be a regular
-/// file), a read that leaves the buffer unfilled has reached the end, and the read that would
-/// find nothing more is not made.
+/// Calls `work` with the bytes of `file`, read into a buffer each thread keeps for the next
+/// file: reading a corpus then allocates nothing a file, and asks the system only to open,
+/// read and close it (`std::fs::read` also asks for the file's size, which a buffer that fits
+/// nearly every article does not need). For a regular file, a read that leaves the buffer
+/// unfilled has reached the end, and the read that would find nothing more is not made.
 pub(super) fn with_file_bytes<R>(
-    path: &Path,
-    regular: bool,
+    file: &ArticleFile,
     work: impl FnOnce(&[u8]) -> R,
 ) -> std::io::Result<R> {
     /// What each thread's buffer holds; it grows for a larger file, for that file only.
@@ -56,7 +120,8 @@ pub(super) fn with_file_bytes<R>(
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let mut file = open(path)?;
+    let regular = file.regular;
+    let mut file = file.open()?;
     BUFFER.with_borrow_mut(|buffer| {
         if buffer.is_empty() {
             buffer.resize(START, 0);
@@ -89,49 +154,6 @@ pub(super) fn with_file_bytes<R>(
     })
 }
 
-/// Opens the file at `path` for reading. On Unix a file is opened relative to its folder,
-/// which each thread keeps open for the files after it: the system then looks up one name
-/// rather than every folder of the path again, a file of a corpus after another (about a
-/// tenth of the system's work opening them).
-#[cfg(unix)]
-fn open(path: &Path) -> std::io::Result<std::fs::File> {
-    use rustix::fs::{Mode, OFlags, openat};
-    use std::os::fd::OwnedFd;
-    thread_local! {
-        static FOLDER: std::cell::RefCell<Option<(PathBuf, OwnedFd)>> =
-            const { std::cell::RefCell::new(None) };
-    }
-    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
-        return std::fs::File::open(path);
-    };
-    if folder.as_os_str().is_empty() {
-        return std::fs::File::open(path);
-    }
-    FOLDER.with_borrow_mut(|open_folder| {
-        if open_folder.as_ref().is_none_or(|(open, _)| open != folder) {
-            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-            *open_folder = openat(rustix::fs::CWD, folder, flags, Mode::empty())
-                .ok()
-                .map(|fd| (folder.to_owned(), fd));
-        }
-        match open_folder {
-            Some((_, fd)) => {
-                let file = openat(&*fd, name, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty())?;
-                Ok(std::fs::File::from(file))
-            }
-            // A folder that cannot be opened (searchable but not readable) may still give
-            // its files by their paths.
-            None => std::fs::File::open(path),
-        }
-    })
-}
-
-/// Opens the file at `path` for reading.
-#[cfg(not(unix))]
-fn open(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::File::open(path)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,15 +176,40 @@ mod tests {
             let path = dir.join(format!("{len}.txt"));
             std::fs::write(&path, &bytes).expect("written");
             for regular in [true, false] {
-                let read = with_file_bytes(&path, regular, <[u8]>::to_vec).expect("read");
-                assert_eq!(read, bytes, "{len} bytes, regular: {regular}");
+                for folder in [None, Folder::open(&dir)] {
+                    let file = ArticleFile::in_folder(path.clone(), regular, folder);
+                    let read = with_file_bytes(&file, <[u8]>::to_vec).expect("read");
+                    assert_eq!(read, bytes, "{len} bytes, regular: {regular}");
+                }
             }
         }
-        let missing = with_file_bytes(&dir.join("missing.txt"), true, |_| ());
+        let missing = ArticleFile::in_folder(dir.join("missing.txt"), true, Folder::open(&dir));
+        let missing = with_file_bytes(&missing, |_| ());
         assert_eq!(
             missing.map_err(|e| e.kind()),
             Err(std::io::ErrorKind::NotFound)
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A file is read from the folder it was listed in, held open, even when another folder
+    /// has taken that folder's path since.
+    #[cfg(unix)]
+    #[test]
+    fn files_are_read_from_the_folder_listed() {
+        let dir = folder("listed");
+        let listed = dir.join("a");
+        std::fs::create_dir_all(&listed).expect("a folder");
+        std::fs::write(listed.join("1.txt"), "قبل").expect("written");
+        let file = ArticleFile::in_folder(listed.join("1.txt"), true, Folder::open(&listed));
+        std::fs::rename(&listed, dir.join("moved")).expect("moved");
+        std::fs::create_dir_all(&listed).expect("a new folder");
+        std::fs::write(listed.join("1.txt"), "بعد").expect("written");
+        let read = with_file_bytes(&file, <[u8]>::to_vec).expect("read");
+        assert_eq!(String::from_utf8_lossy(&read), "قبل");
+        let by_path = ArticleFile::new(listed.join("1.txt"), true);
+        let read = with_file_bytes(&by_path, <[u8]>::to_vec).expect("read");
+        assert_eq!(String::from_utf8_lossy(&read), "بعد");
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -196,7 +243,8 @@ mod tests {
                 }
             })
         };
-        let read = with_file_bytes(&fifo, false, <[u8]>::to_vec).expect("read");
+        let file = ArticleFile::in_folder(fifo.clone(), false, Folder::open(&dir));
+        let read = with_file_bytes(&file, <[u8]>::to_vec).expect("read");
         writer.join().expect("the writer ends");
         let _ = std::fs::remove_dir_all(&dir);
         assert_eq!(String::from_utf8_lossy(&read), "سلام عليكم");
