@@ -101,6 +101,16 @@ pub(super) fn name_after_rank(words: &[&str], folded: &[Cow<'_, str>]) -> Option
         .then(|| words[start..start + len].join(" "))
 }
 
+/// The byte range of the word of `text` holding byte `at` (a character boundary): from the
+/// white space before it to the white space after it.
+fn word_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at]
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start, at + super::scan::first_white(&text[at..]))
+}
+
 /// The words written just before `surname` where it stands as a word (punctuation around it
 /// aside): the candidates for its first name, in text order, each once, at most eight. The
 /// surname is found by substring search, so words that are not it cost nothing.
@@ -112,13 +122,7 @@ pub(super) fn words_before<'t>(text: &'t str, surname: &str) -> Vec<&'t str> {
     // memchr's search (SIMD) rather than std's: every single-word speaker of every article
     // is searched for through the whole article.
     for at in memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()) {
-        let start = text[..at]
-            .char_indices()
-            .rfind(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let end = text[at..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |i| at + i);
+        let (start, end) = word_around(text, at);
         let word = &text[start..end];
         if clean(word) != surname || !word.starts_with(is_word_char) {
             continue;
@@ -143,16 +147,10 @@ pub(super) fn hashtag_names(text: &str) -> Vec<(String, String)> {
     // Searched for with `memchr`'s vector search: most articles hold no `#` at all, and the
     // standard library's character search read them eight bytes at a time.
     for at in memchr::memchr_iter(b'#', text.as_bytes()) {
-        let start = text[..at]
-            .char_indices()
-            .rfind(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let (start, end) = word_around(text, at);
         if names.last().is_some_and(|&(s, _)| s == start) {
             continue; // the same word
         }
-        let end = text[at..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |i| at + i);
         if let Some(tag) = clean(&text[start..end])
             .strip_prefix('#')
             .filter(|t| t.contains('_'))
