@@ -142,10 +142,7 @@ impl Article {
     pub fn outlet(&self) -> Option<&str> {
         self.outlet
             .get_or_init(|| {
-                let texts: Vec<&str> = (0..self.paragraphs.len())
-                    .map(|i| self.paragraph_text(i))
-                    .collect();
-                structure::outlet(&texts)
+                structure::outlet((0..self.paragraphs.len()).map(|i| self.paragraph_text(i)))
             })
             .as_deref()
     }

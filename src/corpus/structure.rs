@@ -214,7 +214,7 @@ pub fn classify(paragraphs: &[Paragraph<'_>]) -> Vec<ParagraphKind> {
 }
 
 /// The outlet or agency, when the page names it (`محتوى الحل نت`, `المصدر / وكالات`).
-pub fn outlet(paragraphs: &[&str]) -> Option<String> {
+pub fn outlet<'t>(paragraphs: impl IntoIterator<Item = &'t str>) -> Option<String> {
     /// What the outlet's name follows in a newsletter prompt (`محتوى الحل نت`, its content).
     const CONTENT: &str = "محتوى ";
     // Set up once for all articles rather than once an article.
@@ -310,14 +310,14 @@ mod tests {
     #[test]
     fn outlet_from_prompt_or_source_line() {
         assert_eq!(
-            outlet(&["انضم إلى قائمة من يقدّرون محتوى الحل نت واشترك بنشرتنا البريدية."]),
+            outlet(["انضم إلى قائمة من يقدّرون محتوى الحل نت واشترك بنشرتنا البريدية."]),
             Some("الحل نت".to_owned())
         );
         assert_eq!(
-            outlet(&["المصدر / وكالات - هيا"]),
+            outlet(["المصدر / وكالات - هيا"]),
             Some("وكالات - هيا".to_owned())
         );
-        assert_eq!(outlet(&["نص عادي"]), None);
+        assert_eq!(outlet(["نص عادي"]), None);
     }
 
     proptest::proptest! {
