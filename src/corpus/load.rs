@@ -147,10 +147,11 @@ fn walk(dir: &Path, files: &mut Vec<ArticleFile>, problems: &mut Vec<LoadProblem
         let mut path = PathBuf::with_capacity(dir.as_os_str().len() + 1 + name.len());
         path.push(dir);
         path.push(name);
-        match kind {
-            Kind::Folder => walk(&path, files, problems),
-            Kind::Regular => files.push(ArticleFile::in_folder(path, true, folder.clone())),
-            Kind::Other => files.push(ArticleFile::in_folder(path, false, folder.clone())),
+        if kind == Kind::Folder {
+            walk(&path, files, problems);
+        } else {
+            let regular = kind == Kind::Regular;
+            files.push(ArticleFile::in_folder(path, regular, folder.clone()));
         }
     }
 }

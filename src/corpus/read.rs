@@ -98,14 +98,6 @@ impl ArticleFile {
     }
 }
 
-impl std::ops::Deref for ArticleFile {
-    type Target = Path;
-
-    fn deref(&self) -> &Path {
-        &self.path
-    }
-}
-
 /// Calls `work` with the bytes of `file`, read into a buffer each thread keeps for the next
 /// file: reading a corpus then allocates nothing a file, and asks the system only to open,
 /// read and close it (`std::fs::read` also asks for the file's size, which a buffer that fits
