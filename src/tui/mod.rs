@@ -9,6 +9,7 @@ mod conflicts;
 mod draw;
 mod overlays;
 mod review;
+mod signals;
 pub mod text;
 pub mod theme;
 
@@ -153,6 +154,9 @@ pub fn run(mut app: App, loader: Option<Receiver<Feed>>) -> color_eyre::Result<(
         leave_modes(bidi);
         previous(info);
     }));
+    let endings = signals::Endings::listen();
+    // Kept outside the loop so that a note being written outlives whatever ends it.
+    let mut editor: Option<TextArea<'static>> = None;
     let result = (|| -> color_eyre::Result<()> {
         execute!(io::stdout(), EnableMouseCapture)?;
         if bidi == BidiMode::App {
@@ -161,8 +165,7 @@ pub fn run(mut app: App, loader: Option<Receiver<Feed>>) -> color_eyre::Result<(
         terminal.clear()?;
         let size = terminal.size()?;
         app.resize(size.width, size.height);
-        let mut editor: Option<TextArea<'static>> = None;
-        while !app.quit {
+        while !app.quit && !endings.ended() {
             match (&app.mode, &editor) {
                 (Mode::Note { .. }, None) => editor = note_editor(&app),
                 (Mode::Note { .. }, Some(_)) => {}
@@ -202,8 +205,16 @@ pub fn run(mut app: App, loader: Option<Receiver<Feed>>) -> color_eyre::Result<(
         }
         Ok(())
     })();
-    // Whatever ended the session, unsaved work is written before leaving.
+    // Whatever ended the session, a note being written is kept as Escape keeps it, and unsaved
+    // work is written before leaving.
+    if let (Mode::Note { .. }, Some(editor)) = (&app.mode, &editor) {
+        app.finish_note(Some(editor.lines().join("\n")));
+    }
     app.save_now();
+    if endings.hung_up() {
+        // The terminal is gone: nothing to restore there, and no one to tell.
+        return Ok(());
+    }
     leave_modes(bidi);
     ratatui::restore();
     for message in app

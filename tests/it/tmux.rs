@@ -313,3 +313,77 @@ fn a_review_survives_quitting_and_reopening() {
     tmux.keys(&["q"]);
     tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
 }
+
+/// Makes a claim of the first statement in `tmux` and starts its note with `note`, unconfirmed:
+/// work that only the workbench holds.
+fn claim_with_unfinished_note(tmux: &Tmux, note: &str) {
+    tmux.wait_for("the articles", |s| s.contains("Articles (5)"));
+    tmux.keys(&["}"]);
+    tmux.wait_for("the first statement", |s| s.contains("statement 1 of"));
+    tmux.keys(&["c"]);
+    tmux.wait_for("a claim", |s| s.contains("claim #1 made"));
+    tmux.keys(&["a"]);
+    tmux.wait_for("the note editor", |s| s.contains("Note on claim #1"));
+    tmux.type_text(note);
+}
+
+/// Waits for the workbench to release the lock of `folder`'s project, and returns the project.
+fn released_project(folder: &std::path::Path) -> tahqiq::project::Project {
+    let start = Instant::now();
+    while folder.join("tahqiq.ron.lock").exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the lock is still held"
+        );
+        sleep(Duration::from_millis(100));
+    }
+    tahqiq::project::store::load(&folder.join("tahqiq.ron"))
+        .expect("valid RON")
+        .expect("a project file")
+}
+
+#[test]
+fn closing_the_terminal_keeps_the_work_and_releases_the_lock() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let dir = TempDir::new("tmux-hangup");
+    copy_seeds(&dir);
+    let folder = dir.path().to_string_lossy().into_owned();
+    let tmux = Tmux::start("hangup", &[&folder], 160, 45);
+    claim_with_unfinished_note(&tmux, "كتبت قبل أن تغلق النافذة");
+    // The terminal goes (the tmux server is killed with it): the workbench gets SIGHUP.
+    drop(tmux);
+    let saved = released_project(dir.path());
+    assert_eq!(saved.claims.len(), 1);
+    assert_eq!(saved.claims[0].note, "كتبت قبل أن تغلق النافذة");
+}
+
+#[test]
+fn a_request_to_stop_saves_restores_the_terminal_and_releases_the_lock() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let dir = TempDir::new("tmux-terminate");
+    copy_seeds(&dir);
+    let folder = dir.path().to_string_lossy().into_owned();
+    let tmux = Tmux::start("terminate", &[&folder], 160, 45);
+    claim_with_unfinished_note(&tmux, "طلب إيقاف");
+    // The lock names the workbench's process.
+    let lock = std::fs::read_to_string(dir.path().join("tahqiq.ron.lock")).expect("the lock");
+    let pid = lock.lines().next().expect("a pid").trim();
+    let status = Command::new("kill")
+        .args(["-TERM", pid])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let screen = tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
+    assert!(
+        !screen.contains("Note on claim"),
+        "the terminal is restored:\n{screen}"
+    );
+    let saved = released_project(dir.path());
+    assert_eq!(saved.claims[0].note, "طلب إيقاف");
+}
