@@ -257,7 +257,8 @@ fn value_of(body: &str, exponent: i32) -> Option<f64> {
             (!same).then_some(last_i)
         }
     };
-    let mut text = String::new();
+    // The digits, a point and an exponent of at most three digits, sized at once.
+    let mut text = String::with_capacity(body.len() + 5);
     for (i, c) in body.char_indices() {
         if let Some(d) = digit(c) {
             text.push(char::from_digit(d, 10)?);
@@ -295,7 +296,8 @@ fn in_name_or_code(text: &str, start: usize) -> bool {
 /// Every number in the article.
 pub fn find(src: &Source<'_>) -> Vec<Item> {
     let text = src.text;
-    let mut items = Vec::new();
+    // An article gives a handful of numbers: room for them at once.
+    let mut items = Vec::with_capacity(8);
     let mut i = 0;
     // Straight to the next digit.
     while let Some(start) = scan::find_pair(text.as_bytes(), i, scan::starts_digit) {

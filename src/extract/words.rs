@@ -615,11 +615,10 @@ fn classify_cue(word: &str) -> Option<Cue> {
 
 /// Words with marks, brackets and stray punctuation removed.
 pub(super) fn tidy<'t>(words: &[&'t str]) -> Vec<&'t str> {
-    words
-        .iter()
-        .map(|w| clean(w))
-        .filter(|w| !w.is_empty())
-        .collect()
+    // Sized at once: a filtered collect starts empty and grows, for every phrase tidied.
+    let mut tidied = Vec::with_capacity(words.len());
+    tidied.extend(words.iter().map(|w| clean(w)).filter(|w| !w.is_empty()));
+    tidied
 }
 
 #[cfg(test)]

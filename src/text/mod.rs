@@ -90,7 +90,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
         }
         spaces
     };
-    let mut out = Vec::new();
+    // A news article has a few dozen lines at most: room for them at once.
+    let mut out = Vec::with_capacity(32);
     let mut start = 0; // code points before the current paragraph
     let mut byte_start = 0;
     let mut i = 0;

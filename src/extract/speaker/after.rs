@@ -36,7 +36,8 @@ impl Attribution<'_> {
             .take_while(|w| IN_PASSING_SET.contains(&folded_clean(w)))
             .count();
         let words = &words[passed..];
-        let mut segments: Vec<Vec<&str>> = vec![Vec::new()];
+        // The first segment sized for the few words a phrase mostly has before it stops.
+        let mut segments: Vec<Vec<&str>> = vec![Vec::with_capacity(words.len().min(8))];
         // Words of a `told to` phrase still to pass over.
         let mut passing = 0;
         // Whether the phrase opens with a title (`المتحدث`, `مدير`).
