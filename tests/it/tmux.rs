@@ -315,7 +315,8 @@ fn a_review_survives_quitting_and_reopening() {
 }
 
 /// Makes a claim of the first statement in `tmux` and starts its note with `note`, unconfirmed:
-/// work that only the workbench holds.
+/// work that only the workbench holds. The note ends with a word in Latin letters, which the
+/// editor shows as typed: once it is on the screen, the workbench has read the whole note.
 fn claim_with_unfinished_note(tmux: &Tmux, note: &str) {
     tmux.wait_for("the articles", |s| s.contains("Articles (5)"));
     tmux.keys(&["}"]);
@@ -325,6 +326,12 @@ fn claim_with_unfinished_note(tmux: &Tmux, note: &str) {
     tmux.keys(&["a"]);
     tmux.wait_for("the note editor", |s| s.contains("Note on claim #1"));
     tmux.type_text(note);
+    let last = note.split(' ').next_back().unwrap_or_default();
+    assert!(
+        last.is_ascii(),
+        "the note ends with a word in Latin letters"
+    );
+    tmux.wait_for("the whole note", |s| s.contains(last));
 }
 
 /// Waits for the workbench to release the lock of `folder`'s project, and returns the project.
@@ -352,12 +359,12 @@ fn closing_the_terminal_keeps_the_work_and_releases_the_lock() {
     copy_seeds(&dir);
     let folder = dir.path().to_string_lossy().into_owned();
     let tmux = Tmux::start("hangup", &[&folder], 160, 45);
-    claim_with_unfinished_note(&tmux, "كتبت قبل أن تغلق النافذة");
+    claim_with_unfinished_note(&tmux, "كتبت قبل أن تغلق النافذة draft1");
     // The terminal goes (the tmux server is killed with it): the workbench gets SIGHUP.
     drop(tmux);
     let saved = released_project(dir.path());
     assert_eq!(saved.claims.len(), 1);
-    assert_eq!(saved.claims[0].note, "كتبت قبل أن تغلق النافذة");
+    assert_eq!(saved.claims[0].note, "كتبت قبل أن تغلق النافذة draft1");
 }
 
 #[test]
@@ -370,7 +377,7 @@ fn a_request_to_stop_saves_restores_the_terminal_and_releases_the_lock() {
     copy_seeds(&dir);
     let folder = dir.path().to_string_lossy().into_owned();
     let tmux = Tmux::start("terminate", &[&folder], 160, 45);
-    claim_with_unfinished_note(&tmux, "طلب إيقاف");
+    claim_with_unfinished_note(&tmux, "طلب إيقاف draft2");
     // The lock names the workbench's process.
     let lock = std::fs::read_to_string(dir.path().join("tahqiq.ron.lock")).expect("the lock");
     let pid = lock.lines().next().expect("a pid").trim();
@@ -385,5 +392,5 @@ fn a_request_to_stop_saves_restores_the_terminal_and_releases_the_lock() {
         "the terminal is restored:\n{screen}"
     );
     let saved = released_project(dir.path());
-    assert_eq!(saved.claims[0].note, "طلب إيقاف");
+    assert_eq!(saved.claims[0].note, "طلب إيقاف draft2");
 }
