@@ -249,12 +249,7 @@ fn a_review_survives_quitting_and_reopening() {
         s.contains("Articles (5)") && s.contains("tahqiq.ron")
     });
     // A statement of the first pane becomes a claim, with an Arabic note, a tag and a status.
-    tmux.keys(&["}"]);
-    tmux.wait_for("the first statement", |s| s.contains("statement 1 of"));
-    tmux.keys(&["c"]);
-    tmux.wait_for("a claim", |s| s.contains("claim #1 made"));
-    tmux.keys(&["a"]);
-    tmux.wait_for("the note editor", |s| s.contains("Note on claim #1"));
+    note_on_first_statement(&tmux);
     tmux.type_text("تصريح يحتاج إلى تحقق");
     tmux.keys(&["Escape"]);
     tmux.wait_for("the note kept", |s| s.contains("note of claim #1 kept"));
@@ -314,17 +309,32 @@ fn a_review_survives_quitting_and_reopening() {
     tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
 }
 
-/// Makes a claim of the first statement in `tmux` and starts its note with `note`, unconfirmed:
-/// work that only the workbench holds. The note ends with a word in Latin letters, which the
-/// editor shows as typed: once it is on the screen, the workbench has read the whole note.
-fn claim_with_unfinished_note(tmux: &Tmux, note: &str) {
-    tmux.wait_for("the articles", |s| s.contains("Articles (5)"));
+/// Makes the first statement of the first pane a claim and opens the editor of its note.
+fn note_on_first_statement(tmux: &Tmux) {
     tmux.keys(&["}"]);
     tmux.wait_for("the first statement", |s| s.contains("statement 1 of"));
     tmux.keys(&["c"]);
     tmux.wait_for("a claim", |s| s.contains("claim #1 made"));
     tmux.keys(&["a"]);
     tmux.wait_for("the note editor", |s| s.contains("Note on claim #1"));
+}
+
+/// The workbench on a copy of the sample set in a tmux of its own (`name`), with a claim of the
+/// first statement whose note is being written, `note` typed and not confirmed: work that only
+/// the workbench holds. The note ends with a word in Latin letters, which the editor shows as
+/// typed: once it is on the screen, the workbench has read the whole note. `None`, with a
+/// message, when tmux is not installed.
+fn unfinished_note(name: &str, note: &str) -> Option<(TempDir, Tmux)> {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return None;
+    }
+    let dir = TempDir::new(&format!("tmux-{name}"));
+    copy_seeds(&dir);
+    let folder = dir.path().to_string_lossy().into_owned();
+    let tmux = Tmux::start(name, &[&folder], 160, 45);
+    tmux.wait_for("the articles", |s| s.contains("Articles (5)"));
+    note_on_first_statement(&tmux);
     tmux.type_text(note);
     let last = note.split(' ').next_back().unwrap_or_default();
     assert!(
@@ -332,6 +342,7 @@ fn claim_with_unfinished_note(tmux: &Tmux, note: &str) {
         "the note ends with a word in Latin letters"
     );
     tmux.wait_for("the whole note", |s| s.contains(last));
+    Some((dir, tmux))
 }
 
 /// Waits for the workbench to release the lock of `folder`'s project, and returns the project.
@@ -351,15 +362,10 @@ fn released_project(folder: &std::path::Path) -> tahqiq::project::Project {
 
 #[test]
 fn closing_the_terminal_keeps_the_work_and_releases_the_lock() {
-    if !tmux_installed() {
-        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    let Some((dir, tmux)) = unfinished_note("hangup", "كتبت قبل أن تغلق النافذة draft1")
+    else {
         return;
-    }
-    let dir = TempDir::new("tmux-hangup");
-    copy_seeds(&dir);
-    let folder = dir.path().to_string_lossy().into_owned();
-    let tmux = Tmux::start("hangup", &[&folder], 160, 45);
-    claim_with_unfinished_note(&tmux, "كتبت قبل أن تغلق النافذة draft1");
+    };
     // The terminal goes (the tmux server is killed with it): the workbench gets SIGHUP.
     drop(tmux);
     let saved = released_project(dir.path());
@@ -369,15 +375,9 @@ fn closing_the_terminal_keeps_the_work_and_releases_the_lock() {
 
 #[test]
 fn a_request_to_stop_saves_restores_the_terminal_and_releases_the_lock() {
-    if !tmux_installed() {
-        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    let Some((dir, tmux)) = unfinished_note("terminate", "طلب إيقاف draft2") else {
         return;
-    }
-    let dir = TempDir::new("tmux-terminate");
-    copy_seeds(&dir);
-    let folder = dir.path().to_string_lossy().into_owned();
-    let tmux = Tmux::start("terminate", &[&folder], 160, 45);
-    claim_with_unfinished_note(&tmux, "طلب إيقاف draft2");
+    };
     // The lock names the workbench's process.
     let lock = std::fs::read_to_string(dir.path().join("tahqiq.ron.lock")).expect("the lock");
     let pid = lock.lines().next().expect("a pid").trim();
