@@ -1,0 +1,415 @@
+//! The first test every word of a corpus goes through, whether it may be a cue at all: read
+//! from a word's first, second, next-to-last and last letters in bit tables made from every
+//! cue with every proclitic, straight from the bytes of the Arabic block. Nine words in ten are
+//! ruled out here, without being cleaned, folded or looked up.
+
+use super::{clean, cue_forms, is_letter, is_word_char};
+
+/// Index of an Arabic letter (U+0621 to U+064A) after folding, for [`could_be_cue`].
+fn letter_index(c: char) -> Option<usize> {
+    let folded = crate::text::normalize::fold_char(c)?;
+    ('\u{0621}'..='\u{064A}')
+        .contains(&folded)
+        .then(|| folded as usize - 0x621)
+}
+
+/// No letter, in [`LETTERS`].
+const NO_LETTER: u8 = u8::MAX;
+
+/// The letter index ([`letter_index`]) of each character from U+0600 to U+067F, the ones
+/// written with the lead bytes 0xD8 and 0xD9; [`NO_LETTER`] outside U+0621 to U+064A and for
+/// tatweel, which folding drops. Folding as [`crate::text::normalize`] folds these letters (a
+/// test checks the table against [`letter_index`]); built at compile time, so reading it is one
+/// load.
+const LETTERS: [u8; 128] = {
+    let mut table = [NO_LETTER; 128];
+    let mut i = 0;
+    while i < 128 {
+        let folded = match 0x600 + i as u32 {
+            0x622 | 0x623 | 0x625 => 0x627,
+            0x624 => 0x648,
+            0x626 | 0x649 => 0x64A,
+            0x629 => 0x647,
+            0x640 => 0,
+            code => code,
+        };
+        if folded >= 0x621 && folded <= 0x64A {
+            table[i] = (folded - 0x621) as u8;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The letter index ([`letter_index`]) of a two-byte character from U+0621 to U+064A, read
+/// from its UTF-8 bytes; `None` for anything else, and for the letters folding drops.
+fn plain_letter(bytes: &[u8]) -> Option<usize> {
+    let &[lead @ (0xD8 | 0xD9), next] = bytes else {
+        return None;
+    };
+    let letter = LETTERS[(usize::from(lead & 1) << 6) | usize::from(next & 0x3F)];
+    (letter != NO_LETTER).then_some(usize::from(letter))
+}
+
+/// The letter indexes ([`letter_index`]) of the first two characters of `word`, when both are
+/// plain Arabic letters, read from its bytes.
+pub(in crate::extract) fn first_two_letters(word: &str) -> Option<(usize, usize)> {
+    let bytes = word.as_bytes();
+    bytes
+        .get(..2)
+        .and_then(plain_letter)
+        .zip(bytes.get(2..4).and_then(plain_letter))
+}
+
+/// The first two letters of each of `list` (folded words) as a bit table: entry `first` has
+/// bit `second` set. Words that do not start with two Arabic letters are left out.
+pub(in crate::extract) fn first_pairs(list: &[&str]) -> [u64; 42] {
+    let mut pairs = [0u64; 42];
+    for word in list {
+        let mut letters = word.chars().map(letter_index);
+        if let (Some(Some(first)), Some(Some(second))) = (letters.next(), letters.next()) {
+            pairs[first] |= 1 << second;
+        }
+    }
+    pairs
+}
+
+/// The bit tables [`could_be_cue`] reads, made from every cue with every proclitic.
+struct CueLetters {
+    /// For each first two letters, the third letters a cue may go on with, and bit
+    /// [`ENDS`] where a cue is those two letters alone.
+    prefixes: Vec<u64>,
+    /// For each first letter, the last letters a cue may end with.
+    pairs: [u64; 42],
+    /// For each first two letters, the last letters a cue may end with.
+    triples: Vec<u64>,
+    /// The first two and the last two letters of every cue, hashed into a bit set of
+    /// [`QUAD_BITS`] bits: a tenth of a corpus's words pass the triples, and an eighth of
+    /// those are cues.
+    quads: Vec<u64>,
+}
+
+/// How many bits [`CueLetters::quads`] holds: 8 KB, which stays in the processor's cache.
+const QUAD_BITS: usize = 1 << 16;
+
+/// The bit of [`CueLetters::quads`] for a word's first, second, next-to-last and last letters.
+fn quad_bit(first: usize, second: usize, penultimate: usize, last: usize) -> usize {
+    let key = (((first * 42 + second) * 42 + penultimate) * 42 + last) as u32;
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - QUAD_BITS.trailing_zeros())) as usize
+}
+
+impl CueLetters {
+    fn get() -> &'static Self {
+        static TABLES: std::sync::OnceLock<CueLetters> = std::sync::OnceLock::new();
+        TABLES.get_or_init(|| {
+            let mut prefixes = vec![0u64; 42 * 42];
+            let mut pairs = [0u64; 42];
+            let mut triples = vec![0u64; 42 * 42];
+            let mut quads = vec![0u64; QUAD_BITS / 64];
+            for form in cue_forms() {
+                // A form starting or ending with a letter the tables do not know (Persian's
+                // own, Hebrew) is let through by `other_script` instead.
+                let letters: Vec<Option<usize>> = form.chars().map(letter_index).collect();
+                // A third character not a letter (of another script) is never asked about: a
+                // word with it there is let through.
+                match letters[..] {
+                    [Some(first), Some(second)] => prefixes[first * 42 + second] |= 1 << ENDS,
+                    [Some(first), Some(second), Some(third), ..] => {
+                        prefixes[first * 42 + second] |= 1 << third;
+                    }
+                    _ => {}
+                }
+                if let (Some(&Some(first)), Some(&Some(last))) = (letters.first(), letters.last()) {
+                    pairs[first] |= 1 << last;
+                }
+                // Read as `could_be_cue` reads a word's bytes: in a word of two letters the
+                // second is also the last, and the first the next-to-last.
+                if let [Some(first), Some(second), ..] = letters[..]
+                    && let [.., Some(penultimate), Some(last)] = letters[..]
+                {
+                    triples[first * 42 + second] |= 1 << last;
+                    let bit = quad_bit(first, second, penultimate, last);
+                    quads[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+            CueLetters {
+                prefixes,
+                pairs,
+                triples,
+                quads,
+            }
+        })
+    }
+}
+
+/// The bit of [`CueLetters::prefixes`] for a word that ends after two letters.
+const ENDS: usize = 42;
+
+/// The test of whether a word whose text runs on as `bytes` may be a cue, by its first three
+/// characters: not where the first two are plain letters (folded, [`plain_letter`]) and the
+/// third a plain letter or the word's end (a space, the end of the text) that no cue starts
+/// with, as nine words in ten are ruled out (`ال…`, `في`, `الحكومة`); anything else there (a
+/// mark, a digit, a letter with harakat, another script) may be a cue, and is left to
+/// [`is_cue`]. Cleaning keeps a leading letter, so the letters read here are the ones a cue is
+/// compared by. The table is looked up once, for a scan that asks every word.
+pub(in crate::extract) fn cue_start_test() -> impl Fn(&[u8]) -> bool + Copy {
+    let tables = CueLetters::get();
+    move |bytes: &[u8]| tables.may_start(bytes)
+}
+
+/// The index into [`LETTERS`] of the two-byte character `lead`, `next` (`lead` `D8` or `D9`).
+fn letter_slot(lead: u8, next: u8) -> usize {
+    (usize::from(lead & 1) << 6) | usize::from(next & 0x3F)
+}
+
+impl CueLetters {
+    /// [`cue_start_test`], read straight from the bytes.
+    #[inline]
+    fn may_start(&self, bytes: &[u8]) -> bool {
+        let &[lead, next, second_lead, second_next, ref rest @ ..] = bytes else {
+            return true;
+        };
+        if (lead | 1) != 0xD9 || (second_lead | 1) != 0xD9 {
+            return true;
+        }
+        let (first, second) = (
+            LETTERS[letter_slot(lead, next)],
+            LETTERS[letter_slot(second_lead, second_next)],
+        );
+        if first == NO_LETTER || second == NO_LETTER {
+            return true;
+        }
+        let third = match *rest {
+            [] | [b' ', ..] => ENDS,
+            [third_lead @ (0xD8 | 0xD9), third_next, ..] => {
+                match LETTERS[letter_slot(third_lead, third_next)] {
+                    NO_LETTER => return true,
+                    letter => usize::from(letter),
+                }
+            }
+            _ => return true,
+        };
+        self.prefixes[usize::from(first) * 42 + usize::from(second)] & (1 << third) != 0
+    }
+}
+
+/// Whether `word` can be a cue at all, from its first and last letters: most words of a news
+/// article are ruled out without being folded or remembered.
+#[inline]
+pub(super) fn could_be_cue(word: &str) -> bool {
+    match letters_say(word) {
+        Some(verdict) => verdict,
+        None => could_be_cue_otherwise(word),
+    }
+}
+
+/// [`could_be_cue`] for a word [`letters_say`] cannot answer for.
+#[inline(never)]
+fn could_be_cue_otherwise(word: &str) -> bool {
+    // An eighth of a corpus's words end with a comma or a stop, or stand in marks: cleaned as
+    // `classify_cue` cleans them, they are asked the fast way too. The common marks are
+    // trimmed from the bytes first; where that leaves plain letters at both ends, it is what
+    // `clean` leaves too.
+    let quick = trim_common_marks(word);
+    if quick.len() < word.len()
+        && let Some(verdict) = letters_say(quick)
+    {
+        return verdict;
+    }
+    let trimmed = clean(word);
+    if trimmed.len() < word.len()
+        && let Some(verdict) = letters_say(trimmed)
+    {
+        return verdict;
+    }
+    let tables = CueLetters::get();
+    match edge_letters(word) {
+        Some((first, last)) => tables.pairs[first] & (1 << last) != 0,
+        None => other_script(word),
+    }
+}
+
+/// `word` without the marks most often written against it: ASCII punctuation (but `#` and
+/// `_`, which [`clean`] keeps), `،` `؛` `؟`, `«` `»` and `“` `”`. Only characters `clean`
+/// trims are trimmed, so where the ends left are word characters the two agree; the marks are
+/// told by comparison, without `clean`'s word-character test.
+fn trim_common_marks(word: &str) -> &str {
+    let mark = |c: char| {
+        matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”')
+            || (c.is_ascii_punctuation() && c != '#' && c != '_')
+    };
+    word.trim_end_matches(mark).trim_start_matches(mark)
+}
+
+/// [`could_be_cue`]'s answer from the first two letters and the last, where all three are
+/// plain letters (most words); `None` otherwise. A tenth of a corpus's words pass the test of
+/// those three, and an eighth of those the test of the next-to-last letter too.
+#[inline]
+fn letters_say(word: &str) -> Option<bool> {
+    let tables = CueLetters::get();
+    let bytes = word.as_bytes();
+    let (first, second) = first_two_letters(word)?;
+    let last = bytes
+        .get(bytes.len().saturating_sub(2)..)
+        .and_then(plain_letter)?;
+    if tables.triples[first * 42 + second] & (1 << last) == 0 {
+        return Some(false);
+    }
+    // The next-to-last letter too, where it is a plain letter.
+    let Some(penultimate) = bytes
+        .get(bytes.len().saturating_sub(4)..bytes.len() - 2)
+        .and_then(plain_letter)
+    else {
+        return Some(true);
+    };
+    let bit = quad_bit(first, second, penultimate, last);
+    Some(tables.quads[bit / 64] & (1 << (bit % 64)) != 0)
+}
+
+/// Whether `word` starts or ends with a letter the tables of [`could_be_cue`] do not know: a
+/// letter of Persian's own (`گ`, `پ`) or of Hebrew. The word lists decide for those.
+fn other_script(word: &str) -> bool {
+    let foreign = |c: char| !c.is_ascii() && is_letter(c) && letter_index(c).is_none();
+    let (first, last) = edge_chars(word);
+    first.is_some_and(foreign) || last.is_some_and(foreign)
+}
+
+/// The letter indexes of the first and last characters of `word` that cleaning and folding
+/// keep (not harakat, not punctuation).
+fn edge_letters(word: &str) -> Option<(usize, usize)> {
+    // A word that starts and ends with a plain Arabic letter, as most do, is answered from
+    // its bytes; anything else is worked out character by character.
+    let bytes = word.as_bytes();
+    let first = bytes.get(..2).and_then(plain_letter);
+    let last = bytes
+        .get(bytes.len().saturating_sub(2)..)
+        .and_then(plain_letter);
+    first.zip(last).or_else(|| edge_letters_by_chars(word))
+}
+
+/// The first and last characters of `word` that cleaning and folding keep, folded.
+fn edge_chars(word: &str) -> (Option<char>, Option<char>) {
+    let kept = |c: char| {
+        (is_word_char(c) || matches!(c, '#' | '_'))
+            .then(|| crate::text::normalize::fold_char(c))
+            .flatten()
+    };
+    (
+        word.chars().find_map(kept),
+        word.chars().rev().find_map(kept),
+    )
+}
+
+/// [`edge_letters`] a character at a time.
+fn edge_letters_by_chars(word: &str) -> Option<(usize, usize)> {
+    let (first, last) = edge_chars(word);
+    first
+        .and_then(letter_index)
+        .zip(last.and_then(letter_index))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{ACCORDING, PROCLITICS, classify_cue, speech_verb_forms};
+    use super::*;
+
+    #[test]
+    fn the_letter_test_never_rules_out_a_cue() {
+        let mut words: Vec<String> = Vec::new();
+        for form in speech_verb_forms().chain(ACCORDING) {
+            for proclitic in std::iter::once("").chain(PROCLITICS) {
+                let word = format!("{proclitic}{form}");
+                // As written in articles: with tanween, punctuation, brackets, a shadda.
+                words.push(word.clone());
+                words.push(format!("{word}\u{064B}:"));
+                words.push(format!("(«{word}\u{064E}»)،"));
+                words.push(format!("-{word}\u{0650}."));
+                words.push(format!("{word}،"));
+                words.push(format!("\"{word}."));
+                // Letters as written before folding: hamzas on alef, final alef maqsura and
+                // ta marbuta, a shadda inside.
+                words.push(word.replacen('ا', "أ", 1));
+                words.push(word.replace('ا', "إ"));
+                if let Some(stem) = word.strip_suffix('ي') {
+                    words.push(format!("{stem}ى"));
+                }
+                if let Some(stem) = word.strip_suffix('ه') {
+                    words.push(format!("{stem}ة"));
+                }
+                let mut chars: Vec<char> = word.chars().collect();
+                chars.insert(chars.len().min(2), '\u{0651}');
+                words.push(chars.into_iter().collect());
+                // A fatha after the first letter, a tatweel after the second.
+                let mut chars: Vec<char> = word.chars().collect();
+                chars.insert(chars.len().min(1), '\u{064E}');
+                words.push(chars.into_iter().collect());
+                let mut chars: Vec<char> = word.chars().collect();
+                chars.insert(chars.len().min(2), '\u{0640}');
+                words.push(chars.into_iter().collect());
+            }
+        }
+        words.push("بيّن".to_owned());
+        for text in crate::corpus::sample_set().iter().map(|a| a.text.clone()) {
+            words.extend(text.split_whitespace().map(str::to_owned));
+        }
+        for word in &words {
+            if classify_cue(word).is_some() {
+                assert!(
+                    could_be_cue(word),
+                    "{word} is a cue the letter test rules out"
+                );
+                // At the end of a text, and before a space, a no-break space or a mark.
+                let may_start_cue = cue_start_test();
+                for after in ["", " قال", "\u{A0}x", "، قال"] {
+                    let text = format!("{word}{after}");
+                    assert!(
+                        may_start_cue(text.as_bytes()),
+                        "{text} is a cue its first letters rule out"
+                    );
+                }
+            }
+            // Where the quick trim leaves plain letters at both ends, it is `clean`.
+            let quick = trim_common_marks(word);
+            if letters_say(quick).is_some() {
+                assert_eq!(quick, clean(word), "{word}");
+            }
+        }
+        assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));
+        let may_start_cue = cue_start_test();
+        for text in ["الحكومة", "في الحكومة", "في", "من قبل"] {
+            assert!(!may_start_cue(text.as_bytes()), "{text}");
+        }
+        // The quick trim of common marks takes only what `clean` takes.
+        for word in ["«قال»،", "(أكد).", "“وأضاف”:", "#وسم_", "قال؟!", "؛", "..."]
+        {
+            let quick = trim_common_marks(word);
+            assert!(word.contains(quick), "{word}");
+            assert!(quick.contains(clean(word)), "{word}");
+        }
+        assert_eq!(trim_common_marks("«قال»،"), "قال");
+        assert_eq!(trim_common_marks("#وسم_"), "#وسم_");
+    }
+
+    #[test]
+    fn the_letter_table_folds_as_the_letters_do() {
+        for c in '\u{0600}'..='\u{067F}' {
+            let mut bytes = [0; 4];
+            let bytes = c.encode_utf8(&mut bytes).as_bytes();
+            let expected = letter_index(c).filter(|_| ('\u{0621}'..='\u{064A}').contains(&c));
+            assert_eq!(plain_letter(bytes), expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn letters_read_from_bytes_are_the_letters_read_from_characters() {
+        let mut words: Vec<String> = ["أكد", "إن", "آل", "مسؤولة", "ئي", "ـقالـ", "قال،", "ىا"]
+            .map(str::to_owned)
+            .to_vec();
+        for text in crate::corpus::sample_set().iter().map(|a| a.text.clone()) {
+            words.extend(text.split_whitespace().map(str::to_owned));
+        }
+        for word in &words {
+            assert_eq!(edge_letters(word), edge_letters_by_chars(word), "{word}");
+        }
+    }
+}
