@@ -4,10 +4,15 @@
 //! (`03:53`), years, ordinals (`الـ24`). Digits inside names and codes (`B‑2`, `F-16`,
 //! `COVID-19`), in links, and long digit strings (phone numbers) are not numbers.
 
+mod lists;
+
 use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
 use super::{Item, Kind, NumberKind, Source};
-use crate::text::normalize::{FoldedList, fold, folded};
+use crate::text::normalize::folded;
+use lists::{
+    CURRENCIES, NOT_UNITS, PERCENT_PHRASES, folded_scales, is_month, percent_phrase_openers,
+};
 
 /// The value of a digit in any of the three scripts.
 fn digit(c: char) -> Option<u32> {
@@ -32,135 +37,6 @@ fn is_digit(c: char) -> bool {
 fn is_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '،' | '٫' | '٬')
 }
-
-/// Scale words and the powers of ten they multiply by.
-const SCALES: &[(&str, i32)] = &[
-    ("ألف", 3),
-    // `60 ألفاً` (sixty thousand, in the accusative), and so on.
-    ("ألفا", 3),
-    ("آلاف", 3),
-    ("الف", 3),
-    ("مليون", 6),
-    ("مليونا", 6),
-    ("ملايين", 6),
-    ("مليار", 9),
-    ("مليارا", 9),
-    ("مليارات", 9),
-    ("بليون", 9),
-    ("هزار", 3),
-    ("میلیون", 6),
-    ("میلیارد", 9),
-    ("אלף", 3),
-    ("מיליון", 6),
-    ("מיליארד", 9),
-];
-
-/// [`SCALES`] with the words folded, for comparing with folded words.
-fn folded_scales() -> &'static [(String, i32)] {
-    static CELL: std::sync::OnceLock<Vec<(String, i32)>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| SCALES.iter().map(|&(w, f)| (fold(w), f)).collect())
-}
-
-/// Currency words (folded prefixes) and the `$` sign.
-const CURRENCY_WORDS: &[&str] = &[
-    "دولار",
-    "ريال",
-    "دينار",
-    "يورو",
-    "درهم",
-    "جنيه",
-    "ليره",
-    "تومان",
-    "שקל",
-    "דולר",
-];
-
-/// Percent phrases after a number (compared folded, as whole words).
-const PERCENT_WORDS: &[&str] = &["في المائة", "في المئة", "بالمئة", "بالمائة", "درصد", "אחוז"];
-
-/// Month names, Gregorian in both Arabic traditions and Hijri (compared folded).
-const MONTH_NAMES: &[&str] = &[
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "حزيران",
-    "تموز",
-    "آب",
-    "أيلول",
-    "تشرين",
-    "محرم",
-    "صفر",
-    "ربيع",
-    "جمادى",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو القعدة",
-    "ذو الحجة",
-];
-
-/// Words after a number that are not what it counts.
-const NOT_UNIT_WORDS: &[&str] = &[
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "عن",
-    "مع",
-    "و",
-    "أو",
-    "ثم",
-    "حتى",
-    "منذ",
-    "خلال",
-    "بين",
-    "قد",
-    "كان",
-    "كانت",
-    "إن",
-    "أن",
-    "التي",
-    "الذي",
-    "عام",
-    "العام",
-    "هـ",
-    "ه",
-    "م",
-    "بعد",
-    "قبل",
-    "عند",
-    "لدى",
-    "نحو",
-    "حوالي",
-    "فقط",
-    "أيضا",
-    "تقريبا",
-    "منهم",
-    "منها",
-    "ذو",
-    "ذي",
-    "أمام",
-    "وحتى",
-    "بتوقيت",
-    "مساء",
-    "صباحا",
-];
 
 /// A word of the text: its byte range and its folded form (borrowed from the text where
 /// folding changes nothing).
@@ -199,29 +75,6 @@ fn previous_word(text: &str, before: usize) -> Option<Word<'_>> {
         end,
         folded: folded(&text[start..end]),
     })
-}
-
-static CURRENCIES: FoldedList = FoldedList::new(CURRENCY_WORDS);
-static PERCENT_PHRASES: FoldedList = FoldedList::new(PERCENT_WORDS);
-static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
-static NOT_UNITS: FoldedList = FoldedList::new(NOT_UNIT_WORDS);
-
-/// The first words of the percent phrases of two words (`في`), worked out once: nearly every
-/// number is followed by a word that is asked whether it opens one.
-fn percent_phrase_openers() -> &'static [&'static str] {
-    static OPENERS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    OPENERS.get_or_init(|| {
-        PERCENT_PHRASES
-            .words()
-            .iter()
-            .filter_map(|phrase| phrase.split_once(' ').map(|(first, _)| first))
-            .collect()
-    })
-}
-
-fn is_month(word: &str) -> bool {
-    let bare = word.trim_matches(|c: char| !is_letter(c));
-    MONTHS.contains(bare) || MONTHS.contains(bare.strip_prefix('و').unwrap_or(""))
 }
 
 /// Parses digits and separators into a value times ten to the power `exponent`, the scale
