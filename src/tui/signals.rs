@@ -26,8 +26,7 @@ pub struct Endings {
 }
 
 impl Endings {
-    /// Starts listening, on a thread of its own. Where that cannot be done the signals keep
-    /// their default action.
+    /// Starts listening. Where that cannot be done the signals keep their default action.
     pub fn listen() -> Self {
         let endings = Self {
             hangup: Arc::default(),
@@ -41,22 +40,20 @@ impl Endings {
     #[cfg(unix)]
     fn watch(&self) {
         use signal_hook::consts::{SIGHUP, SIGTERM};
-        // Acts on a `SIGTERM` that finds the flag already set.
+        // `SIGTERM` sets its flag in the handler itself. The shutdown, registered first, looks
+        // at the flag before that: it ends the process on a second `SIGTERM` only.
         if signal_hook::flag::register_conditional_shutdown(SIGTERM, 1, Arc::clone(&self.terminate))
-            .is_err()
+            .is_ok()
         {
-            return;
+            let _ = signal_hook::flag::register(SIGTERM, Arc::clone(&self.terminate));
         }
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM]) else {
+        // `SIGHUP` is answered on a thread of its own, which leaves the terminal.
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGHUP]) else {
             return;
         };
-        let (hangup, terminate) = (Arc::clone(&self.hangup), Arc::clone(&self.terminate));
+        let hangup = Arc::clone(&self.hangup);
         let watcher = move || {
-            for signal in signals.forever() {
-                if signal == SIGTERM {
-                    terminate.store(true, Ordering::Relaxed);
-                    continue;
-                }
+            if signals.forever().next().is_some() {
                 hangup.store(true, Ordering::Relaxed);
                 // Kept open until the process ends: a pipe with a writer reads as "nothing
                 // yet", where one without reads as its end, which crossterm would read again
