@@ -39,6 +39,17 @@ pub enum Kind {
     Number,
 }
 
+impl Kind {
+    /// Its name in the output formats (serde's, in lower case).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Quote => "quote",
+            Self::Reported => "reported",
+            Self::Number => "number",
+        }
+    }
+}
+
 /// What a number measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -57,6 +68,21 @@ pub enum NumberKind {
     Year,
     /// An ordinal (`الـ24`).
     Ordinal,
+}
+
+impl NumberKind {
+    /// Its name in the output formats (serde's, in lower case) and in the workbench.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Count => "count",
+            Self::Percent => "percent",
+            Self::Money => "money",
+            Self::Date => "date",
+            Self::Time => "time",
+            Self::Year => "year",
+            Self::Ordinal => "ordinal",
+        }
+    }
 }
 
 /// One statement or number found in an article.

@@ -102,16 +102,7 @@ pub(super) fn draw_panel(
 }
 
 fn kind_word(item: &Item) -> &'static str {
-    match item.number_kind {
-        Some(NumberKind::Count) => "count",
-        Some(NumberKind::Percent) => "percent",
-        Some(NumberKind::Money) => "money",
-        Some(NumberKind::Date) => "date",
-        Some(NumberKind::Time) => "time",
-        Some(NumberKind::Year) => "year",
-        Some(NumberKind::Ordinal) => "ordinal",
-        None => "",
-    }
+    item.number_kind.map_or("", NumberKind::name)
 }
 
 /// The lines of the help screen: group headings, then keys and descriptions.
