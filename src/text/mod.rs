@@ -90,7 +90,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
         }
         spaces
     };
-    // A news article has a few dozen lines at most: room for them at once.
+    // Most texts split here are news articles of a few dozen lines: room for those at once.
     let mut out = Vec::with_capacity(32);
     let mut start = 0; // code points before the current paragraph
     let mut byte_start = 0;
