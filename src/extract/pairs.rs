@@ -3,7 +3,7 @@
 //! pair of countries or capitals the article named before it (`بغداد وواشنطن`, `العراق
 //! والولايات المتحدة`), written as the article writes them.
 
-use super::words::{clean, folded_clean, strip_proclitic};
+use super::words::{clean, strip_proclitic};
 use crate::text::normalize::fold;
 
 /// Dual references to two parties already named, folded, in both cases (`الطرفان`,
@@ -100,9 +100,9 @@ pub(super) fn is_dual_reference(words: &[&str]) -> bool {
     matches!(words, [only] if DUALS.contains(&fold(only).as_str()))
 }
 
-/// Whether `cue` is a speech verb in the dual (`ذكرا`, `وأكدا`).
-pub(super) fn is_dual_verb(cue: &str) -> bool {
-    DUAL_VERBS.contains(&strip_proclitic(&folded_clean(cue)))
+/// Whether a cue, given folded, is a speech verb in the dual (`ذكرا`, `وأكدا`).
+pub(super) fn is_dual_verb(folded_cue: &str) -> bool {
+    DUAL_VERBS.contains(&strip_proclitic(folded_cue))
 }
 
 /// How many of `words` (cleaned, folded, a hashtag's `#` and `_` undone) from the first make a
@@ -228,9 +228,9 @@ mod tests {
         assert!(is_dual_reference(&["البلدين"]));
         assert!(!is_dual_reference(&["الطرفان", "العراقي"]));
         assert!(!is_dual_reference(&["الطرف"]));
-        assert!(is_dual_verb("ذكرا"));
-        assert!(is_dual_verb("وأكّدا"));
-        assert!(!is_dual_verb("ذكر"));
-        assert!(!is_dual_verb("مشيرا"));
+        assert!(is_dual_verb(&fold("ذكرا")));
+        assert!(is_dual_verb(&fold("وأكّدا")));
+        assert!(!is_dual_verb(&fold("ذكر")));
+        assert!(!is_dual_verb(&fold("مشيرا")));
     }
 }

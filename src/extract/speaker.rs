@@ -28,9 +28,9 @@ use crate::text::normalize::{fold, fold_char, folded};
 use crate::text::words::Spaces;
 use std::borrow::Cow;
 
-/// Whether `cue` is a speech verb as a participle (`مضيفاً`, `وموضحا`).
-fn is_participle(cue: &str) -> bool {
-    PARTICIPLES.contains(&strip_proclitic(&folded_clean(cue)))
+/// Whether a cue, given folded, is a speech verb as a participle (`مضيفاً`, `وموضحا`).
+fn is_participle(folded_cue: &str) -> bool {
+    PARTICIPLES.contains(&strip_proclitic(folded_cue))
 }
 
 /// The words of `text`, part of a paragraph holding `spaces`, collected into a vector sized
@@ -184,22 +184,25 @@ impl<'a> Attribution<'a> {
             return self.attribute_after(end);
         };
         let mut cue = clean(words[cue_index]).to_owned();
+        // Folded once: every test of the cue below compares it folded.
+        let mut folded_cue = folded(&cue).into_owned();
         let mut after = &words[cue_index + 1..];
-        if folded(&cue).ends_with("جاء")
+        if folded_cue.ends_with("جاء")
             && let Some(next) = after.first()
             && folded_clean(next) == "في"
         {
             cue = format!("{cue} {}", clean(next));
+            folded_cue.push_str(" في");
             after = &after[1..];
         }
         let before = &words[..cue_index];
         // `بالقول` (by saying): the speaker comes before, never after.
-        let by_saying = strip_proclitic(&folded_clean(&cue)) == "القول";
+        let by_saying = strip_proclitic(&folded_cue) == "القول";
         let speaker = (!by_saying)
-            .then(|| self.speaker_after(&cue, after))
+            .then(|| self.speaker_after(&cue, &folded_cue, after))
             .flatten()
             .or_else(|| {
-                pairs::is_dual_verb(&cue)
+                pairs::is_dual_verb(&folded_cue)
                     .then(|| self.two_sides())
                     .flatten()
             })
@@ -209,11 +212,11 @@ impl<'a> Attribution<'a> {
                     .flatten()
             })
             .or_else(|| {
-                is_persian_verb(&cue)
+                is_persian_verb(&folded_cue)
                     .then(|| self.persian_subject(before))
                     .flatten()
             })
-            .or_else(|| self.speaker_before(before, is_participle(&cue)))
+            .or_else(|| self.speaker_before(before, is_participle(&folded_cue)))
             .or_else(|| self.previous.clone());
         if speaker.is_some() {
             self.previous.clone_from(&speaker);
@@ -257,7 +260,7 @@ impl<'a> Attribution<'a> {
         let cue_index = cue_end;
         // A cue ending with a colon (`، مضيفا: «…»`) opens another statement, not a name.
         let speaker = (!words[cue_index].ends_with(':'))
-            .then(|| self.speaker_after(&cue, &words[cue_index + 1..]))
+            .then(|| self.speaker_after(&cue, &folded(&cue), &words[cue_index + 1..]))
             .flatten()
             .or_else(|| self.previous.clone());
         if speaker.is_some() {

@@ -11,9 +11,9 @@ pub(super) use letters::{cue_start_test, first_pairs, first_two_letters};
 pub(super) use super::lists::*;
 pub(super) use super::name_lists::*;
 
-/// Whether `cue` is a Persian speech verb.
-pub(super) fn is_persian_verb(cue: &str) -> bool {
-    PERSIAN_VERBS.contains(&&*folded_clean(cue))
+/// Whether a cue, given folded, is a Persian speech verb.
+pub(super) fn is_persian_verb(folded_cue: &str) -> bool {
+    PERSIAN_VERBS.contains(&folded_cue)
 }
 
 pub(super) fn strip_proclitic(word: &str) -> &str {

@@ -21,9 +21,14 @@ impl Attribution<'_> {
     /// The speaker named after the cue (`قال وزير الخارجية …`): the phrase up to a word that
     /// ends it (`أن`, a preposition, the paper told, an aside), the name set off by commas in
     /// it, or what [`Attribution::name_in`] makes of it; a reference or the two sides stand for
-    /// whom they refer to.
-    pub(super) fn speaker_after(&mut self, cue: &str, words: &[&str]) -> Option<String> {
-        let source_named = folded(cue).ends_with(" في");
+    /// whom they refer to. `folded_cue` is `cue` folded, as the caller has it.
+    pub(super) fn speaker_after(
+        &mut self,
+        cue: &str,
+        folded_cue: &str,
+        words: &[&str],
+    ) -> Option<String> {
+        let source_named = folded_cue.ends_with(" في");
         // `حسب زعم عطوف` (according to Attouf's claim): the source follows what it said.
         let according = || is_according(cue);
         let words = match words.split_first() {

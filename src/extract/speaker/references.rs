@@ -8,7 +8,7 @@ use crate::extract::words::{
     PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOP_SET, clean, folded_clean, is_word_char,
     strip_proclitic, tidy,
 };
-use crate::text::normalize::{fold, fold_char, folds_to};
+use crate::text::normalize::{fold, fold_char, folded, folds_to};
 
 impl Attribution<'_> {
     /// The two sides a dual speaker stands for: the last pair of places named before the
@@ -38,7 +38,7 @@ impl Attribution<'_> {
             .iter()
             .position(|w| SPOKEN.contains(&&*folded_clean(w)))
             .unwrap_or(rest.len());
-        self.speaker_after(verb, &rest[..length])
+        self.speaker_after(verb, &folded(verb), &rest[..length])
     }
 
     /// The speaker a bare reference (`المصادر`, `الصحيفة`) points to: the previous speaker if
