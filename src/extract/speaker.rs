@@ -24,7 +24,7 @@ use super::words::{
     PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_according, is_cue,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
-use crate::text::normalize::{fold, fold_char, folded};
+use crate::text::normalize::{fold, fold_char, folded, folds_to};
 use crate::text::words::Spaces;
 use std::borrow::Cow;
 
@@ -351,11 +351,17 @@ impl<'a> Attribution<'a> {
         let start = words
             .iter()
             .rposition(|w| {
-                // Each starts with `ا`, `ك`, `ب` or `و`: most words are ruled out by their
-                // first letter before being folded whole.
+                // Most words are ruled out by their first letter, and the rest (`الحكومة`) a
+                // letter or two later, compared folded without being folded whole.
                 let w = clean(w);
-                matches!(w.chars().find_map(fold_char), Some('ا' | 'ك' | 'ب' | 'و'))
-                    && matches!(&*folded(w), "ان" | "الا" | "كما" | "بينما" | "وكان" | "كان")
+                let openers: &[&str] = match w.chars().find_map(fold_char) {
+                    Some('ا') => &["ان", "الا"],
+                    Some('ك') => &["كما", "كان"],
+                    Some('ب') => &["بينما"],
+                    Some('و') => &["وكان"],
+                    _ => &[],
+                };
+                openers.iter().any(|opener| folds_to(w, opener))
             })
             .map_or(0, |i| i + 1);
         let tidied = tidy(&words[start..]);
