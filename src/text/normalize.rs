@@ -303,7 +303,24 @@ pub fn folds_to(text: &str, folded: &str) -> bool {
 /// word against it folds nothing more, and looks it up by hash rather than entry by entry.
 pub struct FoldedList {
     list: &'static [&'static str],
-    folded: std::sync::OnceLock<(Vec<String>, rustc_hash::FxHashSet<String>)>,
+    folded: std::sync::OnceLock<FoldedWords>,
+}
+
+/// The words of a [`FoldedList`] folded, and what lets most words asked about be turned away
+/// before they are hashed: the byte lengths the words have and the bytes they end with.
+struct FoldedWords {
+    words: Vec<String>,
+    set: rustc_hash::FxHashSet<String>,
+    /// Bit `n` for a word of `n` bytes (bit 63 for 63 and more).
+    lengths: u64,
+    /// Bit `b` for a word whose last byte is `b` (bit 0 for the empty word).
+    last_bytes: [u64; 4],
+}
+
+/// The bits of [`FoldedWords::lengths`] and [`FoldedWords::last_bytes`] for `word`.
+fn length_and_last_byte(word: &str) -> (u64, usize) {
+    let last = word.as_bytes().last().copied().unwrap_or(0);
+    (1 << word.len().min(63), usize::from(last))
 }
 
 impl FoldedList {
@@ -315,22 +332,38 @@ impl FoldedList {
         }
     }
 
-    fn folded(&self) -> &(Vec<String>, rustc_hash::FxHashSet<String>) {
+    fn folded(&self) -> &FoldedWords {
         self.folded.get_or_init(|| {
             let words: Vec<String> = self.list.iter().map(|w| fold(w)).collect();
-            let set = words.iter().cloned().collect();
-            (words, set)
+            let mut lengths = 0;
+            let mut last_bytes = [0u64; 4];
+            for word in &words {
+                let (length, last) = length_and_last_byte(word);
+                lengths |= length;
+                last_bytes[last / 64] |= 1 << (last % 64);
+            }
+            FoldedWords {
+                set: words.iter().cloned().collect(),
+                words,
+                lengths,
+                last_bytes,
+            }
         })
     }
 
     /// The folded words, in the order of the list.
     pub fn words(&self) -> &[String] {
-        &self.folded().0
+        &self.folded().words
     }
 
-    /// Whether the already folded `word` is one of the list.
+    /// Whether the already folded `word` is one of the list. The speaker rules ask for most
+    /// words near a statement, and most have a length or a last letter no word of the list has.
     pub fn contains(&self, word: &str) -> bool {
-        self.folded().1.contains(word)
+        let folded = self.folded();
+        let (length, last) = length_and_last_byte(word);
+        folded.lengths & length != 0
+            && folded.last_bytes[last / 64] & (1 << (last % 64)) != 0
+            && folded.set.contains(word)
     }
 }
 
@@ -404,6 +437,28 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn a_folded_list_holds_its_words_folded_and_nothing_else() {
+        static LIST: FoldedList = FoldedList::new(&["الرئيس", "وزير", "NATO", "a", ""]);
+        for word in ["الرييس", "وزير", "nato", "a", ""] {
+            assert!(LIST.contains(word), "{word:?}");
+        }
+        // Turned away by length, by last byte, or by the set: same length and last byte as
+        // `وزير` (`ونير`), a word of a list length ending otherwise (`وزيز`), longer words.
+        for word in [
+            "ونير",
+            "وزيز",
+            "الرئيس",
+            "وزراء",
+            "b",
+            "natoo",
+            &"ر".repeat(40),
+        ] {
+            assert!(!LIST.contains(word), "{word:?}");
+        }
+        assert_eq!(LIST.words(), ["الرييس", "وزير", "nato", "a", ""]);
     }
 
     #[test]
