@@ -163,8 +163,18 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
                 match bytes.get(i..i + 2) {
                     Some(&[lead @ 0xD8..=0xDB, next]) => {
                         let low = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
-                        if ARABIC_BLOCK[low] != 0x600 + low as u32 {
-                            break;
+                        let folded = ARABIC_BLOCK[low];
+                        if folded != 0x600 + low as u32 {
+                            // A letter that changes (a hamza form, `ة`, `ى`, a haraka): the
+                            // stretch before it copied, and its folded form written, here,
+                            // without the general way below for any character.
+                            out.push_str(text.get(copied..i).unwrap_or_default());
+                            if let Some(c) = char::from_u32(folded).filter(|_| folded != 0) {
+                                out.push(c);
+                            }
+                            i += 2;
+                            copied = i;
+                            continue;
                         }
                         i += 2;
                     }
