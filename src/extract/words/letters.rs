@@ -76,8 +76,11 @@ pub(in crate::extract) fn first_pairs(list: &[&str]) -> [u64; 42] {
 
 /// The bit tables [`could_be_cue`] reads, made from every cue with every proclitic.
 struct CueLetters {
-    /// For each first two letters, the third letters a cue may go on with, and bit
-    /// [`ENDS`] where a cue is those two letters alone.
+    /// For each first two characters as written (their [`letter_slot`]s), the third letters
+    /// a cue may go on with, and bit [`ENDS`] where a cue is those two letters alone: every
+    /// bit where either is no letter ([`NO_LETTER`]). Indexed by the bytes themselves, so
+    /// that the test of a word's start is one look-up after reading it (128 KB, of which the
+    /// few hundred common starts stay in the processor's cache).
     prefixes: Vec<u64>,
     /// For each first letter, the last letters a cue may end with.
     pairs: [u64; 42],
@@ -111,11 +114,16 @@ impl CueLetters {
                 // own, Hebrew) is let through by `other_script` instead.
                 let letters: Vec<Option<usize>> = form.chars().map(letter_index).collect();
                 // A third character not a letter (of another script) is never asked about: a
-                // word with it there is let through.
+                // word with it there is let through. A cue going on so (`میگوید`) still marks
+                // its first two letters ([`OTHER`]), for a word whose third character could be
+                // anything once folded (a haraka there).
                 match letters[..] {
                     [Some(first), Some(second)] => prefixes[first * 42 + second] |= 1 << ENDS,
                     [Some(first), Some(second), Some(third), ..] => {
                         prefixes[first * 42 + second] |= 1 << third;
+                    }
+                    [Some(first), Some(second), None, ..] => {
+                        prefixes[first * 42 + second] |= 1 << OTHER;
                     }
                     _ => {}
                 }
@@ -132,8 +140,18 @@ impl CueLetters {
                     quads[bit / 64] |= 1 << (bit % 64);
                 }
             }
+            // Indexed by written characters rather than folded letters.
+            let mut by_slots = vec![u64::MAX; 128 * 128];
+            for (slot, &first) in LETTERS.iter().enumerate() {
+                for (next_slot, &second) in LETTERS.iter().enumerate() {
+                    if first != NO_LETTER && second != NO_LETTER {
+                        by_slots[(slot << 7) | next_slot] =
+                            prefixes[usize::from(first) * 42 + usize::from(second)];
+                    }
+                }
+            }
             CueLetters {
-                prefixes,
+                prefixes: by_slots,
                 pairs,
                 triples,
                 quads,
@@ -145,13 +163,17 @@ impl CueLetters {
 /// The bit of [`CueLetters::prefixes`] for a word that ends after two letters.
 const ENDS: usize = 42;
 
+/// The bit of [`CueLetters::prefixes`] for a cue whose third character is of another script.
+const OTHER: usize = 43;
+
 /// The test of whether a word whose text runs on as `bytes` may be a cue, by its first three
 /// characters: not where the first two are plain letters (folded, [`plain_letter`]) and the
 /// third a plain letter or the word's end (a space, the end of the text) that no cue starts
-/// with, as nine words in ten are ruled out (`ال…`, `في`, `الحكومة`); anything else there (a
-/// mark, a digit, a letter with harakat, another script) may be a cue, and is left to
-/// [`is_cue`]. Cleaning keeps a leading letter, so the letters read here are the ones a cue is
-/// compared by. The table is looked up once, for a scan that asks every word.
+/// with, as nine words in ten are ruled out (`ال…`, `في`, `الحكومة`); nor where the third is
+/// no letter (a haraka, tatweel, a mark) and no cue starts with the first two. Anything else
+/// (a digit, a letter with harakat, another script) may be a cue, and is left to [`is_cue`].
+/// Cleaning keeps a leading letter, so the letters read here are the ones a cue is compared
+/// by. The table is looked up once, for a scan that asks every word.
 pub(in crate::extract) fn cue_start_test() -> impl Fn(&[u8]) -> bool + Copy {
     let tables = CueLetters::get();
     move |bytes: &[u8]| tables.may_start(bytes)
@@ -163,7 +185,8 @@ fn letter_slot(lead: u8, next: u8) -> usize {
 }
 
 impl CueLetters {
-    /// [`cue_start_test`], read straight from the bytes.
+    /// [`cue_start_test`], read straight from the bytes. A third character that is no
+    /// letter lets through every word whose first two letters start some cue.
     #[inline]
     fn may_start(&self, bytes: &[u8]) -> bool {
         let &[lead, next, second_lead, second_next, ref rest @ ..] = bytes else {
@@ -172,26 +195,32 @@ impl CueLetters {
         if (lead | 1) != 0xD9 || (second_lead | 1) != 0xD9 {
             return true;
         }
-        let (first, second) = (
-            LETTERS[letter_slot(lead, next)],
-            LETTERS[letter_slot(second_lead, second_next)],
-        );
-        if first == NO_LETTER || second == NO_LETTER {
-            return true;
-        }
+        let thirds =
+            self.prefixes[(letter_slot(lead, next) << 7) | letter_slot(second_lead, second_next)];
         let third = match *rest {
-            [] | [b' ', ..] => ENDS,
+            [] | [b' ', ..] => 1 << ENDS,
             [third_lead @ (0xD8 | 0xD9), third_next, ..] => {
-                match LETTERS[letter_slot(third_lead, third_next)] {
-                    NO_LETTER => return true,
-                    letter => usize::from(letter),
-                }
+                THIRD_BITS[letter_slot(third_lead, third_next)]
             }
             _ => return true,
         };
-        self.prefixes[usize::from(first) * 42 + usize::from(second)] & (1 << third) != 0
+        thirds & third != 0
     }
 }
+
+/// The bit of a third letter in [`CueLetters::prefixes`], for each character written with
+/// the lead bytes 0xD8 and 0xD9 (by [`letter_slot`]); every bit for one that is no letter.
+const THIRD_BITS: [u64; 128] = {
+    let mut table = [u64::MAX; 128];
+    let mut i = 0;
+    while i < 128 {
+        if LETTERS[i] != NO_LETTER {
+            table[i] = 1 << LETTERS[i];
+        }
+        i += 1;
+    }
+    table
+};
 
 /// Whether `word` can be a cue at all, from its first and last letters: most words of a news
 /// article are ruled out without being folded or remembered.
