@@ -328,10 +328,20 @@ impl<'a> Attribution<'a> {
                 }
             }
         }
-        // `X، NAME، قال`: the name set off by commas just before the verb.
-        let joined = words.join(" ");
-        let parts: Vec<&str> = joined.split('،').map(str::trim).collect();
-        if parts.len() >= 3 && !participle {
+        // `X، NAME، قال`: the name set off by commas just before the verb. Only the words from
+        // the third comma from the end are read, and none where there are fewer than two.
+        let mut commas = 0;
+        let mut from = 0;
+        for (k, word) in words.iter().enumerate().rev() {
+            commas += word.matches('،').count();
+            if commas >= 3 {
+                from = k;
+                break;
+            }
+        }
+        if commas >= 2 && !participle {
+            let joined = words[from..].join(" ");
+            let parts: Vec<&str> = joined.split('،').map(str::trim).collect();
             let name: Vec<&str> = parts[parts.len() - 2].split_whitespace().collect();
             // A phrase with a preposition (`خاصة في منطقة الخليج`) is no name.
             let name_like = !name
