@@ -4,7 +4,7 @@
 //! والولايات المتحدة`), written as the article writes them.
 
 use super::words::{clean, strip_proclitic};
-use crate::text::normalize::fold;
+use crate::text::normalize::{fold, folded};
 
 /// Dual references to two parties already named, folded, in both cases (`الطرفان`,
 /// `الطرفين`).
@@ -97,7 +97,7 @@ pub(super) fn is_place(folded: &str) -> bool {
 /// Whether a speaker phrase (tidied words) is a dual reference standing alone (with more words,
 /// as in `الطرفان العراقي والأميركي`, the phrase names the sides itself).
 pub(super) fn is_dual_reference(words: &[&str]) -> bool {
-    matches!(words, [only] if DUALS.contains(&fold(only).as_str()))
+    matches!(words, [only] if DUALS.contains(&&*folded(only)))
 }
 
 /// Whether a cue, given folded, is a speech verb in the dual (`ذكرا`, `وأكدا`).
