@@ -60,7 +60,8 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
         if bare.is_some_and(|b| THAT.contains(&b)) || w.ends_with(':') {
             return after.next().map(|w| w.0);
         }
-        if is_speech_verb(w) {
+        // (The start test first, as the scan asks it: most words are no verb.)
+        if cue_start_test()(w.as_bytes()) && is_speech_verb(w) {
             return None;
         }
     }

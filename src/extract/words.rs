@@ -201,8 +201,10 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// `ووفقا`). Only a word the cue test lets through can be, or one too long for that test to
 /// read, so most words are answered without being folded.
 pub(super) fn is_according(word: &str) -> bool {
-    // (Cleaning only shortens: a word short enough as written is not cleaned to be measured.)
-    (is_cue(word) || (word.len() > MAX_CUE_BYTES && clean(word).len() > MAX_CUE_BYTES))
+    // The start test first, as the reported-speech scan asks it: most words are no cue. And
+    // cleaning only shortens: a word short enough as written is not cleaned to be measured.
+    ((cue_start_test()(word.as_bytes()) && is_cue(word))
+        || (word.len() > MAX_CUE_BYTES && clean(word).len() > MAX_CUE_BYTES))
         && ACCORDING.contains(&strip_proclitic(&folded_clean(word)))
 }
 
