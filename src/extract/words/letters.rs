@@ -235,16 +235,8 @@ pub(super) fn could_be_cue(word: &str) -> bool {
 /// [`could_be_cue`] for a word [`letters_say`] cannot answer for.
 #[inline(never)]
 fn could_be_cue_otherwise(word: &str) -> bool {
-    // An eighth of a corpus's words end with a comma or a stop, or stand in marks: cleaned as
-    // `classify_cue` cleans them, they are asked the fast way too. The common marks are
-    // trimmed from the bytes first; where that leaves plain letters at both ends, it is what
-    // `clean` leaves too.
-    let quick = trim_common_marks(word);
-    if quick.len() < word.len()
-        && let Some(verdict) = letters_say(quick)
-    {
-        return verdict;
-    }
+    // Cleaned as `classify_cue` cleans it (of rarer marks than `letters_say` passes over),
+    // the word may be asked the fast way after all.
     let trimmed = clean(word);
     if trimmed.len() < word.len()
         && let Some(verdict) = letters_say(trimmed)
@@ -258,41 +250,84 @@ fn could_be_cue_otherwise(word: &str) -> bool {
     }
 }
 
-/// `word` without the marks most often written against it: ASCII punctuation (but `#` and
-/// `_`, which [`clean`] keeps), `،` `؛` `؟`, `«` `»` and `“` `”`. Only characters `clean`
-/// trims are trimmed, so where the ends left are word characters the two agree; the marks are
-/// told by comparison, without `clean`'s word-character test.
-fn trim_common_marks(word: &str) -> &str {
-    let mark = |c: char| {
-        matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”')
-            || (c.is_ascii_punctuation() && c != '#' && c != '_')
-    };
-    word.trim_end_matches(mark).trim_start_matches(mark)
-}
-
 /// [`could_be_cue`]'s answer from the first two letters and the last, where all three are
-/// plain letters (most words); `None` otherwise. A tenth of a corpus's words pass the test of
-/// those three, and an eighth of those the test of the next-to-last letter too.
+/// plain letters once the common marks around the word ([`without_marks`]) and the
+/// harakat and tatweel next to them are passed over (most words: `وأضاف،`, `مضيفاً`,
+/// `«قال»`); `None` otherwise. A tenth of a corpus's words pass the test of those three, and
+/// an eighth of those the test of the next-to-last letter too. The letters read are those of
+/// the word cleaned and folded: the marks passed over are ones cleaning trims, and harakat
+/// and tatweel are kept by cleaning and dropped by folding.
 #[inline]
 fn letters_say(word: &str) -> Option<bool> {
     let tables = CueLetters::get();
-    let bytes = word.as_bytes();
-    let (first, second) = first_two_letters(word)?;
-    let last = bytes
-        .get(bytes.len().saturating_sub(2)..)
-        .and_then(plain_letter)?;
+    let bytes = without_marks(word.as_bytes());
+    let (first, rest) = first_letter(bytes)?;
+    let (second, _) = first_letter(rest)?;
+    let (last, before) = last_letter(bytes)?;
     if tables.triples[first * 42 + second] & (1 << last) == 0 {
         return Some(false);
     }
     // The next-to-last letter too, where it is a plain letter.
-    let Some(penultimate) = bytes
-        .get(bytes.len().saturating_sub(4)..bytes.len() - 2)
-        .and_then(plain_letter)
-    else {
+    let Some((penultimate, _)) = last_letter(before) else {
         return Some(true);
     };
     let bit = quad_bit(first, second, penultimate, last);
     Some(tables.quads[bit / 64] & (1 << (bit % 64)) != 0)
+}
+
+/// Whether two bytes are tatweel or a haraka, tanween to sukun (U+0640, U+064B to U+0652):
+/// word characters that folding drops.
+fn vanishes(lead: u8, next: u8) -> bool {
+    lead == 0xD9 && (next == 0x80 || (0x8B..=0x92).contains(&next))
+}
+
+/// The first plain letter of `bytes` after any harakat and tatweel, and the bytes after it.
+fn first_letter(mut bytes: &[u8]) -> Option<(usize, &[u8])> {
+    while let [lead, next, rest @ ..] = bytes {
+        if !vanishes(*lead, *next) {
+            return Some((plain_letter(&bytes[..2])?, rest));
+        }
+        bytes = rest;
+    }
+    None
+}
+
+/// The last plain letter of `bytes` before any harakat and tatweel, and the bytes before it.
+fn last_letter(mut bytes: &[u8]) -> Option<(usize, &[u8])> {
+    while let [rest @ .., lead, next] = bytes {
+        if !vanishes(*lead, *next) {
+            return Some((plain_letter(&bytes[bytes.len() - 2..])?, rest));
+        }
+        bytes = rest;
+    }
+    None
+}
+
+/// `bytes` without the marks most often written against a word at either end: ASCII
+/// punctuation (but `#` and `_`, which [`clean`] keeps), `،` `؛` `؟`, `«` `»` and `“` `”`.
+/// Only characters `clean` trims are trimmed, so where the ends left are word characters the
+/// two agree; the marks are told by their bytes, without `clean`'s word-character test.
+fn without_marks(mut bytes: &[u8]) -> &[u8] {
+    let ascii_mark = |b: u8| b.is_ascii_punctuation() && b != b'#' && b != b'_';
+    loop {
+        bytes = match bytes {
+            [b, rest @ ..] if ascii_mark(*b) => rest,
+            [0xD8, 0x8C | 0x9B | 0x9F, rest @ ..]
+            | [0xC2, 0xAB | 0xBB, rest @ ..]
+            | [0xE2, 0x80, 0x9C | 0x9D, rest @ ..] => rest,
+            _ => break,
+        };
+    }
+    loop {
+        bytes = match bytes {
+            [rest @ .., b] if ascii_mark(*b) => rest,
+            [rest @ .., 0xD8, 0x8C | 0x9B | 0x9F]
+            | [rest @ .., 0xC2, 0xAB | 0xBB]
+            | [rest @ .., 0xE2, 0x80, 0x9C | 0x9D] => rest,
+            _ => break,
+        };
+    }
+    bytes
 }
 
 /// Whether `word` starts or ends with a letter the tables of [`could_be_cue`] do not know: a
@@ -397,10 +432,13 @@ mod tests {
                     );
                 }
             }
-            // Where the quick trim leaves plain letters at both ends, it is `clean`.
-            let quick = trim_common_marks(word);
-            if letters_say(quick).is_some() {
-                assert_eq!(quick, clean(word), "{word}");
+            // Where the letters answer, the marks passed over are what `clean` trims.
+            if letters_say(word).is_some() {
+                assert_eq!(
+                    without_marks(word.as_bytes()),
+                    clean(word).as_bytes(),
+                    "{word}"
+                );
             }
         }
         assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));
@@ -408,15 +446,47 @@ mod tests {
         for text in ["الحكومة", "في الحكومة", "في", "من قبل"] {
             assert!(!may_start_cue(text.as_bytes()), "{text}");
         }
-        // The quick trim of common marks takes only what `clean` takes.
-        for word in ["«قال»،", "(أكد).", "“وأضاف”:", "#وسم_", "قال؟!", "؛", "..."]
-        {
-            let quick = trim_common_marks(word);
+        // The marks passed over are only ones `clean` takes.
+        for word in [
+            "«قال»،",
+            "(أكد).",
+            "“وأضاف”:",
+            "#وسم_",
+            "قال؟!",
+            "؛",
+            "...",
+            "…قال",
+        ] {
+            let quick = std::str::from_utf8(without_marks(word.as_bytes()))
+                .expect("marks end at character boundaries");
             assert!(word.contains(quick), "{word}");
             assert!(quick.contains(clean(word)), "{word}");
         }
-        assert_eq!(trim_common_marks("«قال»،"), "قال");
-        assert_eq!(trim_common_marks("#وسم_"), "#وسم_");
+        assert_eq!(without_marks("«قال»،".as_bytes()), "قال".as_bytes());
+        assert_eq!(without_marks("#وسم_".as_bytes()), "#وسم_".as_bytes());
+        // Harakat and tatweel at the ends and after the first letter are passed over.
+        assert_eq!(letters_say("مضيفاً"), letters_say("مضيفا"));
+        assert_eq!(letters_say("«قَالَ»،"), letters_say("قال"));
+        assert_eq!(letters_say("ـقالـ"), letters_say("قال"));
+        assert_eq!(letters_say("قال،َ"), None);
+    }
+
+    #[test]
+    fn what_is_passed_over_at_the_ends_is_kept_by_cleaning_and_dropped_by_folding() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let mut bytes = [0; 4];
+            let bytes = c.encode_utf8(&mut bytes).as_bytes();
+            if vanishes(bytes[0], bytes[1]) {
+                assert!(is_word_char(c), "U+{:04X}", c as u32);
+                assert_eq!(
+                    crate::text::normalize::fold_char(c),
+                    None,
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+        assert!(vanishes(0xD9, 0x80) && vanishes(0xD9, 0x8B) && vanishes(0xD9, 0x92));
     }
 
     #[test]
