@@ -1,0 +1,137 @@
+use super::super::{ACCORDING, PROCLITICS, classify_cue, speech_verb_forms};
+use super::*;
+
+#[test]
+fn the_letter_test_never_rules_out_a_cue() {
+    let mut words: Vec<String> = Vec::new();
+    for form in speech_verb_forms().chain(ACCORDING) {
+        for proclitic in std::iter::once("").chain(PROCLITICS) {
+            let word = format!("{proclitic}{form}");
+            // As written in articles: with tanween, punctuation, brackets, a shadda.
+            words.push(word.clone());
+            words.push(format!("{word}\u{064B}:"));
+            words.push(format!("(«{word}\u{064E}»)،"));
+            words.push(format!("-{word}\u{0650}."));
+            words.push(format!("{word}،"));
+            words.push(format!("\"{word}."));
+            // Letters as written before folding: hamzas on alef, final alef maqsura and
+            // ta marbuta, a shadda inside.
+            words.push(word.replacen('ا', "أ", 1));
+            words.push(word.replace('ا', "إ"));
+            if let Some(stem) = word.strip_suffix('ي') {
+                words.push(format!("{stem}ى"));
+            }
+            if let Some(stem) = word.strip_suffix('ه') {
+                words.push(format!("{stem}ة"));
+            }
+            let mut chars: Vec<char> = word.chars().collect();
+            chars.insert(chars.len().min(2), '\u{0651}');
+            words.push(chars.into_iter().collect());
+            // A fatha after the first letter, a tatweel after the second.
+            let mut chars: Vec<char> = word.chars().collect();
+            chars.insert(chars.len().min(1), '\u{064E}');
+            words.push(chars.into_iter().collect());
+            let mut chars: Vec<char> = word.chars().collect();
+            chars.insert(chars.len().min(2), '\u{0640}');
+            words.push(chars.into_iter().collect());
+        }
+    }
+    words.push("بيّن".to_owned());
+    for text in crate::corpus::sample_set().iter().map(|a| a.text.clone()) {
+        words.extend(text.split_whitespace().map(str::to_owned));
+    }
+    for word in &words {
+        if classify_cue(word).is_some() {
+            assert!(
+                could_be_cue(word),
+                "{word} is a cue the letter test rules out"
+            );
+            // At the end of a text, and before a space, a no-break space or a mark.
+            let may_start_cue = cue_start_test();
+            for after in ["", " قال", "\u{A0}x", "، قال"] {
+                let text = format!("{word}{after}");
+                assert!(
+                    may_start_cue(text.as_bytes()),
+                    "{text} is a cue its first letters rule out"
+                );
+            }
+        }
+        // Where the letters answer, the marks passed over are what `clean` trims.
+        if letters_say(word).is_some() {
+            assert_eq!(
+                without_marks(word.as_bytes()),
+                clean(word).as_bytes(),
+                "{word}"
+            );
+        }
+    }
+    assert!(!could_be_cue("الحكومة") && !could_be_cue("2500") && !could_be_cue("#بلينكن"));
+    let may_start_cue = cue_start_test();
+    for text in ["الحكومة", "في الحكومة", "في", "من قبل"] {
+        assert!(!may_start_cue(text.as_bytes()), "{text}");
+    }
+    // The marks passed over are only ones `clean` takes.
+    for word in [
+        "«قال»،",
+        "(أكد).",
+        "“وأضاف”:",
+        "#وسم_",
+        "قال؟!",
+        "؛",
+        "...",
+        "…قال",
+    ] {
+        let quick = std::str::from_utf8(without_marks(word.as_bytes()))
+            .expect("marks end at character boundaries");
+        assert!(word.contains(quick), "{word}");
+        assert!(quick.contains(clean(word)), "{word}");
+    }
+    assert_eq!(without_marks("«قال»،".as_bytes()), "قال".as_bytes());
+    assert_eq!(without_marks("#وسم_".as_bytes()), "#وسم_".as_bytes());
+    // Harakat and tatweel at the ends and after the first letter are passed over.
+    assert_eq!(letters_say("مضيفاً"), letters_say("مضيفا"));
+    assert_eq!(letters_say("«قَالَ»،"), letters_say("قال"));
+    assert_eq!(letters_say("ـقالـ"), letters_say("قال"));
+    assert_eq!(letters_say("قال،َ"), None);
+}
+
+#[test]
+fn what_is_passed_over_at_the_ends_is_kept_by_cleaning_and_dropped_by_folding() {
+    for c in '\u{0600}'..='\u{06FF}' {
+        let mut bytes = [0; 4];
+        let bytes = c.encode_utf8(&mut bytes).as_bytes();
+        if vanishes(bytes[0], bytes[1]) {
+            assert!(is_word_char(c), "U+{:04X}", c as u32);
+            assert_eq!(
+                crate::text::normalize::fold_char(c),
+                None,
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+    assert!(vanishes(0xD9, 0x80) && vanishes(0xD9, 0x8B) && vanishes(0xD9, 0x92));
+}
+
+#[test]
+fn the_letter_table_folds_as_the_letters_do() {
+    for c in '\u{0600}'..='\u{067F}' {
+        let mut bytes = [0; 4];
+        let bytes = c.encode_utf8(&mut bytes).as_bytes();
+        let expected = letter_index(c).filter(|_| ('\u{0621}'..='\u{064A}').contains(&c));
+        assert_eq!(plain_letter(bytes), expected, "U+{:04X}", c as u32);
+    }
+}
+
+#[test]
+fn letters_read_from_bytes_are_the_letters_read_from_characters() {
+    let mut words: Vec<String> = ["أكد", "إن", "آل", "مسؤولة", "ئي", "ـقالـ", "قال،", "ىا"]
+        .map(str::to_owned)
+        .to_vec();
+    for text in crate::corpus::sample_set().iter().map(|a| a.text.clone()) {
+        words.extend(text.split_whitespace().map(str::to_owned));
+    }
+    for word in &words {
+        assert_eq!(edge_letters(word), edge_letters_by_chars(word), "{word}");
+    }
+}
