@@ -6,6 +6,7 @@ use super::Source;
 use super::quotes::{is_mark, is_title_word};
 use super::words::{
     cue_start_test, first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb,
+    is_speech_verb_past_start,
 };
 use crate::corpus::ParagraphKind;
 
@@ -60,8 +61,7 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
         if bare.is_some_and(|b| THAT.contains(&b)) || w.ends_with(':') {
             return after.next().map(|w| w.0);
         }
-        // (The start test first, as the scan asks it: most words are no verb.)
-        if cue_start_test()(w.as_bytes()) && is_speech_verb(w) {
+        if is_speech_verb(w) {
             return None;
         }
     }
@@ -82,7 +82,7 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
         let mut words = crate::text::words::words_with(text, span.spaces);
         // Most words are ruled out by their first three letters without their ends being read.
         while let Some((_, verb)) = words.next_where(may_start_cue) {
-            if !is_speech_verb(verb) {
+            if !is_speech_verb_past_start(verb) {
                 continue;
             }
             let Some(start_byte) = clause_after(verb, words.clone()) else {

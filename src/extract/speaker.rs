@@ -21,8 +21,8 @@ use super::names::{
 use super::pairs;
 use super::quotes::is_title_word;
 use super::words::{
-    PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, cue_start_test, folded_clean, is_according,
-    is_cue, is_persian_verb, is_speech_verb, strip_proclitic, tidy,
+    PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_according, is_cue,
+    is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
 use crate::text::words::Spaces;
@@ -177,12 +177,10 @@ impl<'a> Attribution<'a> {
                 .get(k + 1)
                 .is_some_and(|next| matches!(&*folded_clean(next), "اسمه" | "اسمها" | "اسمهم"))
         };
-        // Most words are ruled out by their first letters, the test the reported-speech scan
-        // puts every word to, before the cue test reads both their ends.
-        let may_start_cue = cue_start_test();
-        let Some(cue_index) = (0..words.len()).rev().find(|&k| {
-            may_start_cue(words[k].as_bytes()) && is_cue(words[k]) && !negated(k) && !naming(k)
-        }) else {
+        let Some(cue_index) = (0..words.len())
+            .rev()
+            .find(|&k| is_cue(words[k]) && !negated(k) && !naming(k))
+        else {
             return self.attribute_after(end);
         };
         let mut cue = clean(words[cue_index]).to_owned();

@@ -194,17 +194,29 @@ pub(super) fn folded_clean(word: &str) -> std::borrow::Cow<'_, str> {
 /// shadda: without it the word is `بين`, between.
 #[inline]
 pub fn is_speech_verb(word: &str) -> bool {
+    may_start_cue(word) && is_speech_verb_past_start(word)
+}
+
+/// [`is_speech_verb`] for a word that has passed the start test ([`cue_start_test`]), as
+/// every word the reported-speech scan finds has: it is not asked twice.
+#[inline]
+pub(super) fn is_speech_verb_past_start(word: &str) -> bool {
     cue_kind(word) == Some(Cue::Verb)
+}
+
+/// The start test ([`cue_start_test`]) of a word on its own: one look-up of its first
+/// characters, which turns most words away before the cue test reads both their ends.
+#[inline]
+fn may_start_cue(word: &str) -> bool {
+    cue_start_test()(word.as_bytes())
 }
 
 /// Whether `word` is `حسب`, `وفق` or one of their kin, perhaps with a proclitic (`بحسب`,
 /// `ووفقا`). Only a word the cue test lets through can be, or one too long for that test to
 /// read, so most words are answered without being folded.
 pub(super) fn is_according(word: &str) -> bool {
-    // The start test first, as the reported-speech scan asks it: most words are no cue. And
-    // cleaning only shortens: a word short enough as written is not cleaned to be measured.
-    ((cue_start_test()(word.as_bytes()) && is_cue(word))
-        || (word.len() > MAX_CUE_BYTES && clean(word).len() > MAX_CUE_BYTES))
+    // (Cleaning only shortens: a word short enough as written is not cleaned to be measured.)
+    (is_cue(word) || (word.len() > MAX_CUE_BYTES && clean(word).len() > MAX_CUE_BYTES))
         && ACCORDING.contains(&strip_proclitic(&folded_clean(word)))
 }
 
@@ -214,7 +226,7 @@ const MAX_CUE_BYTES: usize = 40;
 
 /// Whether `word` introduces a statement: a speech verb, or `حسب`/`بحسب`/`وفق`.
 pub(super) fn is_cue(word: &str) -> bool {
-    cue_kind(word).is_some()
+    may_start_cue(word) && cue_kind(word).is_some()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
