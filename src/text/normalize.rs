@@ -165,13 +165,9 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
                         let low = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
                         let folded = ARABIC_BLOCK[low];
                         if folded != 0x600 + low as u32 {
-                            // A letter that changes (a hamza form, `ة`, `ى`, a haraka): the
-                            // stretch before it copied, and its folded form written, here,
-                            // without the general way below for any character.
-                            out.push_str(text.get(copied..i).unwrap_or_default());
-                            if let Some(c) = char::from_u32(folded).filter(|_| folded != 0) {
-                                out.push(c);
-                            }
+                            // A letter that changes (a hamza form, `ة`, `ى`, a haraka), written
+                            // here without the general way below for any character.
+                            write_changed(out, text.get(copied..i), arabic_folded(folded));
                             i += 2;
                             copied = i;
                             continue;
@@ -206,7 +202,7 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
             let folding = if folded == 0x600 + low as u32 {
                 Folding::Same
             } else {
-                Folding::To((folded != 0).then(|| char::from_u32(folded)).flatten())
+                Folding::To(arabic_folded(folded))
             };
             (2, false, folding)
         } else {
@@ -242,12 +238,7 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
         match folding {
             Folding::Same => i += length,
             Folding::To(folded) => {
-                out.push_str(text.get(copied..i).unwrap_or_default());
-                // Pushed as a character: extending by the `Option` went through the general
-                // iterator path, three times the instructions a changed letter.
-                if let Some(c) = folded {
-                    out.push(c);
-                }
+                write_changed(out, text.get(copied..i), folded);
                 i += length;
                 copied = i;
             }
@@ -256,6 +247,23 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
     // White space after the last word is dropped.
     let end = white.unwrap_or(bytes.len());
     out.push_str(text.get(copied..end).unwrap_or_default());
+}
+
+/// What [`ARABIC_BLOCK`] gives for a character: its folded form, or nothing (0).
+fn arabic_folded(folded: u32) -> Option<char> {
+    (folded != 0).then(|| char::from_u32(folded)).flatten()
+}
+
+/// Writes for [`fold_into`] a character that changes: the stretch before it that folds to
+/// itself, as it is, then what the character folds to, if anything.
+#[inline(always)]
+fn write_changed(out: &mut String, before: Option<&str>, folded: Option<char>) {
+    out.push_str(before.unwrap_or_default());
+    // Pushed as a character: extending by the `Option` went through the general iterator
+    // path, three times the instructions a changed letter.
+    if let Some(c) = folded {
+        out.push(c);
+    }
 }
 
 /// The folded form of `text`.
