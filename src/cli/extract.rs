@@ -285,11 +285,9 @@ mod tests {
     #[test]
     fn kinds_are_written_as_serde_json_writes_them() {
         let quoted = |name: &str| format!("\"{name}\"").into_bytes();
-        for kind in [Kind::Quote, Kind::Reported, Kind::Number] {
-            let expected = serde_json::to_vec(&kind).expect("a kind serialises");
-            assert_eq!(quoted(kind.name()), expected.as_slice());
-        }
-        for kind in [
+        let kinds =
+            [Kind::Quote, Kind::Reported, Kind::Number].map(|k| (serde_json::to_vec(&k), k.name()));
+        let number_kinds = [
             NumberKind::Count,
             NumberKind::Percent,
             NumberKind::Money,
@@ -297,9 +295,11 @@ mod tests {
             NumberKind::Time,
             NumberKind::Year,
             NumberKind::Ordinal,
-        ] {
-            let expected = serde_json::to_vec(&kind).expect("a kind serialises");
-            assert_eq!(quoted(kind.name()), expected.as_slice());
+        ]
+        .map(|k| (serde_json::to_vec(&k), k.name()));
+        for (expected, name) in kinds.into_iter().chain(number_kinds) {
+            let expected = expected.expect("a kind serialises");
+            assert_eq!(quoted(name), expected.as_slice());
         }
     }
 
