@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::article::Article;
 use super::decode::{self, DecodeError};
-use super::read::{ArticleFile, Folder, with_file_bytes};
+use super::read::{ArticleFile, Folder, with_file_bytes, with_file_bytes_in_memory};
 
 /// A file that could not be opened, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -175,20 +175,33 @@ pub fn read_listed(file: &ArticleFile) -> Result<Article, LoadProblem> {
     read(file, true)
 }
 
-/// Reads one article file that [`article_files`] found, without its SHA-256 (`sha256` is left
-/// empty): for work that never anchors a project to the file, such as `tahqiq extract`.
-pub fn read_listed_undigested(file: &ArticleFile) -> Result<Article, LoadProblem> {
-    read(file, false)
+/// Reads one article file that [`article_files`] found, with its SHA-256 when `digest` is set
+/// (work that never anchors a project to the file, such as `tahqiq extract`, goes without).
+pub(super) fn read(file: &ArticleFile, digest: bool) -> Result<Article, LoadProblem> {
+    let path = file.path();
+    with_file_bytes(file, |bytes| article_from(path, bytes, digest))
+        .map_err(|err| problem_reading(path, &err))?
 }
 
-fn read(file: &ArticleFile, digest: bool) -> Result<Article, LoadProblem> {
+/// As [`read`], but `None` when the system holds none of the file in memory, having been
+/// asked to fetch it meanwhile (see `read::with_file_bytes_in_memory`).
+pub(super) fn read_in_memory(
+    file: &ArticleFile,
+    digest: bool,
+) -> Option<Result<Article, LoadProblem>> {
     let path = file.path();
-    let problem = |reason: String| LoadProblem {
+    match with_file_bytes_in_memory(file, |bytes| article_from(path, bytes, digest)) {
+        Ok(read) => read,
+        Err(err) => Some(Err(problem_reading(path, &err))),
+    }
+}
+
+/// A file at `path` that could not be read for `err`.
+fn problem_reading(path: &Path, err: &std::io::Error) -> LoadProblem {
+    LoadProblem {
         path: path.to_owned(),
-        reason,
-    };
-    with_file_bytes(file, |bytes| article_from(path, bytes, digest))
-        .map_err(|err| problem(describe_io(&err)))?
+        reason: describe_io(err),
+    }
 }
 
 /// The article read from `bytes`, the contents of the file at `path`.

@@ -1,6 +1,8 @@
 //! Reading the bytes of article files with as little asked of the system as a file can take:
 //! a corpus is tens of thousands of small files, and opening and reading them is a fifth of
-//! what `tahqiq extract` spends.
+//! what `tahqiq extract` spends. A file can also be read only if the system holds it in
+//! memory, so that a core need not wait for the disk while other files are there to read
+//! (`batches`).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -107,6 +109,32 @@ pub(super) fn with_file_bytes<R>(
     file: &ArticleFile,
     work: impl FnOnce(&[u8]) -> R,
 ) -> std::io::Result<R> {
+    with_bytes(file, true, work)
+}
+
+/// As [`with_file_bytes`], but without waiting for the disk: `None` when the system holds
+/// none of a regular file's bytes in memory, having been asked to fetch them meanwhile, so
+/// that a later [`with_file_bytes`] finds them there. Where the system cannot say (other
+/// systems than Linux, other kinds of file), the file is read as by [`with_file_bytes`].
+pub(super) fn with_file_bytes_in_memory<R>(
+    file: &ArticleFile,
+    work: impl FnOnce(&[u8]) -> R,
+) -> std::io::Result<Option<R>> {
+    match with_bytes(file, false, work) {
+        Ok(done) => Ok(Some(done)),
+        Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
+/// Reads `file` whole into this thread's buffer and calls `work` with its bytes; fails as a
+/// read that would block (`WouldBlock`) when `wait` is false and the system has none of them
+/// in memory.
+fn with_bytes<R>(
+    file: &ArticleFile,
+    wait: bool,
+    work: impl FnOnce(&[u8]) -> R,
+) -> std::io::Result<R> {
     /// What each thread's buffer holds; it grows for a larger file, for that file only.
     const START: usize = 64 * 1024;
     thread_local! {
@@ -118,24 +146,7 @@ pub(super) fn with_file_bytes<R>(
         if buffer.is_empty() {
             buffer.resize(START, 0);
         }
-        let mut len = 0;
-        loop {
-            if len == buffer.len() {
-                buffer.resize(buffer.len() * 2, 0);
-            }
-            match file.read(&mut buffer[len..]) {
-                Ok(0) => break,
-                Ok(n) => {
-                    len += n;
-                    // A regular file gives all it has to a read that asks for more.
-                    if regular && len < buffer.len() {
-                        break;
-                    }
-                }
-                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(err) => return Err(err),
-            }
-        }
+        let len = read_whole(&mut file, regular, wait, buffer)?;
         let result = work(&buffer[..len]);
         // A buffer grown for an unusually large file is not kept for the next one.
         if buffer.len() > START {
@@ -144,6 +155,98 @@ pub(super) fn with_file_bytes<R>(
         }
         Ok(result)
     })
+}
+
+/// Reads `file` from its start into `buffer`, which grows as needed; how many bytes it has.
+/// Fails with `WouldBlock` when `wait` is false and the system has none of them in memory.
+fn read_whole(
+    file: &mut std::fs::File,
+    regular: bool,
+    wait: bool,
+    buffer: &mut Vec<u8>,
+) -> std::io::Result<usize> {
+    let mut len = 0;
+    if regular && !wait {
+        match read_in_memory(file, buffer) {
+            InMemory::Whole(n) => return Ok(n),
+            InMemory::Start(n) => len = n,
+            InMemory::Nothing => return Err(std::io::ErrorKind::WouldBlock.into()),
+        }
+    }
+    loop {
+        if len == buffer.len() {
+            buffer.resize(buffer.len() * 2, 0);
+        }
+        match file.read(&mut buffer[len..]) {
+            Ok(0) => break,
+            Ok(n) => {
+                len += n;
+                // A regular file gives all it has to a read that asks for more.
+                if regular && len < buffer.len() {
+                    break;
+                }
+            }
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(len)
+}
+
+/// What a read that may not wait for the disk found of a regular file.
+enum InMemory {
+    /// The whole file, this many bytes.
+    Whole(usize),
+    /// Its first bytes, perhaps all of them; the rest, if any, is read waiting.
+    Start(usize),
+    /// Nothing: the system has been asked to fetch the file.
+    Nothing,
+}
+
+/// Reads the start of `file` into `buffer` as far as the system holds it in memory
+/// (`preadv2` with `RWF_NOWAIT`), and asks the system to fetch the file when it holds none of
+/// it (`posix_fadvise` with `WILLNEED`), so that the disk works while the cores go on with
+/// other files. The system stops such a read short only at the end of the file or at a page
+/// not in memory, and pages start at multiples of 4,096 bytes, so a read that stops short
+/// anywhere else has the whole file.
+#[cfg(target_os = "linux")]
+fn read_in_memory(file: &std::fs::File, buffer: &mut [u8]) -> InMemory {
+    use rustix::io::{Errno, ReadWriteFlags, preadv2};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    /// Set when the system or the file system cannot read without waiting, so that the files
+    /// after are not asked again.
+    static UNABLE: AtomicBool = AtomicBool::new(false);
+    if UNABLE.load(Ordering::Relaxed) {
+        return InMemory::Start(0);
+    }
+    let size = buffer.len();
+    // `u64::MAX`: from the file's position, which then moves past what was read.
+    match preadv2(
+        file,
+        &mut [std::io::IoSliceMut::new(buffer)],
+        u64::MAX,
+        ReadWriteFlags::NOWAIT,
+    ) {
+        Ok(n) if n < size && n % 4096 != 0 => InMemory::Whole(n),
+        Ok(n) => InMemory::Start(n),
+        Err(Errno::AGAIN) => {
+            // Only advice: if it is not taken, the later read waits as it would have.
+            let _ = rustix::fs::fadvise(file, 0, None, rustix::fs::Advice::WillNeed);
+            InMemory::Nothing
+        }
+        Err(Errno::OPNOTSUPP | Errno::INVAL | Errno::NOSYS) => {
+            UNABLE.store(true, Ordering::Relaxed);
+            InMemory::Start(0)
+        }
+        // Any other failure is met again, and reported, by the read that waits.
+        Err(_) => InMemory::Start(0),
+    }
+}
+
+/// Other systems cannot say what they hold in memory: the file is read waiting.
+#[cfg(not(target_os = "linux"))]
+fn read_in_memory(_file: &std::fs::File, _buffer: &mut [u8]) -> InMemory {
+    InMemory::Start(0)
 }
 
 #[cfg(test)]
@@ -181,6 +284,56 @@ mod tests {
             missing.map_err(|e| e.kind()),
             Err(std::io::ErrorKind::NotFound)
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Read without waiting, a file comes out whole or is put off, however much of it the
+    /// system holds in memory (all, none, its first page, all but its first page, all but its
+    /// second); once put off, a waiting read has it whole.
+    #[test]
+    fn files_read_without_waiting_come_out_whole_or_not_at_all() {
+        let dir = folder("in-memory");
+        let mut put_off = 0;
+        let page = 4096;
+        for len in [
+            0,
+            1,
+            4095,
+            4096,
+            4097,
+            3 * 4096,
+            3 * 4096 + 1,
+            64 * 1024,
+            200_000,
+        ] {
+            let bytes: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+            let path = dir.join(format!("{len}.txt"));
+            let mut written = std::fs::File::create(&path).expect("created");
+            std::io::Write::write_all(&mut written, &bytes).expect("written");
+            written.sync_all().expect("synced");
+            for forget in [
+                None,
+                Some((0, None)),
+                Some((0, Some(page))),
+                Some((page, None)),
+                Some((page, Some(page))),
+            ] {
+                #[cfg(target_os = "linux")]
+                if let Some((from, length)) = forget {
+                    let length = length.and_then(std::num::NonZeroU64::new);
+                    let advice = rustix::fs::Advice::DontNeed;
+                    let _ = rustix::fs::fadvise(&written, from, length, advice);
+                }
+                let file = ArticleFile::in_folder(path.clone(), true, Folder::open(&dir));
+                let read = with_file_bytes_in_memory(&file, <[u8]>::to_vec).expect("read");
+                let read = read.unwrap_or_else(|| {
+                    put_off += 1;
+                    with_file_bytes(&file, <[u8]>::to_vec).expect("read")
+                });
+                assert_eq!(read, bytes, "{len} bytes, {forget:?} let go of");
+            }
+        }
+        eprintln!("{put_off} reads put off");
         let _ = std::fs::remove_dir_all(&dir);
     }
 
