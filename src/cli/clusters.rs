@@ -6,10 +6,10 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::corpus::load::{article_files, read_listed_undigested};
+use crate::corpus::load::article_files;
+use crate::corpus::read_in_batches;
 use crate::extract::{Item, extract_records};
 use crate::project::similar::SimilarityIndex;
 use crate::text::sanitize::display_text;
@@ -86,16 +86,23 @@ pub fn run(args: &ClustersArgs) -> i32 {
         eprintln!("tahqiq clusters: {problem}");
     }
     eprintln!("tahqiq clusters: reading {} files…", files.len());
-    let results: Vec<_> = files
-        .par_iter()
-        .map(|file| {
-            read_listed_undigested(file).map(|article| Read {
+    let mut results = Vec::with_capacity(files.len());
+    read_in_batches(
+        &files,
+        256,
+        false,
+        |read| {
+            read.map(|article| Read {
                 items: extract_records(&article),
                 outlet: article.outlet().map(str::to_owned),
                 name: article.name,
             })
-        })
-        .collect();
+        },
+        |batch| {
+            results.extend(batch);
+            true
+        },
+    );
     let mut read = Vec::with_capacity(results.len());
     for result in results {
         match result {

@@ -6,11 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use rayon::prelude::*;
-
-use crate::corpus::ArticleFile;
-use crate::corpus::LoadProblem;
-use crate::corpus::load::{article_files, read_listed_undigested};
+use crate::corpus::load::article_files;
+use crate::corpus::{Article, LoadProblem, read_in_batches};
 use crate::export::table::figure_value;
 use crate::extract::{Item, Kind, NumberKind, extract_records};
 
@@ -146,18 +143,17 @@ enum Done {
     Items(String, Vec<Item>),
 }
 
-/// Extracts one file, rendering its JSON Lines on the worker when that is the format.
-fn extract_file(file: &ArticleFile, format: Format) -> Result<Done, LoadProblem> {
-    let article = read_listed_undigested(file)?;
+/// Extracts one article, rendering its JSON Lines on the worker when that is the format.
+fn extract_article(article: Article, format: Format) -> Done {
     let items = extract_records(&article);
     if format != Format::Jsonl {
-        return Ok(Done::Items(article.name, items));
+        return Done::Items(article.name, items);
     }
     let mut lines = Vec::with_capacity(items.iter().map(|i| i.text.len() + 256).sum());
     for item in &items {
         write_jsonl(&mut lines, &Row::new(&article.name, item));
     }
-    Ok(Done::Lines(lines))
+    Done::Lines(lines)
 }
 
 /// Writes every byte of `slices`, as few system calls as the output takes (`Write::write_all`
@@ -192,18 +188,6 @@ pub fn run(args: &ExtractArgs) -> i32 {
     for problem in problems {
         eprintln!("tahqiq extract: {problem}");
     }
-    // Each batch is extracted while the one before it is written out, so the cores never wait
-    // for the output.
-    let extract_batch = |batch: &[ArticleFile]| -> Vec<Result<Done, LoadProblem>> {
-        batch
-            .par_iter()
-            // Split down to single files: left to itself rayon hands each core runs of a
-            // quarter of the batch, and a core done with its runs waits at the batch's end for
-            // the other to finish one (a millisecond or so of each of 120 batches).
-            .with_max_len(1)
-            .map(|file| extract_file(file, args.format))
-            .collect()
-    };
     let mut write_batch = |results: Vec<Result<Done, LoadProblem>>| -> io::Result<()> {
         let mut lines = Vec::with_capacity(results.len());
         for result in &results {
@@ -224,16 +208,20 @@ pub fn run(args: &ExtractArgs) -> i32 {
         }
         Ok(())
     };
-    // A thread hands batches to the cores; this one writes each out as it comes, in order.
-    // Two batches at most wait, so memory stays bounded.
+    // A thread hands batches to the cores; this one writes each out as it comes, in order,
+    // while the cores extract the next, so they never wait for the output. Two batches at
+    // most wait, so memory stays bounded.
     let (send, receive) = std::sync::mpsc::sync_channel(2);
     std::thread::scope(|scope| {
         scope.spawn(move || {
-            for batch in files.chunks(BATCH) {
-                if send.send(extract_batch(batch)).is_err() {
-                    break; // the writer stopped
-                }
-            }
+            read_in_batches(
+                &files,
+                BATCH,
+                false,
+                |read| read.map(|article| extract_article(article, args.format)),
+                // False when the writer stopped.
+                |results| send.send(results).is_ok(),
+            );
         });
         for results in receive {
             if let Err(err) = write_batch(results) {

@@ -6,10 +6,9 @@ use std::sync::mpsc::{self, Receiver};
 use crate::app::App;
 use crate::app::config::{self, Settings};
 use crate::app::loading::Feed;
-use rayon::prelude::*;
 
-use crate::corpus::{self, Article, LoadEvent, LoadProblem};
-use crate::extract::{Item, extract};
+use crate::corpus::{self, Article, LoadEvent, LoadProblem, read_in_batches};
+use crate::extract::extract;
 use crate::project::Project;
 use crate::project::session::{ReadOnly, Session};
 
@@ -146,17 +145,19 @@ fn load_in_background(paths: &[PathBuf], sender: &mpsc::Sender<Feed>) {
         }
     }
     let mut index = 0;
-    for batch in files.chunks(LOAD_BATCH) {
-        let read: Vec<Result<(Article, Vec<Item>), LoadProblem>> = batch
-            .par_iter()
-            .map(|file| {
-                let article = corpus::load::read_listed(file)?;
+    read_in_batches(
+        &files,
+        LOAD_BATCH,
+        true,
+        |read| {
+            read.map(|article| {
                 let items = extract(&article);
-                Ok((article, items))
+                (article, items)
             })
-            .collect();
-        for result in read {
-            let sent = match result {
+        },
+        // False, and the reading stops, when the workbench has gone.
+        |results| {
+            results.into_iter().all(|result| match result {
                 Ok((article, items)) => {
                     let sent = send(Feed::Load(LoadEvent::Article(Box::new(article))))
                         && send(Feed::Items {
@@ -167,12 +168,10 @@ fn load_in_background(paths: &[PathBuf], sender: &mpsc::Sender<Feed>) {
                     sent
                 }
                 Err(problem) => send(Feed::Load(LoadEvent::Problem(problem))),
-            };
-            if !sent {
-                return;
-            }
-        }
-    }
+            })
+        },
+    );
+    // Heard by nobody if the workbench has gone.
     send(Feed::Load(LoadEvent::Done));
 }
 
