@@ -4,6 +4,8 @@
 //! - `extract_cli`: `tahqiq extract --format jsonl FOLDER`, output thrown away; beside it, in
 //!   the same run, `rg -c '[«“"]' FOLDER` (`ripgrep`) and the hand-written Python regular
 //!   expression script `benches/baseline.py` (`python_baseline`), each when installed;
+//! - `extract_cli_cold`, `ripgrep_cold`: the same two with none of the files in memory, read
+//!   from the disk as after a restart;
 //! - `first_frame`: from starting the workbench on the folder to its first screen drawn with
 //!   the first article readable (loading goes on in the background).
 
@@ -34,6 +36,41 @@ fn extract_cli(bencher: divan::Bencher) {
                 .arg(&folder),
         );
     });
+}
+
+/// `extract_cli` with none of the files in memory (each sample starts after
+/// [`common::forget`]): reading them from the disk, as after a restart.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn extract_cli_cold(bencher: divan::Bencher) {
+    let Some(folder) = common::unpacked_corpus() else {
+        return;
+    };
+    bencher
+        .with_inputs(|| common::forget(&folder))
+        .bench_values(|()| {
+            common::run_quietly(
+                Command::new(env!("CARGO_BIN_EXE_tahqiq"))
+                    .args(["extract", "--format", "jsonl"])
+                    .arg(&folder),
+            );
+        });
+}
+
+/// `ripgrep` with none of the files in memory, as `extract_cli_cold`.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn ripgrep_cold(bencher: divan::Bencher) {
+    let Some(folder) = common::unpacked_corpus() else {
+        return;
+    };
+    if !common::have("rg") {
+        eprintln!("skipped: rg is not installed");
+        return;
+    }
+    bencher
+        .with_inputs(|| common::forget(&folder))
+        .bench_values(|()| {
+            common::run_quietly(Command::new("rg").args(["-c", "[«“\"]"]).arg(&folder))
+        });
 }
 
 #[divan::bench(sample_count = 5, sample_size = 1)]
