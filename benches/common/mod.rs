@@ -80,7 +80,7 @@ pub fn unpacked_corpus() -> Option<PathBuf> {
 }
 
 /// Reads every file of `folder` once and lets the bytes go (see [`unpacked_corpus`]).
-fn warm(folder: &Path) {
+pub fn warm(folder: &Path) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };

@@ -1,0 +1,97 @@
+//! The two ratios the corpus targets are stated in — `tahqiq extract` against `rg -c '[«“"]'`
+//! and against the Python baseline (`benches/baseline.py`) over the unpacked corpus — measured
+//! in turns: each round runs the three commands one after another, each from the same warm
+//! page cache, and the ratios are taken within a round.
+//!
+//! `benches/corpus.rs` measures each command in a run of its own samples, so a neighbour's load
+//! that comes and goes between those runs moves the ratios by as much as a third on a shared
+//! machine; commands measured seconds apart see the same machine. Prints each round and the
+//! medians (skipped with a message when the corpus, `rg` or `python3` is missing).
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// Rounds measured; the Python baseline takes about six seconds a round.
+const ROUNDS: usize = 5;
+
+fn main() {
+    let Some(folder) = common::unpacked_corpus() else {
+        return;
+    };
+    for program in ["rg", "python3"] {
+        if !common::have(program) {
+            eprintln!("skipped: {program} is not installed");
+            return;
+        }
+    }
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/baseline.py");
+    let timed = |command: &mut Command| {
+        common::warm(&folder);
+        let start = Instant::now();
+        common::run_quietly(command);
+        start.elapsed()
+    };
+    println!("round   tahqiq        rg    python   ×rg   python×");
+    let mut rounds = Vec::with_capacity(ROUNDS);
+    for round in 1..=ROUNDS {
+        let tahqiq = timed(
+            Command::new(env!("CARGO_BIN_EXE_tahqiq"))
+                .args(["extract", "--format", "jsonl"])
+                .arg(&folder),
+        );
+        let rg = timed(Command::new("rg").args(["-c", "[«“\"]"]).arg(&folder));
+        let python = timed(Command::new("python3").arg(script).arg(&folder));
+        let measured = Round::new(tahqiq, rg, python);
+        println!("{round:>5} {measured}");
+        rounds.push(measured);
+    }
+    let median = |pick: fn(&Round) -> f64| {
+        let mut values: Vec<f64> = rounds.iter().map(pick).collect();
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    let medians = Round {
+        tahqiq: median(|r| r.tahqiq),
+        rg: median(|r| r.rg),
+        python: median(|r| r.python),
+        times_rg: median(|r| r.times_rg),
+        python_times: median(|r| r.python_times),
+    };
+    println!("median {medians}   (targets: ≤ 3.00, ≥ 10.0)");
+}
+
+/// One round's times in milliseconds, and its ratios: how many times ripgrep's time tahqiq
+/// takes, and how many times tahqiq's the baseline takes.
+struct Round {
+    tahqiq: f64,
+    rg: f64,
+    python: f64,
+    times_rg: f64,
+    python_times: f64,
+}
+
+impl Round {
+    fn new(tahqiq: Duration, rg: Duration, python: Duration) -> Self {
+        let ms = |time: Duration| time.as_secs_f64() * 1000.0;
+        let (tahqiq, rg, python) = (ms(tahqiq), ms(rg), ms(python));
+        Self {
+            tahqiq,
+            rg,
+            python,
+            times_rg: tahqiq / rg,
+            python_times: python / tahqiq,
+        }
+    }
+}
+
+impl std::fmt::Display for Round {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:>6.0} ms {:>6.0} ms {:>7.0} ms {:>5.2} {:>8.1}",
+            self.tahqiq, self.rg, self.python, self.times_rg, self.python_times
+        )
+    }
+}
