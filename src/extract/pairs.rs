@@ -115,14 +115,17 @@ fn place_at(words: &[String], joined: bool) -> Option<usize> {
     } else {
         first.as_str()
     };
+    // Every word opening with `و` is asked against every place: compared a part at a time,
+    // without collecting a place's parts.
     PLACES.iter().find_map(|place| {
         let mut parts = place.split(' ');
         (parts.next() == Some(first)).then_some(())?;
-        let rest: Vec<&str> = parts.collect();
-        let matches = words
-            .get(1..=rest.len())
-            .is_some_and(|more| more.iter().zip(&rest).all(|(w, p)| w == p));
-        matches.then_some(1 + rest.len())
+        let mut len = 1;
+        for part in parts {
+            (words.get(len).map(String::as_str) == Some(part)).then_some(())?;
+            len += 1;
+        }
+        Some(len)
     })
 }
 
