@@ -10,7 +10,7 @@
 //!   the first article readable (loading goes on in the background).
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: tahqiq::alloc::Mimalloc = tahqiq::alloc::Mimalloc;
 
 mod common;
 

@@ -8,7 +8,7 @@
 
 /// The allocator the binary uses, so the figures are the binary's.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: tahqiq::alloc::Mimalloc = tahqiq::alloc::Mimalloc;
 
 mod common;
 

@@ -3,7 +3,7 @@
 
 /// The allocator the binary uses, so the figures are the binary's.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: tahqiq::alloc::Mimalloc = tahqiq::alloc::Mimalloc;
 
 use tahqiq::text::{LayoutOptions, layout_text};
 

@@ -2,7 +2,7 @@
 //! previous version kept) and loaded (read and parsed). Target: under 100 ms each.
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: tahqiq::alloc::Mimalloc = tahqiq::alloc::Mimalloc;
 
 use std::path::PathBuf;
 

@@ -3,7 +3,7 @@
 //! 2 ms, whatever the corpus size (only what is on screen is laid out).
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: tahqiq::alloc::Mimalloc = tahqiq::alloc::Mimalloc;
 
 use tahqiq::app::{App, Key};
 use tahqiq::tui::render_buffer;

@@ -9,8 +9,10 @@
 //!   brat import, and merging two reviews;
 //! - [`app`]: the workbench's state, commands, keys and settings, still without a terminal.
 //!
-//! Only [`tui`] knows the terminal (ratatui, crossterm). The command line lives in [`cli`].
+//! Only [`tui`] knows the terminal (ratatui, crossterm). The command line lives in [`cli`]; the
+//! allocator of the binary and its benchmarks in [`alloc`].
 
+pub mod alloc;
 pub mod app;
 pub mod cli;
 pub mod corpus;

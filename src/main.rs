@@ -6,7 +6,7 @@ use tahqiq::cli::{Cli, Command, bundle, clusters, extract, layout, open, project
 /// mimalloc rather than the system allocator: layout and extraction make many small, short-lived
 /// allocations on both cores, and it serves them faster (see BENCHMARKS.md).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: tahqiq::alloc::Mimalloc = tahqiq::alloc::Mimalloc;
 
 fn main() -> color_eyre::Result<()> {
     color_eyre::install()?;
