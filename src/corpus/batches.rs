@@ -20,8 +20,10 @@ use super::read::ArticleFile;
 /// `files`, until `done` returns `false`. `digest` asks for each article's SHA-256.
 ///
 /// Each round reads what the system holds in memory of one batch, asking it to fetch the
-/// rest, then finishes the batch before (reading what it put off, waiting if the disk is not
-/// done yet) and hands that on: two batches' results are held at most.
+/// rest, and finishes the batch before if that was put off in part (reading what it put off,
+/// waiting if the disk is not done yet). A batch held whole goes on at once, so that with
+/// every file in memory each batch is handed on as soon as it is read; two batches' results
+/// are held at most.
 pub fn read_in_batches<T: Send>(
     files: &[ArticleFile],
     batch: usize,
@@ -47,7 +49,15 @@ pub fn read_in_batches<T: Send>(
         {
             return;
         }
-        before = started;
+        before = match started {
+            Some((_, results)) if results.iter().all(Option::is_some) => {
+                if !done(results.into_iter().flatten().collect()) {
+                    return;
+                }
+                None
+            }
+            put_off => put_off,
+        };
     }
 }
 
@@ -76,14 +86,12 @@ fn finish<T: Send>(
     digest: bool,
     work: &(impl Fn(Result<Article, LoadProblem>) -> T + Sync),
 ) -> Vec<T> {
-    if results.iter().any(Option::is_none) {
-        results
-            .par_iter_mut()
-            .zip(files)
-            .with_max_len(1)
-            .filter(|(result, _)| result.is_none())
-            .for_each(|(result, file)| *result = Some(work(read(file, digest))));
-    }
+    results
+        .par_iter_mut()
+        .zip(files)
+        .with_max_len(1)
+        .filter(|(result, _)| result.is_none())
+        .for_each(|(result, file)| *result = Some(work(read(file, digest))));
     // Every place is filled now: flattening leaves nothing out.
     results.into_iter().flatten().collect()
 }
