@@ -14,6 +14,7 @@ static GLOBAL: tahqiq::alloc::Mimalloc = tahqiq::alloc::Mimalloc;
 
 mod common;
 
+use std::path::Path;
 use std::process::Command;
 
 use tahqiq::cli::OpenArgs;
@@ -29,13 +30,8 @@ fn extract_cli(bencher: divan::Bencher) {
     let Some(folder) = common::unpacked_corpus() else {
         return;
     };
-    bencher.bench(|| {
-        common::run_quietly(
-            Command::new(env!("CARGO_BIN_EXE_tahqiq"))
-                .args(["extract", "--format", "jsonl"])
-                .arg(&folder),
-        );
-    });
+    let mut extract = common::tahqiq_extract(&folder);
+    bencher.bench_local(|| common::run_quietly(&mut extract));
 }
 
 /// `extract_cli` with none of the files in memory (each sample starts after
@@ -45,15 +41,7 @@ fn extract_cli_cold(bencher: divan::Bencher) {
     let Some(folder) = common::unpacked_corpus() else {
         return;
     };
-    bencher
-        .with_inputs(|| common::forget(&folder))
-        .bench_values(|()| {
-            common::run_quietly(
-                Command::new(env!("CARGO_BIN_EXE_tahqiq"))
-                    .args(["extract", "--format", "jsonl"])
-                    .arg(&folder),
-            );
-        });
+    cold(bencher, &folder, common::tahqiq_extract(&folder));
 }
 
 /// `ripgrep` with none of the files in memory, as `extract_cli_cold`.
@@ -62,15 +50,16 @@ fn ripgrep_cold(bencher: divan::Bencher) {
     let Some(folder) = common::unpacked_corpus() else {
         return;
     };
-    if !common::have("rg") {
-        eprintln!("skipped: rg is not installed");
-        return;
+    if let Some(rg) = common::ripgrep(&folder) {
+        cold(bencher, &folder, rg);
     }
+}
+
+/// Runs `command` with none of `folder`'s files in memory at the start of each sample.
+fn cold(bencher: divan::Bencher, folder: &Path, mut command: Command) {
     bencher
-        .with_inputs(|| common::forget(&folder))
-        .bench_values(|()| {
-            common::run_quietly(Command::new("rg").args(["-c", "[«“\"]"]).arg(&folder))
-        });
+        .with_inputs(|| common::forget(folder))
+        .bench_local_values(|()| common::run_quietly(&mut command));
 }
 
 #[divan::bench(sample_count = 5, sample_size = 1)]
@@ -78,11 +67,10 @@ fn ripgrep(bencher: divan::Bencher) {
     let Some(folder) = common::unpacked_corpus() else {
         return;
     };
-    if !common::have("rg") {
-        eprintln!("skipped: rg is not installed");
+    let Some(mut rg) = common::ripgrep(&folder) else {
         return;
-    }
-    bencher.bench(|| common::run_quietly(Command::new("rg").args(["-c", "[«“\"]"]).arg(&folder)));
+    };
+    bencher.bench_local(|| common::run_quietly(&mut rg));
 }
 
 #[divan::bench(sample_count = 3, sample_size = 1)]

@@ -20,12 +20,14 @@ fn main() {
     let Some(folder) = common::unpacked_corpus() else {
         return;
     };
-    for program in ["rg", "python3"] {
-        if !common::have(program) {
-            eprintln!("skipped: {program} is not installed");
-            return;
-        }
+    let Some(mut ripgrep) = common::ripgrep(&folder) else {
+        return;
+    };
+    if !common::have("python3") {
+        eprintln!("skipped: python3 is not installed");
+        return;
     }
+    let mut extract = common::tahqiq_extract(&folder);
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/baseline.py");
     let timed = |command: &mut Command| {
         common::warm(&folder);
@@ -36,12 +38,8 @@ fn main() {
     println!("round   tahqiq        rg    python   ×rg   python×");
     let mut rounds = Vec::with_capacity(ROUNDS);
     for round in 1..=ROUNDS {
-        let tahqiq = timed(
-            Command::new(env!("CARGO_BIN_EXE_tahqiq"))
-                .args(["extract", "--format", "jsonl"])
-                .arg(&folder),
-        );
-        let rg = timed(Command::new("rg").args(["-c", "[«“\"]"]).arg(&folder));
+        let tahqiq = timed(&mut extract);
+        let rg = timed(&mut ripgrep);
         let python = timed(Command::new("python3").arg(script).arg(&folder));
         let measured = Round::new(tahqiq, rg, python);
         println!("{round:>5} {measured}");

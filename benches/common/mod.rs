@@ -106,6 +106,25 @@ pub fn forget(folder: &Path) {
     }
 }
 
+/// `tahqiq extract --format jsonl FOLDER`, the command the corpus targets are stated for.
+pub fn tahqiq_extract(folder: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tahqiq"));
+    command.args(["extract", "--format", "jsonl"]).arg(folder);
+    command
+}
+
+/// `rg -c '[«“"]' FOLDER`, the ripgrep run the extraction is compared with; `None`, with a
+/// message, when `rg` is not installed.
+pub fn ripgrep(folder: &Path) -> Option<Command> {
+    if !have("rg") {
+        eprintln!("skipped: rg is not installed");
+        return None;
+    }
+    let mut command = Command::new("rg");
+    command.args(["-c", "[«“\"]"]).arg(folder);
+    Some(command)
+}
+
 /// Whether `program` runs here.
 pub fn have(program: &str) -> bool {
     Command::new(program)
