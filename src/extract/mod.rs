@@ -22,6 +22,8 @@ mod scan;
 pub mod speaker;
 mod words;
 
+pub(crate) use words::is_word_char;
+
 use serde::Serialize;
 
 use crate::corpus::{Article, ParagraphKind, ParagraphSpan};

@@ -28,7 +28,7 @@ pub(super) fn strip_proclitic(word: &str) -> &str {
 }
 
 /// A letter or digit, tested without the Unicode tables for the common scripts.
-pub(super) fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         // The Arabic block's letters, digits and the marks Unicode counts as alphabetic,
