@@ -80,23 +80,33 @@ pub fn map_key(code: CtKey, modifiers: KeyModifiers) -> Option<Key> {
 /// Longest time spent taking articles from the loader before the screen is drawn again.
 const LOAD_SLICE: Duration = Duration::from_millis(12);
 
-/// Takes what the loader has ready, for at most [`LOAD_SLICE`]; returns whether the loader is
-/// finished (it has sent everything and hung up).
-fn drain(app: &mut App, loader: &Receiver<Feed>) -> bool {
+/// What [`drain`] left of the loader's work.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Drained {
+    /// Everything taken, and the loader has hung up.
+    Finished,
+    /// Everything ready taken; the loader is still reading.
+    Waiting,
+    /// The slice ran out with more ready.
+    More,
+}
+
+/// Takes what the loader has ready, for at most [`LOAD_SLICE`].
+fn drain(app: &mut App, loader: &Receiver<Feed>) -> Drained {
     let start = Instant::now();
     while start.elapsed() < LOAD_SLICE {
         match loader.try_recv() {
             Ok(feed) => app.feed(feed),
-            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Empty) => return Drained::Waiting,
             Err(TryRecvError::Disconnected) => {
                 if app.loading.is_some() {
                     app.receive(LoadEvent::Done);
                 }
-                return true;
+                return Drained::Finished;
             }
         }
     }
-    false
+    Drained::More
 }
 
 /// The note editor for the claim whose note is being written, holding its note so far
@@ -173,14 +183,19 @@ pub fn run(mut app: App, loader: Option<Receiver<Feed>>) -> color_eyre::Result<(
                 _ => {}
             }
             terminal.draw(|frame| draw::draw(frame, &app, &theme, editor.as_ref()))?;
-            let wait = if let Some(receiver) = &loader {
+            let wait = match loader.as_ref().map(|receiver| drain(&mut app, receiver)) {
+                // More articles ready: only look for a key before the next slice, so that the
+                // loading goes at the loader's pace (waiting here each time held it to a
+                // quarter of that).
+                Some(Drained::More) => Duration::ZERO,
                 // Loading: wake up often to take articles in between keys.
-                if drain(&mut app, receiver) {
+                Some(Drained::Waiting) => Duration::from_millis(30),
+                // Done: drawn again at once, to show it.
+                Some(Drained::Finished) => {
                     loader = None;
+                    Duration::ZERO
                 }
-                Duration::from_millis(30)
-            } else {
-                IDLE_WAIT
+                None => IDLE_WAIT,
             };
             app.tick(Instant::now());
             if !event::poll(wait)? {
