@@ -26,28 +26,14 @@ const WORD: usize = std::mem::size_of::<usize>();
 unsafe impl GlobalAlloc for Mimalloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: a size and a power-of-two alignment, as mimalloc asks.
-        unsafe {
-            if layout.align() <= WORD {
-                mi::mi_malloc(layout.size())
-            } else {
-                mi::mi_malloc_aligned(layout.size(), layout.align())
-            }
-        }
-        .cast()
+        // SAFETY: the plain and aligned allocating calls, as `new_block` asks.
+        unsafe { new_block(layout, mi::mi_malloc, mi::mi_malloc_aligned) }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: as `alloc`.
-        unsafe {
-            if layout.align() <= WORD {
-                mi::mi_zalloc(layout.size())
-            } else {
-                mi::mi_zalloc_aligned(layout.size(), layout.align())
-            }
-        }
-        .cast()
+        // SAFETY: the plain and aligned zeroing calls, as `new_block` asks.
+        unsafe { new_block(layout, mi::mi_zalloc, mi::mi_zalloc_aligned) }
     }
 
     #[inline]
@@ -69,6 +55,29 @@ unsafe impl GlobalAlloc for Mimalloc {
         }
         .cast()
     }
+}
+
+/// A new block for `layout` from `plain` (size) where a word's alignment is enough, else from
+/// `aligned` (size, alignment).
+///
+/// # Safety
+/// `plain` and `aligned` must be mimalloc's allocating calls of one kind (`mi_malloc` and
+/// `mi_malloc_aligned`, or `mi_zalloc` and `mi_zalloc_aligned`).
+#[inline(always)]
+unsafe fn new_block(
+    layout: Layout,
+    plain: unsafe extern "C" fn(usize) -> *mut std::ffi::c_void,
+    aligned: unsafe extern "C" fn(usize, usize) -> *mut std::ffi::c_void,
+) -> *mut u8 {
+    // SAFETY: a size and a power-of-two alignment, as mimalloc asks.
+    unsafe {
+        if layout.align() <= WORD {
+            plain(layout.size())
+        } else {
+            aligned(layout.size(), layout.align())
+        }
+    }
+    .cast()
 }
 
 #[cfg(test)]
