@@ -1,6 +1,7 @@
 //! Quoted subheadings: a paragraph that is one quotation, set over the section that reports
 //! it, is by the speaker of the statement that follows.
 
+use super::words::is_word_char;
 use super::{Item, Source};
 use crate::text::normalize::fold;
 
@@ -43,7 +44,7 @@ pub(super) fn is_heading_before(
 fn shared_stems(heading: &str, text: &str) -> usize {
     let stems = |text: &str| -> Vec<String> {
         text.split_whitespace()
-            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .map(|w| fold(w.trim_matches(|c: char| !is_word_char(c))))
             .map(|w| {
                 let bare = w.strip_prefix("ال").unwrap_or(&w);
                 bare.chars().take(4).collect::<String>()

@@ -3,7 +3,7 @@
 //! pair of countries or capitals the article named before it (`بغداد وواشنطن`, `العراق
 //! والولايات المتحدة`), written as the article writes them.
 
-use super::words::{clean, strip_proclitic};
+use super::words::{clean, is_word_char, strip_proclitic};
 use crate::text::normalize::{fold, folded};
 
 /// Dual references to two parties already named, folded, in both cases (`الطرفان`,
@@ -148,7 +148,7 @@ pub(super) fn pairs(text: &str) -> Vec<String> {
         for word in paragraph.split_whitespace() {
             let opens = word.starts_with(['«', '“', '"']) && !inside;
             let closes = word
-                .trim_end_matches(|c: char| !c.is_alphanumeric() && !super::quotes::is_mark(c))
+                .trim_end_matches(|c: char| !is_word_char(c) && !super::quotes::is_mark(c))
                 .ends_with(['»', '”', '"'])
                 && (inside || opens);
             inside |= opens;
