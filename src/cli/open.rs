@@ -126,10 +126,6 @@ pub fn start(
     (app, Some(receiver))
 }
 
-/// Files read and extracted at once on every core by the background loader; small, so the
-/// first articles show at once, and the order of the list stays the order of the files.
-const LOAD_BATCH: usize = 64;
-
 /// The background loader: finds the files, then reads and extracts them a batch at a time on
 /// every core, sending each article and then its items, in file order. Stops when the
 /// workbench goes away.
@@ -147,7 +143,7 @@ fn load_in_background(paths: &[PathBuf], sender: &mpsc::Sender<Feed>) {
     let mut index = 0;
     read_in_batches(
         &files,
-        LOAD_BATCH,
+        corpus::load::LOAD_BATCH,
         true,
         |read| {
             read.map(|article| {

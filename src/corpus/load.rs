@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::article::Article;
+use super::batches::read_in_batches;
 use super::decode::{self, DecodeError};
 use super::read::{ArticleFile, Folder, with_file_bytes, with_file_bytes_in_memory};
 
@@ -170,11 +171,6 @@ pub fn read_article(path: &Path) -> Result<Article, LoadProblem> {
     read(&ArticleFile::new(path.to_owned(), false), true)
 }
 
-/// Reads one article file that [`article_files`] found.
-pub fn read_listed(file: &ArticleFile) -> Result<Article, LoadProblem> {
-    read(file, true)
-}
-
 /// Reads one article file that [`article_files`] found, with its SHA-256 when `digest` is set
 /// (work that never anchors a project to the file, such as `tahqiq extract`, goes without).
 pub(super) fn read(file: &ArticleFile, digest: bool) -> Result<Article, LoadProblem> {
@@ -246,9 +242,10 @@ pub enum LoadEvent {
     Done,
 }
 
-/// Opens every article under `paths`, reporting each as it is read to `send`, which returns
-/// `false` to stop early (the reader went away).
-pub fn load_each(paths: &[PathBuf], mut send: impl FnMut(LoadEvent) -> bool) {
+/// Opens every article under `paths`, reporting each as it is read to `send`, in file order,
+/// which returns `false` to stop early (the reader went away). Files are read on every core,
+/// as the workbench and `tahqiq extract` read them ([`read_in_batches`]).
+pub fn load_each(paths: &[PathBuf], mut send: impl FnMut(LoadEvent) -> bool + Send) {
     let (files, problems) = article_files(paths);
     if !send(LoadEvent::Total(files.len())) {
         return;
@@ -258,17 +255,28 @@ pub fn load_each(paths: &[PathBuf], mut send: impl FnMut(LoadEvent) -> bool) {
             return;
         }
     }
-    for file in files {
-        let event = match read_listed(&file) {
+    let mut going = true;
+    read_in_batches(
+        &files,
+        LOAD_BATCH,
+        true,
+        |read| match read {
             Ok(article) => LoadEvent::Article(Box::new(article)),
             Err(problem) => LoadEvent::Problem(problem),
-        };
-        if !send(event) {
-            return;
-        }
+        },
+        |events| {
+            going = events.into_iter().all(&mut send);
+            going
+        },
+    );
+    if going {
+        send(LoadEvent::Done);
     }
-    send(LoadEvent::Done);
 }
+
+/// Files read at once on every core when articles are opened to be shown ([`load_each`], the
+/// workbench's background loader): small, so that the first ones show at once.
+pub(crate) const LOAD_BATCH: usize = 64;
 
 /// Opens every article under `paths`; what cannot be opened is listed, never fatal.
 pub fn load(paths: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
