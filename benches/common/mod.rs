@@ -81,28 +81,32 @@ pub fn unpacked_corpus() -> Option<PathBuf> {
 
 /// Reads every file of `folder` once and lets the bytes go (see [`unpacked_corpus`]).
 pub fn warm(folder: &Path) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let _ = std::fs::read(entry.path());
-    }
+    each_file(folder, |path| {
+        let _ = std::fs::read(path);
+    });
 }
 
 /// Asks the system to let go of every file of `folder` it holds in memory, as after a restart
 /// or when the folder has just been copied, so that the next command reads them from the
 /// disk. Only Linux is asked; elsewhere the files stay as they are.
 pub fn forget(folder: &Path) {
+    #[cfg(target_os = "linux")]
+    each_file(folder, |path| {
+        if let Ok(file) = std::fs::File::open(path) {
+            let _ = rustix::fs::fadvise(&file, 0, None, rustix::fs::Advice::DontNeed);
+        }
+    });
+    #[cfg(not(target_os = "linux"))]
+    let _ = folder;
+}
+
+/// Calls `f` with the path of every entry of `folder` (none if it cannot be listed).
+fn each_file(folder: &Path, mut f: impl FnMut(&Path)) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };
     for entry in entries.flatten() {
-        #[cfg(target_os = "linux")]
-        if let Ok(file) = std::fs::File::open(entry.path()) {
-            let _ = rustix::fs::fadvise(&file, 0, None, rustix::fs::Advice::DontNeed);
-        }
-        #[cfg(not(target_os = "linux"))]
-        let _ = entry;
+        f(&entry.path());
     }
 }
 
