@@ -5,8 +5,10 @@
 //! after itself. These are recognised here by their wording and position so the reader can dim
 //! or hide them; they are never removed from the text, so offsets stay those of the file.
 
+mod prompts;
+
 use crate::text::Paragraph;
-use crate::text::normalize::{FoldedList, fold};
+use crate::text::normalize::{FoldedList, fold, fold_words, same_folded_words};
 use crate::text::words::{Spaces, more_words_with};
 
 /// What a paragraph is.
@@ -64,23 +66,31 @@ const TICKER_LABELS: &[&str] = &[
     "اقرأ أيضا",
 ];
 
-/// Phrases that make a paragraph a newsletter or subscription prompt (compared folded).
-const PROMPT_PHRASES: &[&str] = &[
-    "هل اعجبك المحتوي",
-    "اشترك بنشرتنا",
-    "اشترك الان بالنشره",
-    "النشره البريديه",
-    "انضم الي قائمه",
-    "تابعونا علي",
-];
-
 static FURNITURE: FoldedList = FoldedList::new(FURNITURE_LINES);
-static PROMPTS: FoldedList = FoldedList::new(PROMPT_PHRASES);
 static TICKERS: FoldedList = FoldedList::new(TICKER_LABELS);
+
+/// `رئيس التحرير` (editor-in-chief) folded: the paragraph after it is the editor's name.
+const MASTHEAD: &str = "رييس التحرير";
 
 /// Paragraphs longer than this are story text: no furniture, headline or dateline is so long,
 /// so they are not folded and compared at all (this keeps a 50 MB article fast to open).
 const MAX_SPECIAL_WORDS: usize = 40;
+
+/// The most bytes a whole paragraph compared with [`FURNITURE_LINES`], [`TICKER_LABELS`] or
+/// [`MASTHEAD`] has folded: a longer paragraph is told apart without being folded whole.
+fn longest_listed() -> usize {
+    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        FURNITURE
+            .words()
+            .iter()
+            .chain(TICKERS.words())
+            .map(String::len)
+            .chain([MASTHEAD.len()])
+            .max()
+            .unwrap_or(0)
+    })
+}
 
 /// A paragraph without the white space, bullets and trailing bars and colons around it.
 fn undecorated(line: &str) -> &str {
@@ -90,40 +100,57 @@ fn undecorated(line: &str) -> &str {
         .trim()
 }
 
-/// A paragraph folded, without bullets and trailing bars, its spaces collapsed. Every short
-/// paragraph of a corpus is normalised.
+/// A paragraph folded, without bullets and trailing bars, its spaces collapsed.
+#[cfg(test)]
 fn normalised(line: &str) -> String {
-    crate::text::normalize::fold_words(undecorated(line))
+    fold_words(undecorated(line))
 }
 
-/// Searches for the prompt phrases, set up once: every short paragraph of a corpus is searched.
-fn prompt_finders() -> &'static [memchr::memmem::Finder<'static>] {
-    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
-        std::sync::OnceLock::new();
-    FINDERS.get_or_init(|| {
-        PROMPTS
-            .words()
-            .iter()
-            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
-            .collect()
-    })
+/// A short paragraph's folded words ([`fold_words`] of its [`undecorated`] text) when they
+/// are short enough to be a list entry ([`longest_listed`]).
+fn listed_form(line: &str) -> Option<String> {
+    let plain = undecorated(line);
+    let longest = longest_listed();
+    // The words of the start of a text fold to the start of its folded words, so the first
+    // few bytes past the longest entry settle almost every paragraph; only one that folds
+    // that short (white space, marks folding drops) is folded whole.
+    let mut cut = plain.len().min(longest + 8);
+    while !plain.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let start = fold_words(plain.get(..cut).unwrap_or_default());
+    if start.len() > longest {
+        return None;
+    }
+    let folded = if cut < plain.len() {
+        fold_words(plain)
+    } else {
+        start
+    };
+    (folded.len() <= longest).then_some(folded)
 }
 
 /// Whether a paragraph is furniture by its own wording.
 pub fn is_furniture_text(line: &str) -> bool {
-    furniture_wording(line, &normalised(line))
+    furniture_wording(line, listed_form(line).as_deref())
 }
 
-/// [`is_furniture_text`] for a paragraph already normalised (`n`).
-fn furniture_wording(line: &str, n: &str) -> bool {
-    if n.is_empty() {
+/// [`is_furniture_text`] for a paragraph whose [`listed_form`] is known.
+fn furniture_wording(line: &str, listed: Option<&str>) -> bool {
+    // Nothing is left once folded.
+    if listed == Some("") {
         return false;
     }
     let raw = line.trim();
-    FURNITURE.contains(n) || prompt_finders().iter().any(|p| p.find(n.as_bytes()).is_some())
+    listed.is_some_and(|n| FURNITURE.contains(n))
+        || prompts::holds_prompt(undecorated(line))
         || raw.starts_with('•')
         // A ticker entry or menu label ends with a separator bar.
-        || (raw.ends_with('|') && n.split_whitespace().count() <= 6)
+        || (raw.ends_with('|')
+            && fold_words(undecorated(line))
+                .split_whitespace()
+                .count()
+                <= 6)
 }
 
 /// Whether a short paragraph (holding `spaces`) is a date or dateline.
@@ -169,7 +196,8 @@ fn is_headline(line: &str, spaces: Spaces) -> bool {
 /// Classifies the paragraphs of an article, in order.
 pub fn classify(paragraphs: &[Paragraph<'_>]) -> Vec<ParagraphKind> {
     let mut kinds = Vec::with_capacity(paragraphs.len());
-    let mut previous_text: Option<String> = None;
+    // The paragraph before, without its decoration, while it was short enough to compare.
+    let mut previous_text: Option<&str> = None;
     let mut title_seen = false;
     let mut after_masthead = false;
     let mut after_ticker_label = false;
@@ -190,24 +218,31 @@ pub fn classify(paragraphs: &[Paragraph<'_>]) -> Vec<ParagraphKind> {
             previous_text = None;
             continue;
         }
-        let folded = normalised(text);
-        let repeated = previous_text.as_deref() == Some(folded.as_str());
+        // Compared folded, but mostly told apart within a few characters: the paragraph is
+        // folded whole only where a comparison needs it.
+        let plain = undecorated(text);
+        let listed = listed_form(text);
+        let repeated = previous_text.is_some_and(|previous| same_folded_words(previous, plain));
         let masthead_name = after_masthead && text.split_whitespace().count() <= 3;
-        after_masthead = folded == "رييس التحرير"; // `رئيس التحرير` folded
-        let ticker = std::mem::replace(&mut after_ticker_label, TICKERS.contains(&folded));
-        let kind = if repeated || masthead_name || ticker || furniture_wording(text, &folded) {
-            ParagraphKind::Furniture
-        } else if is_dateline(text, spaces) {
-            ParagraphKind::Dateline
-        } else if !title_seen && is_headline(text, spaces) {
-            title_seen = true;
-            ParagraphKind::Title
-        } else {
-            // The first body paragraph ends the search for a headline.
-            title_seen = true;
-            ParagraphKind::Body
-        };
-        previous_text = Some(folded);
+        after_masthead = listed.as_deref() == Some(MASTHEAD);
+        let ticker = std::mem::replace(
+            &mut after_ticker_label,
+            listed.as_deref().is_some_and(|n| TICKERS.contains(n)),
+        );
+        let kind =
+            if repeated || masthead_name || ticker || furniture_wording(text, listed.as_deref()) {
+                ParagraphKind::Furniture
+            } else if is_dateline(text, spaces) {
+                ParagraphKind::Dateline
+            } else if !title_seen && is_headline(text, spaces) {
+                title_seen = true;
+                ParagraphKind::Title
+            } else {
+                // The first body paragraph ends the search for a headline.
+                title_seen = true;
+                ParagraphKind::Body
+            };
+        previous_text = Some(plain);
         kinds.push(kind);
     }
     kinds

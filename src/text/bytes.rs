@@ -151,6 +151,30 @@ pub fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(Block, Block) -> Hits) 
     None
 }
 
+/// Whether `found` holds of some byte offset where `hit` holds of the byte there and the byte
+/// after it, asked in order of each such offset, the offsets found 64 at a time as
+/// [`find_pair`] finds them: where they are many, each block is read once, not once an offset.
+#[inline(always)]
+pub fn any_pair(
+    bytes: &[u8],
+    hit: impl Fn(Block, Block) -> Hits,
+    mut found: impl FnMut(usize) -> bool,
+) -> bool {
+    let mut at = 0;
+    while at < bytes.len() {
+        let mut hits =
+            hit(Block::at(bytes, at, 0), Block::at(bytes, at + 1, 0)).bits() & in_text(bytes, at);
+        while hits != 0 {
+            if found(at + hits.trailing_zeros() as usize) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+        at += 64;
+    }
+    false
+}
+
 /// The last offset before `end` where `hit` holds of the byte there, searched backwards 64
 /// bytes at a time as [`find_pair`] searches forwards.
 #[inline(always)]
@@ -243,6 +267,20 @@ mod tests {
             let forwards =
                 (at..bytes.len()).find(|&k| pair(bytes[k], bytes.get(k + 1).copied().unwrap_or(0)));
             assert_eq!(find_pair(bytes, at, pair), forwards, "from {at}");
+            let mut asked = Vec::new();
+            let stopped = any_pair(bytes, pair, |k| {
+                asked.push(k);
+                k >= at
+            });
+            let every: Vec<usize> = (0..bytes.len())
+                .filter(|&k| pair(bytes[k], bytes.get(k + 1).copied().unwrap_or(0)))
+                .collect();
+            let until = every
+                .iter()
+                .position(|&k| k >= at)
+                .map_or(every.len(), |i| i + 1);
+            assert_eq!(asked, every[..until], "until {at}");
+            assert_eq!(stopped, forwards.is_some(), "until {at}");
             let backwards = bytes[..at].iter().rposition(|&b| byte(b));
             assert_eq!(rfind_byte(bytes, at, byte), backwards, "before {at}");
         }

@@ -10,6 +10,9 @@
 
 use super::sanitize::is_invisible;
 
+mod stream;
+pub use stream::{FoldedWordChars, same_folded_words};
+
 /// The folded form of one character, or `None` when it is dropped.
 #[inline]
 pub fn fold_char(c: char) -> Option<char> {
