@@ -52,12 +52,14 @@ pub struct Paragraph<'a> {
     pub byte_start: usize,
     /// The white space it holds, which decides how its words are split.
     pub spaces: words::Spaces,
+    /// Its length in code points, counted once as the text is split.
+    chars: usize,
 }
 
 impl Paragraph<'_> {
     /// Code point offset just past the paragraph's last character.
     pub fn end(&self) -> usize {
-        self.start + chars_in(self.text.as_bytes())
+        self.start + self.chars
     }
 }
 
@@ -119,13 +121,15 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
             }
         };
         let paragraph = &text[byte_start..i];
+        let chars = chars_in(paragraph.as_bytes());
         out.push(Paragraph {
             text: paragraph,
             start,
             byte_start,
             spaces: spaces_of(byte_start, i),
+            chars,
         });
-        start += chars_in(&bytes[byte_start..i + break_len]);
+        start += chars + chars_in(&bytes[i..i + break_len]);
         i += break_len;
         byte_start = i;
     }
@@ -134,6 +138,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
         start,
         byte_start,
         spaces: spaces_of(byte_start, bytes.len()),
+        chars: chars_in(&bytes[byte_start..]),
     });
     out
 }

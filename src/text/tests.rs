@@ -157,6 +157,16 @@ fn paragraphs_split_at_every_kind_of_line_break() {
     let text = "«أ» “ب”\u{2029}ج";
     let got: Vec<(&str, usize)> = paragraphs(text).iter().map(|p| (p.text, p.start)).collect();
     assert_eq!(got, [("«أ» “ب”", 0), ("ج", 8)]);
+    // Each ends where its characters do, the break not counted.
+    for text in [
+        "a\r\nبب\rc\n\nd",
+        "أ\u{85}ب\u{2028}ج\u{2029}د\u{2027}ه",
+        "«أ»\r\n“ب”\u{A0}",
+    ] {
+        for p in paragraphs(text) {
+            assert_eq!(p.end(), p.start + p.text.chars().count(), "{:?}", p.text);
+        }
+    }
 }
 
 #[test]
