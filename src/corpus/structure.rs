@@ -8,7 +8,7 @@
 mod prompts;
 
 use crate::text::Paragraph;
-use crate::text::normalize::{FoldedList, fold, fold_words, same_folded_words};
+use crate::text::normalize::{FoldedList, fold, fold_words, fold_words_into, same_folded_words};
 use crate::text::words::{Spaces, more_words_with};
 
 /// What a paragraph is.
@@ -106,10 +106,9 @@ fn normalised(line: &str) -> String {
     fold_words(undecorated(line))
 }
 
-/// A short paragraph's folded words ([`fold_words`] of its [`undecorated`] text) when they
-/// are short enough to be a list entry ([`longest_listed`]).
-fn listed_form(line: &str) -> Option<String> {
-    let plain = undecorated(line);
+/// A short paragraph's folded words ([`fold_words`] of `plain`, its [`undecorated`] text),
+/// written into `out`, when they are short enough to be a list entry ([`longest_listed`]).
+fn listed_form<'o>(plain: &str, out: &'o mut String) -> Option<&'o str> {
     let longest = longest_listed();
     // The words of the start of a text fold to the start of its folded words, so the first
     // few bytes past the longest entry settle almost every paragraph; only one that folds
@@ -118,39 +117,35 @@ fn listed_form(line: &str) -> Option<String> {
     while !plain.is_char_boundary(cut) {
         cut -= 1;
     }
-    let start = fold_words(plain.get(..cut).unwrap_or_default());
-    if start.len() > longest {
+    fold_words_into(plain.get(..cut).unwrap_or_default(), out);
+    if out.len() > longest {
         return None;
     }
-    let folded = if cut < plain.len() {
-        fold_words(plain)
-    } else {
-        start
-    };
-    (folded.len() <= longest).then_some(folded)
+    if cut < plain.len() {
+        fold_words_into(plain, out);
+    }
+    (out.len() <= longest).then_some(out.as_str())
 }
 
 /// Whether a paragraph is furniture by its own wording.
 pub fn is_furniture_text(line: &str) -> bool {
-    furniture_wording(line, listed_form(line).as_deref())
+    let plain = undecorated(line);
+    furniture_wording(line, plain, listed_form(plain, &mut String::new()))
 }
 
-/// [`is_furniture_text`] for a paragraph whose [`listed_form`] is known.
-fn furniture_wording(line: &str, listed: Option<&str>) -> bool {
+/// [`is_furniture_text`] for a paragraph whose [`undecorated`] text (`plain`) and
+/// [`listed_form`] are known.
+fn furniture_wording(line: &str, plain: &str, listed: Option<&str>) -> bool {
     // Nothing is left once folded.
     if listed == Some("") {
         return false;
     }
     let raw = line.trim();
     listed.is_some_and(|n| FURNITURE.contains(n))
-        || prompts::holds_prompt(undecorated(line))
+        || prompts::holds_prompt(plain)
         || raw.starts_with('•')
         // A ticker entry or menu label ends with a separator bar.
-        || (raw.ends_with('|')
-            && fold_words(undecorated(line))
-                .split_whitespace()
-                .count()
-                <= 6)
+        || (raw.ends_with('|') && fold_words(plain).split_whitespace().count() <= 6)
 }
 
 /// Whether a short paragraph (holding `spaces`) is a date or dateline.
@@ -198,6 +193,8 @@ pub fn classify(paragraphs: &[Paragraph<'_>]) -> Vec<ParagraphKind> {
     let mut kinds = Vec::with_capacity(paragraphs.len());
     // The paragraph before, without its decoration, while it was short enough to compare.
     let mut previous_text: Option<&str> = None;
+    // Where each short paragraph's listed form is written, one paragraph after another.
+    let mut listed_buffer = String::new();
     let mut title_seen = false;
     let mut after_masthead = false;
     let mut after_ticker_label = false;
@@ -221,27 +218,27 @@ pub fn classify(paragraphs: &[Paragraph<'_>]) -> Vec<ParagraphKind> {
         // Compared folded, but mostly told apart within a few characters: the paragraph is
         // folded whole only where a comparison needs it.
         let plain = undecorated(text);
-        let listed = listed_form(text);
+        let listed = listed_form(plain, &mut listed_buffer);
         let repeated = previous_text.is_some_and(|previous| same_folded_words(previous, plain));
         let masthead_name = after_masthead && text.split_whitespace().count() <= 3;
-        after_masthead = listed.as_deref() == Some(MASTHEAD);
+        after_masthead = listed == Some(MASTHEAD);
         let ticker = std::mem::replace(
             &mut after_ticker_label,
-            listed.as_deref().is_some_and(|n| TICKERS.contains(n)),
+            listed.is_some_and(|n| TICKERS.contains(n)),
         );
-        let kind =
-            if repeated || masthead_name || ticker || furniture_wording(text, listed.as_deref()) {
-                ParagraphKind::Furniture
-            } else if is_dateline(text, spaces) {
-                ParagraphKind::Dateline
-            } else if !title_seen && is_headline(text, spaces) {
-                title_seen = true;
-                ParagraphKind::Title
-            } else {
-                // The first body paragraph ends the search for a headline.
-                title_seen = true;
-                ParagraphKind::Body
-            };
+        let kind = if repeated || masthead_name || ticker || furniture_wording(text, plain, listed)
+        {
+            ParagraphKind::Furniture
+        } else if is_dateline(text, spaces) {
+            ParagraphKind::Dateline
+        } else if !title_seen && is_headline(text, spaces) {
+            title_seen = true;
+            ParagraphKind::Title
+        } else {
+            // The first body paragraph ends the search for a headline.
+            title_seen = true;
+            ParagraphKind::Body
+        };
         previous_text = Some(plain);
         kinds.push(kind);
     }

@@ -315,6 +315,13 @@ pub fn fold_words(text: &str) -> String {
     out
 }
 
+/// [`fold_words`] written into `out` in place of what it held, for folding one text after
+/// another into the same room.
+pub fn fold_words_into(text: &str, out: &mut String) {
+    out.clear();
+    fold_into::<true>(text, out);
+}
+
 /// Whether `text` folds to `folded` (already folded), without building the folded string.
 pub fn folds_to(text: &str, folded: &str) -> bool {
     text.chars().filter_map(fold_char).eq(folded.chars())
