@@ -11,9 +11,9 @@ use crate::text::bytes::{Block, Bytes, Hits, any_pair};
 use crate::text::normalize::{FoldedWordChars, fold, fold_char, fold_words};
 use memchr::memmem::Finder;
 
-/// The letters the search in the text as written starts from: letters that only themselves
-/// fold to (a test checks), and rare ones, from U+0621 to U+063F, written `D8` and a byte
-/// ([`second_byte`]).
+/// The letters the search in the text as written starts from: letters nothing else folds to
+/// (a test checks), each the rarest such letter of its phrases, all from U+0621 to U+063F,
+/// written `D8` and a byte ([`second_byte`]).
 const LETTERS: [char; 4] = ['ج', 'ش', 'ض', 'ع'];
 
 /// The byte after `D8` that writes `letter`, one of U+0600 to U+063F, in UTF-8.
@@ -56,8 +56,8 @@ impl Prompt {
     /// the phrase once folded: as a prompt in the whole text folded would.
     fn rest_starts(&self, text: &str, at: usize) -> bool {
         // Read from the bytes while the text goes on with characters of U+0600 to U+067F
-        // (`D8` or `D9` and a byte): each is its folded form, or nothing (a haraka), and
-        // white space ends the word. Most places are turned away so within a letter or two;
+        // (`D8` or `D9` and a byte), each folded from its two bytes to a letter or to nothing
+        // (a haraka); white space after a word folds to a space. Most places are turned away so within a letter or two;
         // the rest read the folded words on.
         let bytes = text.as_bytes();
         let mut i = at;
