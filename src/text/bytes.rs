@@ -139,16 +139,7 @@ fn in_text(bytes: &[u8], at: usize) -> u64 {
 /// the letters `ا` to `غ` are `D8 A7` to `D8 BA`).
 #[inline(always)]
 pub fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(Block, Block) -> Hits) -> Option<usize> {
-    let mut at = from;
-    while at < bytes.len() {
-        let hits =
-            hit(Block::at(bytes, at, 0), Block::at(bytes, at + 1, 0)).bits() & in_text(bytes, at);
-        if hits != 0 {
-            return Some(at + hits.trailing_zeros() as usize);
-        }
-        at += 64;
-    }
-    None
+    pairs_until(bytes, from, hit, |_| true)
 }
 
 /// Whether `found` holds of some byte offset where `hit` holds of the byte there and the byte
@@ -158,21 +149,34 @@ pub fn find_pair(bytes: &[u8], from: usize, hit: impl Fn(Block, Block) -> Hits) 
 pub fn any_pair(
     bytes: &[u8],
     hit: impl Fn(Block, Block) -> Hits,
-    mut found: impl FnMut(usize) -> bool,
+    found: impl FnMut(usize) -> bool,
 ) -> bool {
-    let mut at = 0;
+    pairs_until(bytes, 0, hit, found).is_some()
+}
+
+/// The first byte offset at or after `from` where `hit` holds of the byte there and the byte
+/// after it and `found` holds of the offset, each block of 64 offsets read once.
+#[inline(always)]
+fn pairs_until(
+    bytes: &[u8],
+    from: usize,
+    hit: impl Fn(Block, Block) -> Hits,
+    mut found: impl FnMut(usize) -> bool,
+) -> Option<usize> {
+    let mut at = from;
     while at < bytes.len() {
         let mut hits =
             hit(Block::at(bytes, at, 0), Block::at(bytes, at + 1, 0)).bits() & in_text(bytes, at);
         while hits != 0 {
-            if found(at + hits.trailing_zeros() as usize) {
-                return true;
+            let offset = at + hits.trailing_zeros() as usize;
+            if found(offset) {
+                return Some(offset);
             }
             hits &= hits - 1;
         }
         at += 64;
     }
-    false
+    None
 }
 
 /// The last offset before `end` where `hit` holds of the byte there, searched backwards 64
