@@ -45,9 +45,10 @@ const PROMPT_PHRASES: &[(&str, char)] = &[
 struct Prompt {
     /// The phrase folded, searched in a paragraph folded whole.
     whole: Finder<'static>,
-    /// The phrase's letter ([`PROMPT_PHRASES`]).
-    letter: char,
-    /// The folded phrase from that letter on.
+    /// The byte after `D8` that writes its letter ([`PROMPT_PHRASES`]), which tells at once
+    /// whether a place [`starts_letter`] found is the letter's.
+    letter_byte: u8,
+    /// The folded phrase from its letter on.
     rest: Vec<char>,
 }
 
@@ -100,7 +101,7 @@ fn prompts() -> &'static [Prompt] {
                     .map_or_else(Vec::new, |at| folded[at..].chars().collect());
                 Prompt {
                     whole: Finder::new(folded.as_bytes()).into_owned(),
-                    letter,
+                    letter_byte: second_byte(letter),
                     rest,
                 }
             })
@@ -118,7 +119,7 @@ pub(super) fn holds_prompt(text: &str) -> bool {
         let letter = bytes.get(at + 1).copied();
         prompts
             .iter()
-            .any(|p| Some(second_byte(p.letter)) == letter && p.rest_starts(text, at))
+            .any(|p| Some(p.letter_byte) == letter && p.rest_starts(text, at))
     });
     maybe && {
         let folded = fold_words(text);
