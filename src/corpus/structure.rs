@@ -144,8 +144,12 @@ fn furniture_wording(line: &str, plain: &str, listed: Option<&str>) -> bool {
     listed.is_some_and(|n| FURNITURE.contains(n))
         || prompts::holds_prompt(plain)
         || raw.starts_with('•')
-        // A ticker entry or menu label ends with a separator bar.
-        || (raw.ends_with('|') && fold_words(plain).split_whitespace().count() <= 6)
+        // A ticker entry or menu label ends with a separator bar: a few words, counted in the
+        // list form where the paragraph was short enough to have one.
+        || (raw.ends_with('|') && {
+            let few = |folded: &str| folded.split_whitespace().count() <= 6;
+            listed.map_or_else(|| few(&fold_words(plain)), few)
+        })
 }
 
 /// Whether a short paragraph (holding `spaces`) is a date or dateline.
