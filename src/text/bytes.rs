@@ -183,13 +183,30 @@ fn pairs_until(
 /// bytes at a time as [`find_pair`] searches forwards.
 #[inline(always)]
 pub fn rfind_byte(bytes: &[u8], end: usize, hit: impl Fn(Block) -> Hits) -> Option<usize> {
+    rfind_byte_where(bytes, end, hit, |_| true)
+}
+
+/// The last offset before `end` where `hit` holds of the byte there and `found` holds of the
+/// offset, asked from the last such offset back, each block of 64 bytes read once: where the
+/// bytes hit are many, a search started again after each would read every block again.
+#[inline(always)]
+pub fn rfind_byte_where(
+    bytes: &[u8],
+    end: usize,
+    hit: impl Fn(Block) -> Hits,
+    mut found: impl FnMut(usize) -> bool,
+) -> Option<usize> {
     let mut end = end.min(bytes.len());
     while end > 0 {
         let at = end.saturating_sub(64);
         // The bytes from `at` to `end`, at most 64.
-        let hits = hit(Block::at(bytes, at, 0)).bits() & in_text(&bytes[..end], at);
-        if hits != 0 {
-            return Some(at + 63 - hits.leading_zeros() as usize);
+        let mut hits = hit(Block::at(bytes, at, 0)).bits() & in_text(&bytes[..end], at);
+        while hits != 0 {
+            let last = 63 - hits.leading_zeros() as usize;
+            if found(at + last) {
+                return Some(at + last);
+            }
+            hits &= !(1 << last);
         }
         end = at;
     }
@@ -287,6 +304,18 @@ mod tests {
             assert_eq!(stopped, forwards.is_some(), "until {at}");
             let backwards = bytes[..at].iter().rposition(|&b| byte(b));
             assert_eq!(rfind_byte(bytes, at, byte), backwards, "before {at}");
+            // Backwards, every byte hit asked from the last down to the first at or before `at`.
+            let hit: Vec<usize> = (0..bytes.len()).filter(|&k| byte(bytes[k])).collect();
+            let mut asked = Vec::new();
+            let found = rfind_byte_where(bytes, bytes.len(), byte, |k| {
+                asked.push(k);
+                k <= at
+            });
+            let from = hit.iter().rposition(|&k| k <= at);
+            let mut expected = hit[from.unwrap_or_default()..].to_vec();
+            expected.reverse();
+            assert_eq!(asked, expected, "back to {at}");
+            assert_eq!(found, from.map(|i| hit[i]), "back to {at}");
         }
     }
 }
