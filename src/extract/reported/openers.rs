@@ -12,9 +12,9 @@ use crate::extract::scan::first_white;
 use crate::text::bytes::{Bytes, rfind_byte_where};
 use crate::text::normalize::fold_char;
 
-/// How far into `text` (a paragraph, or part of one) the words a speech verb may stand in
-/// reach: past the last word that may open a reported clause — one that may fold to `ان`,
-/// `انه`, `بان`, `فان`, `كه` …, or holds a colon — and the word after it, where the clause
+/// How far into `text` (a paragraph, or part of one) the words are worth reading for speech
+/// verbs: to the end of the word after the last word that may open a reported clause (one
+/// that may fold to `ان`, `انه`, `بان`, `فان`, `كه` …, or holds a colon), where the clause
 /// would start. `None` where no word may open one.
 pub(super) fn reach(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
@@ -103,8 +103,9 @@ fn kaf_opens_word(text: &str, at: usize) -> bool {
     word_starts_at(text, at) && folds_to_heh(kept_after(text, at))
 }
 
-/// Whether `lead`, `next` are a letter of the Arabic block from `ء` to `ي` that folding keeps
-/// as it is and that is no alef (`ب`, `ن`, `ه` …; not the harakat or tatweel after `ي`).
+/// Whether `lead`, `next` are a letter of the Arabic block from `ء` to `ي` that folds to no
+/// alef (`ب`, `ن`, `ة` …): folding keeps each as a letter, unlike the tatweel and harakat
+/// written after `ي`.
 fn is_other_letter(lead: u8, next: u8) -> bool {
     match (lead, next) {
         (0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA7) => false,
