@@ -110,8 +110,9 @@ impl<'a> Attribution<'a> {
         full
     }
 
-    /// The speaker a list of words names, if it names one.
-    fn name_in(&mut self, words: &[&str]) -> Option<String> {
+    /// The speaker a list of words names, if it names one. `folds`, where the caller has them,
+    /// are the words tidied ([`tidy`]) and folded, one for each.
+    fn name_in(&mut self, words: &[&str], folds: Option<Vec<Cow<'_, str>>>) -> Option<String> {
         // A hashtag name or a name in marks anywhere in the phrase.
         for word in words.iter().rev() {
             if let Some(tag) = clean(word).strip_prefix('#')
@@ -121,17 +122,18 @@ impl<'a> Attribution<'a> {
             }
         }
         let mut tidied = tidy(words);
+        let mut folded: Vec<Cow<'_, str>> = match folds {
+            Some(folds) if folds.len() == tidied.len() => folds,
+            _ => tidied.iter().map(|w| folded(w)).collect(),
+        };
         // `حذرت السفارة الأمريكية من أن`: the phrase ran on to a word that ends no name.
-        while tidied
-            .last()
-            .is_some_and(|w| TRAILING.contains(&&*folded(w)))
-        {
+        while folded.last().is_some_and(|w| TRAILING.contains(&&**w)) {
             tidied.pop();
+            folded.pop();
         }
         if tidied.is_empty() {
             return None;
         }
-        let folded: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
         if let Some(name) = name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
             .or_else(|| name_after_rank(&tidied, &folded))
         {
@@ -348,7 +350,7 @@ impl<'a> Attribution<'a> {
                 .iter()
                 .any(|w| PREPOSITIONS.contains(&&*folded_clean(w)));
             if (1..=4).contains(&name.len()) && name_like {
-                let found = self.name_in(&name);
+                let found = self.name_in(&name, None);
                 if let Some(found) = &found {
                     let description: Vec<&str> =
                         parts[parts.len() - 3].split_whitespace().collect();

@@ -7,14 +7,14 @@ use crate::extract::words::{
     PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, folded_clean, is_according,
     phrase_lists, tidy,
 };
-use crate::text::normalize::folded;
+use std::borrow::Cow;
 
-/// Whether a phrase opens with `وهو`/`وهي`/`وهم` (and he is, and she is): a description or
-/// what someone was doing, never a name.
-fn opens_clause_of_state(words: &[&str]) -> bool {
-    words
+/// Whether a phrase, given as its words folded, opens with `وهو`/`وهي`/`وهم` (and he is, and
+/// she is): a description or what someone was doing, never a name.
+fn opens_clause_of_state(folded: &[Cow<'_, str>]) -> bool {
+    folded
         .first()
-        .is_some_and(|w| matches!(&*folded_clean(w), "وهو" | "وهي" | "وهم"))
+        .is_some_and(|w| matches!(&**w, "وهو" | "وهي" | "وهم"))
 }
 
 impl Attribution<'_> {
@@ -41,8 +41,12 @@ impl Attribution<'_> {
             .take_while(|w| IN_PASSING_SET.contains(&folded_clean(w)))
             .count();
         let words = &words[passed..];
-        // The first segment sized for the few words a phrase mostly has before it stops.
+        // The first segment sized for the few words a phrase mostly has before it stops. Beside
+        // each segment, its words cleaned and folded as the loop folds them: what is asked of
+        // the phrase after the loop, and by `name_in`, is asked of these, not of words folded
+        // again.
         let mut segments: Vec<Vec<&str>> = vec![Vec::with_capacity(words.len().min(8))];
+        let mut folds: Vec<Vec<Cow<'_, str>>> = vec![Vec::with_capacity(words.len().min(8))];
         // Words of a `told to` phrase still to pass over.
         let mut passing = 0;
         // Whether the phrase opens with a title (`المتحدث`, `مدير`).
@@ -117,17 +121,20 @@ impl Attribution<'_> {
             if segments.len() == 1 && segments[0].is_empty() {
                 titled = PERSON_TITLE_SET.contains(&w);
             }
-            if let Some(current) = segments.last_mut() {
+            if let (Some(current), Some(current_folds)) = (segments.last_mut(), folds.last_mut()) {
                 current.push(word);
+                current_folds.push(w);
             }
             if word.ends_with(['،', ',']) {
                 segments.push(Vec::new());
+                folds.push(Vec::new());
             }
         }
         segments.retain(|s| !s.is_empty());
+        folds.retain(|f| !f.is_empty());
         let first = segments.first()?;
         // `قائلا وهو ينصرف` (saying as he left): what the speaker was doing, not who he is.
-        if opens_clause_of_state(first) {
+        if opens_clause_of_state(&folds[0]) {
             return None;
         }
         let tidied = tidy(first);
@@ -138,11 +145,11 @@ impl Attribution<'_> {
             return Some(pair);
         }
         // A bare reference, perhaps with adjectives (`الصحيفة الأميركية`): the previous speaker.
+        // (Each word of the phrase cleans to something, so the tidied phrase is the phrase
+        // cleaned, word for word, and its folds are the loop's.)
         let is_reference = !source_named
-            && tidied
-                .first()
-                .is_some_and(|w| REFERENCES.contains(&&*folded(w)))
-            && tidied.iter().skip(1).all(|w| folded(w).starts_with("ال"));
+            && folds[0].first().is_some_and(|w| REFERENCES.contains(&&**w))
+            && folds[0].iter().skip(1).all(|w| w.starts_with("ال"));
         if is_reference {
             return self.resolve_reference(tidied[0]);
         }
@@ -152,25 +159,25 @@ impl Attribution<'_> {
         let arabic_script = |w: &&str| w.chars().any(crate::text::in_arabic_block);
         // Not a description (`تريفور فيندلاي، وهو خبير`, and he is an expert) or a phrase with a
         // preposition (`، من جهة أخرى،`).
-        if let Some(second) = segments.get(1)
+        if let (Some(second), Some(second_folds)) = (segments.get(1), folds.get(1))
             && (1..=4).contains(&second.len())
             && first.iter().any(arabic_script)
-            && !opens_clause_of_state(second)
-            && !second
-                .iter()
-                .any(|w| PREPOSITIONS.contains(&&*folded_clean(w)))
+            && !opens_clause_of_state(second_folds)
+            && !second_folds.iter().any(|w| PREPOSITIONS.contains(&&**w))
         {
-            let name: Vec<&str> = second
+            let (name, name_folds): (Vec<&str>, Vec<&Cow<'_, str>>) = second
                 .iter()
                 .copied()
-                .filter(|w| !RANKS.contains(&&*folded_clean(w)))
-                .collect();
-            if name.len() >= 2 && name.iter().all(|w| !folded_clean(w).starts_with("ال")) {
+                .zip(second_folds)
+                .filter(|(_, f)| !RANKS.contains(&&***f))
+                .unzip();
+            if name.len() >= 2 && name_folds.iter().all(|f| !f.starts_with("ال")) {
                 let name = tidy(&name).join(" ");
                 self.remember(first, &name);
                 return Some(name);
             }
         }
-        self.name_in(first)
+        let first_folds = folds.swap_remove(0);
+        self.name_in(first, Some(first_folds))
     }
 }
