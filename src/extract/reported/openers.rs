@@ -235,6 +235,18 @@ mod tests {
         assert_eq!(reach("قال إن"), Some("قال إن".len()));
     }
 
+    /// Every word of the list of openers is found, whatever is added to it: a word the search
+    /// does not look for fails here.
+    #[test]
+    fn every_listed_opener_is_reached() {
+        for that in super::super::THAT {
+            for text in [format!("قال {that} شيء"), format!("قال {that}")] {
+                assert!(needed_reach(&text).is_some(), "{text}");
+                assert!(reaches_far_enough(&text), "{text}");
+            }
+        }
+    }
+
     #[test]
     fn every_opening_word_of_the_sample_set_is_reached() {
         for article in crate::corpus::sample_set() {
