@@ -4,7 +4,7 @@
 //! والولايات المتحدة`), written as the article writes them.
 
 use super::words::{clean, is_word_char, strip_proclitic};
-use crate::text::normalize::{fold, folded};
+use crate::text::normalize::{fold, fold_char, folded};
 
 /// Dual references to two parties already named, folded, in both cases (`الطرفان`,
 /// `الطرفين`).
@@ -105,78 +105,114 @@ pub(super) fn is_dual_verb(folded_cue: &str) -> bool {
     DUAL_VERBS.contains(&strip_proclitic(folded_cue))
 }
 
-/// How many of `words` (cleaned, folded, a hashtag's `#` and `_` undone) from the first make a
-/// place of [`PLACES`], if they do; with `joined`, the first must open with the conjunction
-/// `و`, which is left out of the comparison.
-fn place_at(words: &[String], joined: bool) -> Option<usize> {
-    let first = words.first()?;
-    let first = if joined {
-        first.strip_prefix('و')?
-    } else {
-        first.as_str()
-    };
-    // Every word opening with `و` is asked against every place: compared a part at a time,
-    // without collecting a place's parts.
-    PLACES.iter().find_map(|place| {
-        let mut parts = place.split(' ');
-        (parts.next() == Some(first)).then_some(())?;
-        let mut len = 1;
-        for part in parts {
-            (words.get(len).map(String::as_str) == Some(part)).then_some(())?;
-            len += 1;
-        }
-        Some(len)
-    })
+/// The words of a text as pairs are looked for in them: each as written (cleaned, a hashtag's
+/// words apart), whether it stands inside quotation marks, and its fold, made when first asked
+/// for: most words are never compared with a place, and a search for the last pair stops at it.
+struct Words<'t> {
+    written: Vec<&'t str>,
+    quoted: Vec<bool>,
+    folded: Vec<std::cell::OnceCell<String>>,
 }
 
-/// The last pair of places named in `text` as two sides; see [`pairs`].
-pub(super) fn last_pair(text: &str) -> Option<String> {
-    pairs(text).pop()
-}
-
-/// The pairs of places named in `text` as the two sides of something (`بغداد وواشنطن`), in text
-/// order, as written, punctuation and hashtag marks left out: outside quotation marks, or
-/// after `بين` (between). Another pair inside a quotation (`"… لأمن العراق وسوريا"`) is what
-/// someone said, not who is speaking.
-pub(super) fn pairs(text: &str) -> Vec<String> {
-    // Each word as written (cleaned) and folded, with whether it stands inside quotation
-    // marks; a hashtag's words are separate words. Marks are followed a paragraph at a time.
-    let mut written = Vec::new();
-    let mut quoted = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut inside = false;
-        for word in paragraph.split_whitespace() {
-            let opens = word.starts_with(['«', '“', '"']) && !inside;
-            let closes = word
-                .trim_end_matches(|c: char| !is_word_char(c) && !super::quotes::is_mark(c))
-                .ends_with(['»', '”', '"'])
-                && (inside || opens);
-            inside |= opens;
-            let cleaned = clean(word);
-            let cleaned = cleaned.strip_prefix('#').unwrap_or(cleaned);
-            for part in cleaned.split('_').filter(|w| !w.is_empty()) {
-                written.push(part);
-                quoted.push(inside);
+impl<'t> Words<'t> {
+    /// The words of `text`, their marks followed a paragraph at a time.
+    fn new(text: &'t str) -> Self {
+        let mut written = Vec::new();
+        let mut quoted = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut inside = false;
+            for word in paragraph.split_whitespace() {
+                let opens = word.starts_with(['«', '“', '"']) && !inside;
+                let closes = word
+                    .trim_end_matches(|c: char| !is_word_char(c) && !super::quotes::is_mark(c))
+                    .ends_with(['»', '”', '"'])
+                    && (inside || opens);
+                inside |= opens;
+                let cleaned = clean(word);
+                let cleaned = cleaned.strip_prefix('#').unwrap_or(cleaned);
+                for part in cleaned.split('_').filter(|w| !w.is_empty()) {
+                    written.push(part);
+                    quoted.push(inside);
+                }
+                inside &= !closes;
             }
-            inside &= !closes;
+        }
+        let folded = written.iter().map(|_| std::cell::OnceCell::new()).collect();
+        Self {
+            written,
+            quoted,
+            folded,
         }
     }
-    let folded: Vec<String> = written.iter().map(|w| fold(w)).collect();
-    // A place joined by `و`, and before it the longest place that ends there.
-    (1..folded.len())
-        .filter_map(|second_at| {
-            let second = place_at(&folded[second_at..], true)?;
-            let first = (1..=second_at.min(3))
-                .rev()
-                .find(|&len| place_at(&folded[second_at - len..second_at], false) == Some(len))?;
-            let pair = second_at - first..second_at + second;
-            let between = pair
-                .start
-                .checked_sub(1)
-                .is_some_and(|before| matches!(folded[before].as_str(), "بين" | "وبين"));
-            (between || !quoted[pair.clone()].contains(&true)).then(|| written[pair].join(" "))
+
+    /// Word `at` folded.
+    fn folded(&self, at: usize) -> &str {
+        self.folded[at].get_or_init(|| fold(self.written[at]))
+    }
+
+    /// How many of the words from `at` to `end` make a place of [`PLACES`], if they do; with
+    /// `joined`, the first must open with the conjunction `و`, which is left out of the
+    /// comparison (a word whose first letter folds to none is not folded whole to find out).
+    fn place_at(&self, at: usize, end: usize, joined: bool) -> Option<usize> {
+        if at >= end {
+            return None;
+        }
+        if joined && self.written[at].chars().find_map(fold_char) != Some('و') {
+            return None;
+        }
+        let first = self.folded(at);
+        let first = if joined {
+            first.strip_prefix('و')?
+        } else {
+            first
+        };
+        // Compared a part at a time, without collecting a place's parts.
+        PLACES.iter().find_map(|place| {
+            let mut parts = place.split(' ');
+            (parts.next() == Some(first)).then_some(())?;
+            let mut len = 1;
+            for part in parts {
+                (at + len < end && self.folded(at + len) == part).then_some(())?;
+                len += 1;
+            }
+            Some(len)
         })
-        .collect()
+    }
+
+    /// The pair whose second place starts at word `second_at`, as written: a place joined by
+    /// `و`, and before it the longest place that ends there; outside quotation marks, or after
+    /// `بين` (between).
+    fn pair_at(&self, second_at: usize) -> Option<String> {
+        let end = self.written.len();
+        let second = self.place_at(second_at, end, true)?;
+        let first = (1..=second_at.min(3))
+            .rev()
+            .find(|&len| self.place_at(second_at - len, second_at, false) == Some(len))?;
+        let pair = second_at - first..second_at + second;
+        let between = pair
+            .start
+            .checked_sub(1)
+            .is_some_and(|before| matches!(self.folded(before), "بين" | "وبين"));
+        (between || !self.quoted[pair.clone()].contains(&true))
+            .then(|| self.written[pair].join(" "))
+    }
+}
+
+/// The last pair of places named in `text` as two sides; see [`first_pair`].
+pub(super) fn last_pair(text: &str) -> Option<String> {
+    let words = Words::new(text);
+    (1..words.written.len())
+        .rev()
+        .find_map(|second_at| words.pair_at(second_at))
+}
+
+/// The first pair of places named in `text` as the two sides of something (`بغداد وواشنطن`), as
+/// written, punctuation and hashtag marks left out: outside quotation marks, or after `بين`
+/// (between). Another pair inside a quotation (`"… لأمن العراق وسوريا"`) is what someone
+/// said, not who is speaking.
+pub(super) fn first_pair(text: &str) -> Option<String> {
+    let words = Words::new(text);
+    (1..words.written.len()).find_map(|second_at| words.pair_at(second_at))
 }
 
 #[cfg(test)]
@@ -223,6 +259,11 @@ mod tests {
             last_pair("وقال: «الحوار بين بغداد وطهران مستمر» مضيفاً").as_deref(),
             Some("بغداد وطهران")
         );
+        // After a statement, the first pair named; the conjunction with a haraka too.
+        let text = "وقالت بغداد وَواشنطن، ثم زار باريس ولندن";
+        assert_eq!(first_pair(text).as_deref(), Some("بغداد وَواشنطن"));
+        assert_eq!(last_pair(text).as_deref(), Some("باريس ولندن"));
+        assert_eq!(first_pair("قال مسؤولون في بغداد"), None);
     }
 
     #[test]

@@ -15,7 +15,7 @@ impl Attribution<'_> {
     /// statement (`بغداد وواشنطن`), or else the first one named after it.
     pub(super) fn two_sides(&self) -> Option<String> {
         let (before, after) = self.src.text.split_at_checked(self.cursor)?;
-        pairs::last_pair(before).or_else(|| pairs::pairs(after).into_iter().next())
+        pairs::last_pair(before).or_else(|| pairs::first_pair(after))
     }
 
     /// The subject of the verb opening the last clause of `words` (after the last comma before
