@@ -29,12 +29,27 @@ pub fn read_in_batches<T: Send>(
     batch: usize,
     digest: bool,
     work: impl Fn(Result<Article, LoadProblem>) -> T + Sync,
+    done: impl FnMut(Vec<T>) -> bool + Send,
+) {
+    read_in_batches_with(files, batch, digest, |_| None, work, done);
+}
+
+/// [`read_in_batches`], with the results of some files already worked out: `ready` gives a
+/// file's result when it has one, and the file is not read.
+pub fn read_in_batches_with<T: Send>(
+    files: &[ArticleFile],
+    batch: usize,
+    digest: bool,
+    ready: impl Fn(&ArticleFile) -> Option<T> + Sync,
+    work: impl Fn(Result<Article, LoadProblem>) -> T + Sync,
     mut done: impl FnMut(Vec<T>) -> bool + Send,
 ) {
     // The rounds run on one of rayon's threads, which works on each round with the others,
     // rather than on the caller's, which would hand each round over and wait to be woken at
     // its end while the cores idle (about half the futex calls over the corpus).
-    rayon::scope(|_| rounds(files, batch, digest, &work, &mut done));
+    let both = (ready, work);
+    let both = &both;
+    rayon::scope(|_| rounds(files, batch, digest, both, &mut done));
 }
 
 /// The rounds of [`read_in_batches`].
@@ -42,7 +57,10 @@ fn rounds<T: Send>(
     files: &[ArticleFile],
     batch: usize,
     digest: bool,
-    work: &(impl Fn(Result<Article, LoadProblem>) -> T + Sync),
+    work: &(
+        impl Fn(&ArticleFile) -> Option<T> + Sync,
+        impl Fn(Result<Article, LoadProblem>) -> T + Sync,
+    ),
     done: &mut impl FnMut(Vec<T>) -> bool,
 ) {
     let mut before: Option<(&[ArticleFile], Vec<Option<T>>)> = None;
@@ -80,7 +98,10 @@ fn rounds<T: Send>(
 fn start<T: Send>(
     files: &[ArticleFile],
     digest: bool,
-    work: &(impl Fn(Result<Article, LoadProblem>) -> T + Sync),
+    (ready, work): &(
+        impl Fn(&ArticleFile) -> Option<T> + Sync,
+        impl Fn(Result<Article, LoadProblem>) -> T + Sync,
+    ),
 ) -> Vec<Option<T>> {
     files
         .par_iter()
@@ -88,7 +109,7 @@ fn start<T: Send>(
         // of the batch, and a core done with its runs waits at the batch's end for the other
         // to finish one.
         .with_max_len(1)
-        .map(|file| read_in_memory(file, digest).map(work))
+        .map(|file| ready(file).or_else(|| read_in_memory(file, digest).map(work)))
         .collect()
 }
 
@@ -98,7 +119,10 @@ fn finish<T: Send>(
     files: &[ArticleFile],
     mut results: Vec<Option<T>>,
     digest: bool,
-    work: &(impl Fn(Result<Article, LoadProblem>) -> T + Sync),
+    (_, work): &(
+        impl Fn(&ArticleFile) -> Option<T> + Sync,
+        impl Fn(Result<Article, LoadProblem>) -> T + Sync,
+    ),
 ) -> Vec<T> {
     results
         .par_iter_mut()
@@ -187,6 +211,49 @@ mod tests {
             assert_eq!(sizes, expected_sizes, "batch {batch}");
             assert_eq!(batches.concat(), expected, "batch {batch}");
         }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A file whose result is ready is not read, and its result comes out in its place, each
+    /// taken once, whether the files around it were held in memory or not.
+    #[test]
+    fn ready_results_come_out_in_their_place_unread() {
+        let (dir, files) = corpus("ready", 40);
+        forget_every_other(&files);
+        // Every third file is ready, and gone from the disk: reading it would fail.
+        let ready: std::collections::HashMap<PathBuf, std::sync::Mutex<Option<String>>> = files
+            .iter()
+            .step_by(3)
+            .map(|file| {
+                std::fs::remove_file(file.path()).expect("removed");
+                (
+                    file.path().to_owned(),
+                    std::sync::Mutex::new(Some("ready".to_owned())),
+                )
+            })
+            .collect();
+        let mut seen = Vec::new();
+        read_in_batches_with(
+            &files,
+            7,
+            false,
+            |file| ready.get(file.path())?.lock().ok()?.take(),
+            |read| read.expect("read").title,
+            |results| {
+                seen.extend(results);
+                true
+            },
+        );
+        let expected: Vec<String> = (0..40)
+            .map(|i| {
+                if i % 3 == 0 {
+                    "ready".to_owned()
+                } else {
+                    format!("خبر {i}")
+                }
+            })
+            .collect();
+        assert_eq!(seen, expected);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -81,11 +81,21 @@ fn is_article_file(path: &Path) -> bool {
 /// Expands `paths` into article files: files as given, folders searched recursively for `.txt`
 /// and `.md` files in natural order (`2.txt` before `10.txt`).
 pub fn article_files(paths: &[PathBuf]) -> (Vec<ArticleFile>, Vec<LoadProblem>) {
+    article_files_as_listed(paths, &mut |_, _| {})
+}
+
+/// [`article_files`], with each article file a folder lists handed to `listed` (its folder
+/// and name) as the system lists it, before the folder is sorted: work can start on them
+/// while the rest of the folder is listed.
+pub fn article_files_as_listed(
+    paths: &[PathBuf],
+    listed: &mut dyn FnMut(&Path, &std::ffi::OsStr),
+) -> (Vec<ArticleFile>, Vec<LoadProblem>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, &mut files, &mut problems),
+            Ok(meta) if meta.is_dir() => walk(path, &mut files, &mut problems, listed),
             Ok(meta) => files.push(ArticleFile::new(path.clone(), meta.is_file())),
             Err(err) => problems.push(LoadProblem {
                 path: path.clone(),
@@ -96,7 +106,12 @@ pub fn article_files(paths: &[PathBuf]) -> (Vec<ArticleFile>, Vec<LoadProblem>) 
     (files, problems)
 }
 
-fn walk(dir: &Path, files: &mut Vec<ArticleFile>, problems: &mut Vec<LoadProblem>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<ArticleFile>,
+    problems: &mut Vec<LoadProblem>,
+    listed: &mut dyn FnMut(&Path, &std::ffi::OsStr),
+) {
     // A key's first 16 bytes as one number, padded with zeros (which keeps the keys' order):
     // it decides nearly every comparison of a sort without comparing bytes in memory.
     let head = |key: &[u8]| {
@@ -130,9 +145,12 @@ fn walk(dir: &Path, files: &mut Vec<ArticleFile>, problems: &mut Vec<LoadProblem
                 _ if entry.path().is_dir() => Kind::Folder,
                 _ => Kind::Other,
             };
+            let article = kind != Kind::Folder && is_article_file(Path::new(&name));
+            if article && kind == Kind::Regular {
+                listed(dir, &name);
+            }
             let key = natural_key(name.as_encoded_bytes());
-            (kind == Kind::Folder || is_article_file(Path::new(&name)))
-                .then(|| (head(&key), key, name, kind))
+            (kind == Kind::Folder || article).then(|| (head(&key), key, name, kind))
         })
         .collect();
     // Names are unique in a folder, so an unstable sort gives the one order.
@@ -149,7 +167,7 @@ fn walk(dir: &Path, files: &mut Vec<ArticleFile>, problems: &mut Vec<LoadProblem
         path.push(dir);
         path.push(name);
         if kind == Kind::Folder {
-            walk(&path, files, problems);
+            walk(&path, files, problems, listed);
         } else {
             let regular = kind == Kind::Regular;
             files.push(ArticleFile::in_folder(path, regular, folder.clone()));
@@ -173,7 +191,7 @@ pub fn read_article(path: &Path) -> Result<Article, LoadProblem> {
 
 /// Reads one article file that [`article_files`] found, with its SHA-256 when `digest` is set
 /// (work that never anchors a project to the file, such as `tahqiq extract`, goes without).
-pub(super) fn read(file: &ArticleFile, digest: bool) -> Result<Article, LoadProblem> {
+pub(crate) fn read(file: &ArticleFile, digest: bool) -> Result<Article, LoadProblem> {
     let path = file.path();
     with_file_bytes(file, |bytes| article_from(path, bytes, digest))
         .map_err(|err| problem_reading(path, &err))?
