@@ -44,23 +44,28 @@ pub fn read_in_batches_with<T: Send>(
     work: impl Fn(Result<Article, LoadProblem>) -> T + Sync,
     mut done: impl FnMut(Vec<T>) -> bool + Send,
 ) {
+    // A file's result: ready, or read and worked, without waiting for the disk unless `wait`
+    // (`None` then when the system holds none of the file).
+    let result = |file: &ArticleFile, wait: bool| {
+        ready(file).or_else(|| {
+            if wait {
+                Some(work(read(file, digest)))
+            } else {
+                read_in_memory(file, digest).map(&work)
+            }
+        })
+    };
     // The rounds run on one of rayon's threads, which works on each round with the others,
     // rather than on the caller's, which would hand each round over and wait to be woken at
     // its end while the cores idle (about half the futex calls over the corpus).
-    let both = (ready, work);
-    let both = &both;
-    rayon::scope(|_| rounds(files, batch, digest, both, &mut done));
+    rayon::scope(|_| rounds(files, batch, &result, &mut done));
 }
 
 /// The rounds of [`read_in_batches`].
 fn rounds<T: Send>(
     files: &[ArticleFile],
     batch: usize,
-    digest: bool,
-    work: &(
-        impl Fn(&ArticleFile) -> Option<T> + Sync,
-        impl Fn(Result<Article, LoadProblem>) -> T + Sync,
-    ),
+    result: &(impl Fn(&ArticleFile, bool) -> Option<T> + Sync),
     done: &mut impl FnMut(Vec<T>) -> bool,
 ) {
     let mut before: Option<(&[ArticleFile], Vec<Option<T>>)> = None;
@@ -69,11 +74,11 @@ fn rounds<T: Send>(
         // A core that waits for the disk to finish the batch before leaves the other cores
         // to start this one.
         let (started, finished) = rayon::join(
-            || files.map(|files| (files, start(files, digest, work))),
+            || files.map(|files| (files, start(files, result))),
             || {
                 before
                     .take()
-                    .map(|(files, results)| finish(files, results, digest, work))
+                    .map(|(files, results)| finish(files, results, result))
             },
         );
         if let Some(results) = finished
@@ -97,11 +102,7 @@ fn rounds<T: Send>(
 /// the others, whose places are left empty.
 fn start<T: Send>(
     files: &[ArticleFile],
-    digest: bool,
-    (ready, work): &(
-        impl Fn(&ArticleFile) -> Option<T> + Sync,
-        impl Fn(Result<Article, LoadProblem>) -> T + Sync,
-    ),
+    result: &(impl Fn(&ArticleFile, bool) -> Option<T> + Sync),
 ) -> Vec<Option<T>> {
     files
         .par_iter()
@@ -109,7 +110,7 @@ fn start<T: Send>(
         // of the batch, and a core done with its runs waits at the batch's end for the other
         // to finish one.
         .with_max_len(1)
-        .map(|file| ready(file).or_else(|| read_in_memory(file, digest).map(work)))
+        .map(|file| result(file, false))
         .collect()
 }
 
@@ -118,18 +119,14 @@ fn start<T: Send>(
 fn finish<T: Send>(
     files: &[ArticleFile],
     mut results: Vec<Option<T>>,
-    digest: bool,
-    (_, work): &(
-        impl Fn(&ArticleFile) -> Option<T> + Sync,
-        impl Fn(Result<Article, LoadProblem>) -> T + Sync,
-    ),
+    result: &(impl Fn(&ArticleFile, bool) -> Option<T> + Sync),
 ) -> Vec<T> {
     results
         .par_iter_mut()
         .zip(files)
         .with_max_len(1)
         .filter(|(result, _)| result.is_none())
-        .for_each(|(result, file)| *result = Some(work(read(file, digest))));
+        .for_each(|(place, file)| *place = result(file, true));
     // Every place is filled now: flattening leaves nothing out.
     results.into_iter().flatten().collect()
 }
