@@ -1,15 +1,14 @@
 //! `tahqiq extract`: every statement and number of the articles, as JSON Lines, JSON or RON.
 
-use std::ffi::OsStr;
 use std::io::{self, IoSlice, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
+use crate::corpus::ahead::list_working_ahead;
 use crate::corpus::batches::read_in_batches_with;
-use crate::corpus::load::{article_files_as_listed, read};
-use crate::corpus::{Article, ArticleFile, LoadProblem};
+use crate::corpus::{Article, LoadProblem};
 use crate::export::table::figure_value;
 use crate::extract::{Item, Kind, NumberKind, extract_records};
 
@@ -174,57 +173,6 @@ fn write_all_vectored(out: &mut impl Write, mut slices: &mut [IoSlice<'_>]) -> i
     Ok(())
 }
 
-/// How many files at most are worked on while the folders are still being listed.
-const EARLY: usize = 4096;
-
-/// Results worked out ahead, by path, each taken once.
-type Early<T> = std::collections::HashMap<PathBuf, std::sync::Mutex<Option<T>>>;
-
-/// The article files of `paths` and the problems finding them, as `article_files` gives them,
-/// with the results of `work` for the first files listed (at most [`EARLY`]): while one core
-/// lists a folder, and then sorts it, another works on what has been listed, where it would
-/// otherwise wait for the listing to end.
-fn list_working_ahead<T: Send>(
-    paths: &[PathBuf],
-    work: &(impl Fn(Result<Article, LoadProblem>) -> T + Sync),
-) -> (Vec<ArticleFile>, Vec<LoadProblem>, Early<T>) {
-    working_ahead(work, |listed| article_files_as_listed(paths, listed))
-}
-
-/// [`list_working_ahead`] with the listing `list` makes, which hands each file to the
-/// function it is given as it lists it.
-fn working_ahead<T: Send>(
-    work: &(impl Fn(Result<Article, LoadProblem>) -> T + Sync),
-    list: impl FnOnce(&mut dyn FnMut(&Path, &OsStr)) -> (Vec<ArticleFile>, Vec<LoadProblem>),
-) -> (Vec<ArticleFile>, Vec<LoadProblem>, Early<T>) {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    let listing = AtomicBool::new(true);
-    std::thread::scope(|scope| {
-        let (listed, to_work) = std::sync::mpsc::channel::<PathBuf>();
-        let worker = scope.spawn(|| {
-            let mut early = Early::new();
-            for path in to_work {
-                if !listing.load(Ordering::Relaxed) {
-                    break;
-                }
-                let result = work(read(&ArticleFile::new(path.clone(), true), false));
-                early.insert(path, std::sync::Mutex::new(Some(result)));
-            }
-            early
-        });
-        let mut sent = 0;
-        let (files, problems) = list(&mut |dir, name| {
-            if sent < EARLY && listed.send(dir.join(name)).is_ok() {
-                sent += 1;
-            }
-        });
-        listing.store(false, Ordering::Relaxed);
-        drop(listed);
-        let early = worker.join().unwrap_or_default();
-        (files, problems, early)
-    })
-}
-
 /// Runs `tahqiq extract`; returns the process exit status (1 when a file failed). Files are
 /// extracted on every core, a batch at a time, and printed in the order they were found.
 pub fn run(args: &ExtractArgs) -> i32 {
@@ -237,7 +185,8 @@ pub fn run(args: &ExtractArgs) -> i32 {
     let format = args.format;
     let work =
         |read: Result<Article, LoadProblem>| read.map(|article| extract_article(article, format));
-    let (files, problems, early) = list_working_ahead(&args.paths, &work);
+    // The first files listed are worked on while the rest are listed.
+    let (files, problems, ahead) = list_working_ahead(&args.paths, &work);
     // Files and paths that could not be read, and how many there were in all.
     let mut failed = problems.len();
     let total = files.len() + problems.len();
@@ -274,7 +223,7 @@ pub fn run(args: &ExtractArgs) -> i32 {
                 &files,
                 BATCH,
                 false,
-                |file| early.get(file.path())?.lock().ok()?.take(),
+                |file| ahead.take(file),
                 work,
                 // False when the writer stopped.
                 |results| send.send(results).is_ok(),
@@ -325,62 +274,6 @@ pub fn run(args: &ExtractArgs) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// What is worked out while the folder is listed is what working on the file later gives,
-    /// for files of the listing only, and the listing is the one `article_files` gives.
-    #[test]
-    fn files_worked_on_while_listing_are_worked_as_later() {
-        use std::io::Write;
-        let dir = std::env::temp_dir().join(format!("tahqiq-early-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("sub")).expect("a temporary folder");
-        for i in 0..300 {
-            let folder = if i % 10 == 0 {
-                dir.join("sub")
-            } else {
-                dir.clone()
-            };
-            let mut file = std::fs::File::create(folder.join(format!("{i}.txt"))).expect("made");
-            write!(file, "خبر {i}\n\nقال الوزير إن العدد {i} ارتفع.").expect("written");
-        }
-        std::fs::write(dir.join("empty.txt"), "").expect("written");
-        let work = |read: Result<Article, LoadProblem>| {
-            read.map(|article| extract_article(article, Format::Jsonl))
-                .map(|done| match done {
-                    Done::Lines(lines) => lines,
-                    Done::Items(..) => Vec::new(),
-                })
-                .map_err(|problem| problem.to_string())
-        };
-        let paths = [dir.clone()];
-        // Listed slowly at first, so that the files listed first are worked on meanwhile.
-        let (files, problems, early) = working_ahead(&work, |listed| {
-            let mut count = 0;
-            crate::corpus::load::article_files_as_listed(&paths, &mut |dir, name| {
-                count += 1;
-                if count <= 20 {
-                    std::thread::sleep(std::time::Duration::from_millis(2));
-                }
-                listed(dir, name);
-            })
-        });
-        assert!(!early.is_empty());
-        let (expected_files, _) = crate::corpus::load::article_files(&paths);
-        assert!(problems.is_empty(), "{problems:?}");
-        let listed: Vec<&std::path::Path> = files.iter().map(ArticleFile::path).collect();
-        let expected: Vec<&std::path::Path> =
-            expected_files.iter().map(ArticleFile::path).collect();
-        assert_eq!(listed, expected);
-        for (path, result) in early {
-            assert!(listed.contains(&path.as_path()), "{path:?}");
-            let result = result
-                .into_inner()
-                .expect("not poisoned")
-                .expect("worked once");
-            assert_eq!(result, work(read(&ArticleFile::new(path, true), false)));
-        }
-        let _ = std::fs::remove_dir_all(&dir);
-    }
 
     /// Every kind's name is the one serde_json writes.
     #[test]

@@ -191,7 +191,7 @@ pub fn read_article(path: &Path) -> Result<Article, LoadProblem> {
 
 /// Reads one article file that [`article_files`] found, with its SHA-256 when `digest` is set
 /// (work that never anchors a project to the file, such as `tahqiq extract`, goes without).
-pub(crate) fn read(file: &ArticleFile, digest: bool) -> Result<Article, LoadProblem> {
+pub(super) fn read(file: &ArticleFile, digest: bool) -> Result<Article, LoadProblem> {
     let path = file.path();
     with_file_bytes(file, |bytes| article_from(path, bytes, digest))
         .map_err(|err| problem_reading(path, &err))?

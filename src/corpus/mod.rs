@@ -2,6 +2,7 @@
 //! page furniture around it, and opening whole folders without letting one bad file stop the
 //! rest.
 
+pub mod ahead;
 pub mod article;
 pub mod batches;
 pub mod decode;
