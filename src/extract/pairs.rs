@@ -152,7 +152,8 @@ impl<'t> Words<'t> {
 
     /// How many of the words from `at` to `end` make a place of [`PLACES`], if they do; with
     /// `joined`, the first must open with the conjunction `و`, which is left out of the
-    /// comparison (a word whose first letter folds to none is not folded whole to find out).
+    /// comparison (a word whose first kept letter is not `و` once folded is turned away
+    /// without being folded whole).
     fn place_at(&self, at: usize, end: usize, joined: bool) -> Option<usize> {
         if at >= end {
             return None;

@@ -8,7 +8,7 @@
 //! longer word, a paragraph with Persian or Hebrew letters whole), never less: a property test
 //! holds every word that opens a clause reached.
 
-use crate::extract::scan::first_white;
+use crate::extract::scan::{char_before, first_white};
 use crate::text::bytes::{Bytes, rfind_byte_where};
 use crate::text::normalize::fold_char;
 
@@ -71,7 +71,7 @@ fn kept_before(text: &str, mut at: usize) -> Option<(usize, char)> {
         return Some((at - 2, c));
     }
     loop {
-        let c = text[..at].chars().next_back()?;
+        let c = char_before(text, at)?;
         at -= c.len_utf8();
         if kept(c) {
             return Some((at, c));
