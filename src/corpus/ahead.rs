@@ -27,7 +27,7 @@ impl<T> WorkedAhead<T> {
 }
 
 /// The article files of `paths` and the problems finding them, as `load::article_files` gives
-/// them, with the results of `work` for the first files listed (at most [`AHEAD`]): while one
+/// them, with the results of `work` for the first files listed (at most 4,096): while one
 /// core lists a folder, and then sorts it, another works on what has been listed.
 pub fn list_working_ahead<T: Send>(
     paths: &[PathBuf],
