@@ -61,6 +61,10 @@ pub(super) const VERBS: &[&str] = &[
     "نفت",
     // The participles (`مضيفا`) are in `PARTICIPLES`, verbs as well.
     "بالقول",
+    // By his (her, their) saying: `وعبر الجهني عن دهشته بقوله:`.
+    "بقوله",
+    "بقولها",
+    "بقولهم",
     "جاء",
     // Hebrew.
     "אמר",
@@ -319,6 +323,12 @@ pub(super) const SPOKEN: &[&str] = &[
     "كلمتهم",
     "بيانه",
     "بيانها",
+    "مقاله",
+    "مقالها",
+    "مقالته",
+    "مقالتها",
+    // `ردا` (in reply) ends the subject too: `علق المدرب ردا على سؤال`.
+    "ردا",
 ];
 
 /// Speech verbs as participles (`مضيفا`, adding), speech verbs too: they continue the

@@ -8,7 +8,8 @@
 //! gives X. A continuation verb with no subject, or with a bare reference (`الأخير`,
 //! `المسؤول`, `الصحيفة`), keeps the previous speaker. The two sides (`الطرفان`, `البلدان`, or
 //! a dual verb with no subject, `ذكرا`) are the last pair of places named (`pairs`).
-//! `بالقول` (by saying) is by the subject of the verb it follows (`ردت الوزارة … بالقول`). A
+//! `بالقول`, `بقوله` (by saying, by his saying) are by the subject of the verb they follow
+//! (`ردت الوزارة … بالقول`); after a speech verb, `بقوله` leaves the cue to the verb. A
 //! surname alone is resolved to the fullest form of the name in the article.
 
 mod after;
@@ -27,6 +28,21 @@ use super::words::{
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
 use crate::text::words::Spaces;
 use std::borrow::Cow;
+
+/// Whether a cue, given folded, is `بالقول` or `بقوله` (by saying, by his saying), which say
+/// how the subject of the verb before spoke.
+fn is_by_saying(folded_cue: &str) -> bool {
+    folded_cue.contains('ق')
+        && matches!(
+            strip_proclitic(folded_cue),
+            "القول" | "قوله" | "قولها" | "قولهم"
+        )
+}
+
+/// Whether a cue, given folded, is `بقوله`, `بقولها` or `بقولهم` (by his, her, their saying).
+fn is_by_his_saying(folded_cue: &str) -> bool {
+    folded_cue.contains('ق') && matches!(strip_proclitic(folded_cue), "قوله" | "قولها" | "قولهم")
+}
 
 /// Whether a cue, given folded, is a speech verb as a participle (`مضيفاً`, `وموضحا`).
 fn is_participle(folded_cue: &str) -> bool {
@@ -179,16 +195,34 @@ impl<'a> Attribution<'a> {
                 .get(k + 1)
                 .is_some_and(|next| matches!(&*folded_clean(next), "اسمه" | "اسمها" | "اسمهم"))
         };
-        let Some(cue_index) = (0..words.len())
-            .rev()
-            .find(|&k| is_cue(words[k]) && !negated(k) && !naming(k))
-        else {
+        // `بقوله` (by his saying) is the cue only where no speech verb is: `وأضافت بقولها`,
+        // `أوضح المدير … بقوله` are the verb's. One pass back from the statement finds the
+        // verb, the `بقوله` nearest the statement, and the first after the verb, where its
+        // subject ends.
+        let (mut nearest, mut first_after) = (None, None);
+        let verb = (0..words.len()).rev().find(|&k| {
+            if !is_cue(words[k]) || negated(k) || naming(k) {
+                return false;
+            }
+            // (Folding leaves `ق` as it is and makes it of no other letter: a word without
+            // one is let through unfolded.)
+            if words[k].contains('ق') && is_by_his_saying(&folded_clean(words[k])) {
+                nearest.get_or_insert(k);
+                first_after = Some(k);
+                return false;
+            }
+            true
+        });
+        let Some(cue_index) = verb.or(nearest) else {
             return self.attribute_after(end);
         };
+        let after_end = first_after
+            .filter(|&k| k > cue_index)
+            .unwrap_or(words.len());
+        let mut after = &words[cue_index + 1..after_end];
         let mut cue = clean(words[cue_index]).to_owned();
         // Folded once: every test of the cue below compares it folded.
         let mut folded_cue = folded(&cue).into_owned();
-        let mut after = &words[cue_index + 1..];
         if folded_cue.ends_with("جاء")
             && let Some(next) = after.first()
             && folded_clean(next) == "في"
@@ -198,8 +232,8 @@ impl<'a> Attribution<'a> {
             after = &after[1..];
         }
         let before = &words[..cue_index];
-        // `بالقول` (by saying): the speaker comes before, never after.
-        let by_saying = strip_proclitic(&folded_cue) == "القول";
+        // `بالقول`, `بقوله` (by saying, by his saying): the speaker comes before, never after.
+        let by_saying = is_by_saying(&folded_cue);
         let speaker = (!by_saying)
             .then(|| self.speaker_after(&cue, &folded_cue, after))
             .flatten()
@@ -218,7 +252,12 @@ impl<'a> Attribution<'a> {
                     .then(|| self.persian_subject(before))
                     .flatten()
             })
-            .or_else(|| self.speaker_before(before, is_participle(&folded_cue)))
+            // Not a description before `بقوله`: its pronoun stands for someone named already.
+            .or_else(|| {
+                (!is_by_his_saying(&folded_cue))
+                    .then(|| self.speaker_before(before, is_participle(&folded_cue)))
+                    .flatten()
+            })
             .or_else(|| self.previous.clone());
         if speaker.is_some() {
             self.previous.clone_from(&speaker);
