@@ -9,7 +9,8 @@
 //! `المسؤول`, `الصحيفة`), keeps the previous speaker. The two sides (`الطرفان`, `البلدان`, or
 //! a dual verb with no subject, `ذكرا`) are the last pair of places named (`pairs`).
 //! `بالقول`, `بقوله` (by saying, by his saying) are by the subject of the verb they follow
-//! (`ردت الوزارة … بالقول`); after a speech verb, `بقوله` leaves the cue to the verb. A
+//! (`ردت الوزارة … بالقول`); after a speech verb, `بقوله` leaves the cue to the verb. An
+//! honorific alone (`وقال سموه`) is the previous speaker where that can be whom it honours. A
 //! surname alone is resolved to the fullest form of the name in the article.
 
 mod after;

@@ -282,6 +282,33 @@ fn by_his_saying_is_a_cue_of_its_own_or_the_verb_before_it() {
 }
 
 #[test]
+fn an_honorific_alone_stands_for_the_person_speaking_before() {
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        statements_of(text).into_iter().map(|s| s.3).collect()
+    };
+    let prince = "وأكد الأمير خالد الفيصل أن المشروع سيكتمل قبل نهاية العام المقبل. ";
+    let found = speakers(&format!(
+        "{prince}وقال سموه إن العمل يسير وفق الخطة الموضوعة له منذ البداية."
+    ));
+    assert_eq!(found[1], found[0], "{found:?}");
+    assert!(
+        found[0]
+            .as_deref()
+            .is_some_and(|s| s.contains("خالد الفيصل"))
+    );
+    // `سموه` is a prince's: a minister before is someone else.
+    let found = speakers(
+        "وأكد الوزير سعد الحربي أن المشروع سيكتمل قبل نهاية العام المقبل. وقال سموه إن العمل يسير وفق الخطة الموضوعة.",
+    );
+    assert_eq!(found[1].as_deref(), Some("سموه"), "{found:?}");
+    // A sermon's preacher is not the scripture quoted before him.
+    let found = speakers(
+        "قال الله تعالى: «وأوفوا بالعهد إن العهد كان مسؤولا». وقال فضيلته إن الوفاء بالعهد من صفات المؤمنين الصادقين.",
+    );
+    assert_eq!(found[1].as_deref(), Some("فضيلته"), "{found:?}");
+}
+
+#[test]
 fn a_quoted_heading_is_by_the_speaker_of_the_statement_under_it() {
     let text = "وقال مسؤولون عراقيون إن البيان سينشر يوم الاثنين المقبل.\n\n\"وجودنا بطلب عراقي\"\n\nفي المقابل، ردت وزارة الخارجية الأميركية على ذلك، بالقول إن وجود قواتها في العراق يأتي بطلب من الحكومة.";
     let found = statements_of(text);
