@@ -153,6 +153,22 @@ pub(super) const BODIES: &[&str] = &[
     "التحالف",
 ];
 
+/// The words that call a person by an honorific or a royal title, folded: Highness (and the
+/// prince, the princess), Excellency, Eminence, Grace, Majesty (and the king), the
+/// President's Excellency. [`HONORIFICS`] stand for the person they call so.
+pub(super) const HONOURED: &[&str] = &[
+    "سمو",
+    "الامير",
+    "الاميره",
+    "معالي",
+    "سماحه",
+    "فضيله",
+    "سعاده",
+    "جلاله",
+    "الملك",
+    "فخامه",
+];
+
 /// Honorifics that stand for a person already named (`أشاد معاليه`, his excellency praised;
 /// `قال تعالى`, the Exalted said): never a surname, so never given a first name.
 pub(super) const HONORIFICS: &[&str] = &[

@@ -3,8 +3,8 @@
 //! are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    BODIES, HONORIFICS, INSTITUTIONS, NOT_FIRST_NAMES, RANKS, RESPONSES, SAYINGS, TITLES, clean,
-    is_cue, is_word_char, strip_proclitic,
+    BODIES, HONORIFICS, HONOURED, INSTITUTIONS, NOT_FIRST_NAMES, RANKS, RESPONSES, SAYINGS,
+    STOP_SET, TITLES, clean, is_cue, is_word_char, strip_proclitic,
 };
 use crate::text::normalize::{fold, folded};
 use std::borrow::Cow;
@@ -99,6 +99,48 @@ pub(super) fn name_after_rank(words: &[&str], folded: &[Cow<'_, str>]) -> Option
     (2..=5)
         .contains(&len)
         .then(|| words[start..start + len].join(" "))
+}
+
+/// The name of a person a description calls by an honorific or a rank (`words`, and `folded`
+/// the same words folded: `سماحة مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ` →
+/// `عبدالعزيز بن عبدالله آل الشيخ`, `سمو الأمير خالد الفيصل أمير المنطقة` → `خالد الفيصل`):
+/// after the first of them that a name follows, a first name, its `بن` (son of) links, and a
+/// family name (`آل نهيان`) or a surname with the article (`الفيصل`); two words at least.
+pub(super) fn name_after_honorific(words: &[&str], folded: &[Cow<'_, str>]) -> Option<String> {
+    let is_rank = |w: &str| RANKS.contains(&w) || HONOURED.contains(&w);
+    let is_title = |w: &str| TITLES.contains(&w.strip_prefix("ال").unwrap_or(w));
+    // A surname with the article, not a word such as `الذي` (who) or `إلى` (to) after a name.
+    let is_surname =
+        |w: &str| w.starts_with("ال") && !is_rank(w) && !is_title(w) && !STOP_SET.contains(w);
+    let mut k = 0;
+    // The name is looked for near the honorific, not in the rest of the description.
+    while k < folded.len().min(16) {
+        if !is_rank(&folded[k]) {
+            k += 1;
+            continue;
+        }
+        while k < folded.len() && is_rank(&folded[k]) {
+            k += 1;
+        }
+        let start = k;
+        if !words.get(start).is_some_and(|w| is_first_name(w)) || is_title(&folded[start]) {
+            continue;
+        }
+        let mut end = start + 1;
+        while end + 1 < folded.len() && matches!(&*folded[end], "بن" | "ابن" | "بنت") {
+            end += 2;
+        }
+        if end + 1 < folded.len() && folded[end] == "ال" {
+            end += 2;
+        } else if end < folded.len() && is_surname(&folded[end]) {
+            end += 1;
+        }
+        if end - start >= 2 {
+            return Some(words[start..end].join(" "));
+        }
+        k = end;
+    }
+    None
 }
 
 /// The byte range of the word of `text` holding byte `at` (a character boundary): from the

@@ -171,10 +171,19 @@ impl Attribution<'_> {
         if let [honorific] = folds[0].as_slice()
             && HONORIFICS.contains(&&**honorific)
             && !matches!(&**honorific, "تعالي" | "سبحانه")
-            && let Some(previous) = &self.previous
-            && may_be_honoured(honorific, previous)
         {
-            return Some(previous.clone());
+            if let Some(name) = self.honoured(honorific) {
+                // The same person as the speaker before, as that speaker was named.
+                return Some(match &self.previous {
+                    Some(previous) if previous.contains(&name) => previous.clone(),
+                    _ => name,
+                });
+            }
+            if let Some(previous) = &self.previous
+                && may_be_honoured(honorific, previous)
+            {
+                return Some(previous.clone());
+            }
         }
         // `description، NAME،`: the name set off by commas. Hebrew puts the name first
         // (`גיל פרידריך, מנכ"ל Avanan,`), so a phrase without Arabic script is left to

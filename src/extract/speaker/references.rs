@@ -3,6 +3,7 @@
 //! verb closes.
 
 use super::Attribution;
+use crate::extract::names::name_after_honorific;
 use crate::extract::pairs;
 use crate::extract::words::{
     PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOP_SET, clean, folded_clean, is_word_char,
@@ -87,6 +88,55 @@ impl Attribution<'_> {
             }
         }
         self.previous.clone()
+    }
+
+    /// The person an honorific alone (`سموه`, given folded) stands for, named after the
+    /// nearest word before the statement that calls someone so (`سمو الأمير خالد الفيصل`,
+    /// `سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ`), within that word's clause.
+    pub(super) fn honoured(&self, honorific: &str) -> Option<String> {
+        // The titles folded, and how they start as written: only words starting so, after a
+        // `و` or not, are folded to be compared.
+        let (titles, starts): (&[&str], &[&str]) = match honorific {
+            "سموه" | "سموها" => (
+                &["سمو", "الامير", "الاميره"],
+                &["سمو", "الأمير", "الامير", "الإمير"],
+            ),
+            "معاليه" | "معاليها" => (&["معالي"], &["معال"]),
+            "سماحته" => (&["سماحه"], &["سماح"]),
+            "فضيلته" => (&["فضيله"], &["فضيل"]),
+            "سعادته" | "سعادتها" => (&["سعاده"], &["سعاد"]),
+            "جلالته" => (&["جلاله", "الملك"], &["جلال", "الملك"]),
+            "فخامته" => (&["فخامه"], &["فخام"]),
+            _ => return None,
+        };
+        let before = self.src.text.get(..self.cursor)?;
+        // The nearest three words that call someone so (`وسمو ولي العهد` names no one, the
+        // prince named before does), each read in its clause: to its sentence's end, and the
+        // first two parts between commas (`…، الشيخ عبدالعزيز آل الشيخ، المسلمين`).
+        before
+            .split_whitespace()
+            .rev()
+            .filter(|word| {
+                let bare = word.strip_prefix('و').unwrap_or(word);
+                starts.iter().any(|start| bare.starts_with(start)) && {
+                    let folded = folded_clean(word);
+                    let bare = folded.strip_prefix('و').unwrap_or(&folded);
+                    titles.contains(&&*folded) || titles.contains(&bare)
+                }
+            })
+            .take(3)
+            .find_map(|word| {
+                let at = word.as_ptr() as usize - before.as_ptr() as usize;
+                let clause = self.src.text[at..]
+                    .split(['.', '؛', ':', '\n'])
+                    .next()
+                    .unwrap_or_default();
+                clause.split(['،', ',']).take(2).find_map(|part| {
+                    let words = tidy(&part.split_whitespace().take(24).collect::<Vec<_>>());
+                    let folded: Vec<_> = words.iter().map(|w| folded(w)).collect();
+                    name_after_honorific(&words, &folded)
+                })
+            })
     }
 
     /// The subject of a Persian sentence, which its verb ends: the words it opens with, up to
