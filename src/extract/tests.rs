@@ -229,49 +229,54 @@ fn by_saying_is_by_the_subject_of_the_verb_before_it() {
 
 #[test]
 fn by_his_saying_is_a_cue_of_its_own_or_the_verb_before_it() {
-    // The subject of the verb before, as with `بالقول`.
-    let found =
-        statements_of("وعبر الجهني عن دهشته من ذلك العزوف بقوله: «لا أعرف لذلك سببًا واحدًا حتى الآن»");
-    let [(_, _, cue, speaker)] = &found[..] else {
-        panic!("one statement: {found:?}");
-    };
-    assert_eq!(
-        (cue.as_deref(), speaker.as_deref()),
-        (Some("بقوله"), Some("الجهني"))
-    );
-    // The subject ends at what the verb acts on: his article.
-    let found = statements_of("وختم الكاتب مقاله بقوله: «لن يصلح حال الأندية دون مال»");
-    assert_eq!(
-        found.first().and_then(|s| s.3.as_deref()),
-        Some("الكاتب"),
-        "{found:?}"
-    );
-    // A clause after `بقوله إن` is reported speech.
-    let found = statements_of("واختتم المدرب حديثه بقوله إن الفريق سيعود أقوى في الموسم المقبل.");
-    assert_eq!(
-        found
-            .iter()
-            .map(|s| (s.0, s.2.as_deref(), s.3.as_deref()))
-            .collect::<Vec<_>>(),
-        [(Kind::Reported, Some("بقوله"), Some("المدرب"))]
-    );
-    // After a speech verb the verb is the cue, and its subject the speaker; `بقولها` is no
-    // part of the subject.
-    let text = "وقالت الوزيرة بقولها: «نعمل على خطة جديدة لكل المدارس»";
-    let found = statements_of(text);
-    let [(_, _, cue, speaker)] = &found[..] else {
-        panic!("one statement: {found:?}");
-    };
-    assert_eq!(
-        (cue.as_deref(), speaker.as_deref()),
-        (Some("وقالت"), Some("الوزيرة"))
-    );
-    let found = statements_of("وأضاف الخبراء بقولهم: «السوق ستتعافى قبل نهاية العام»");
-    assert_eq!(
-        found.first().map(|s| (s.2.as_deref(), s.3.as_deref())),
-        Some((Some("وأضاف"), Some("الخبراء"))),
-        "{found:?}"
-    );
+    for (text, kind, cue, speaker) in [
+        // The subject of the verb before, as with `بالقول`.
+        (
+            "وعبر الجهني عن دهشته من ذلك العزوف بقوله: «لا أعرف لذلك سببًا واحدًا حتى الآن»",
+            Kind::Quote,
+            "بقوله",
+            "الجهني",
+        ),
+        // The subject ends at what the verb acts on: his article.
+        (
+            "وختم الكاتب مقاله بقوله: «لن يصلح حال الأندية دون مال»",
+            Kind::Quote,
+            "بقوله",
+            "الكاتب",
+        ),
+        // A clause after `بقوله إن` is reported speech.
+        (
+            "واختتم المدرب حديثه بقوله إن الفريق سيعود أقوى في الموسم المقبل.",
+            Kind::Reported,
+            "بقوله",
+            "المدرب",
+        ),
+        // After a speech verb the verb is the cue, and its subject the speaker, which
+        // `بقولها` is no part of.
+        (
+            "وقالت الوزيرة بقولها: «نعمل على خطة جديدة لكل المدارس»",
+            Kind::Quote,
+            "وقالت",
+            "الوزيرة",
+        ),
+        (
+            "وأضاف الخبراء بقولهم: «السوق ستتعافى قبل نهاية العام»",
+            Kind::Quote,
+            "وأضاف",
+            "الخبراء",
+        ),
+    ] {
+        let found = statements_of(text);
+        assert_eq!(
+            found
+                .iter()
+                .map(|s| (s.0, s.2.as_deref(), s.3.as_deref()))
+                .collect::<Vec<_>>(),
+            [(kind, Some(cue), Some(speaker))],
+            "{text}"
+        );
+    }
+    // With no subject after the verb, the speaker before.
     let text = "وقال الوزير سعد الحربي إن الخطة الجديدة جاهزة للتنفيذ في كل المدارس. وأضاف بقوله: «سنبدأ العمل بها الأسبوع المقبل»";
     let found = statements_of(text);
     assert_eq!(
