@@ -10,8 +10,9 @@
 //! a dual verb with no subject, `ذكرا`) are the last pair of places named (`pairs`).
 //! `بالقول`, `بقوله` (by saying, by his saying) are by the subject of the verb they follow
 //! (`ردت الوزارة … بالقول`); after a speech verb, `بقوله` leaves the cue to the verb. An
-//! honorific alone (`وقال سموه`) is the previous speaker where that can be whom it honours. A
-//! surname alone is resolved to the fullest form of the name in the article.
+//! honorific alone (`وقال سموه`) is the person named after the nearest title it answers to
+//! (`سمو الأمير …`), else the previous speaker where that can be whom it honours. A surname
+//! alone is resolved to the fullest form of the name in the article.
 
 mod after;
 mod references;

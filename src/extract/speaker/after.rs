@@ -165,9 +165,9 @@ impl Attribution<'_> {
         if is_reference {
             return self.resolve_reference(tidied[0]);
         }
-        // `وقال سموه` (His Highness said): a person's honorific alone stands for the speaker
-        // before, where there is one (not God's: `تعالى`, `سبحانه`). A sermon quotes scripture
-        // between its preacher's words: God or the Prophet before is not whom `فضيلته` means.
+        // `وقال سموه` (His Highness said): a person's honorific alone (not God's: `تعالى`,
+        // `سبحانه`) stands for the person named after the title it answers to, or else for
+        // the speaker before where that can be whom it honours.
         if let [honorific] = folds[0].as_slice()
             && HONORIFICS.contains(&&**honorific)
             && !matches!(&**honorific, "تعالي" | "سبحانه")

@@ -1,6 +1,6 @@
 //! Who a word stands for, when it is not a name: the two sides (`الطرفان`), a bare
-//! reference (`المصادر`), the subject of the verb before `بالقول`, the subject a Persian
-//! verb closes.
+//! reference (`المصادر`), the subject of the verb before `بالقول`, the person an honorific
+//! stands for (`سموه`), the subject a Persian verb closes.
 
 use super::Attribution;
 use crate::extract::names::name_after_honorific;
