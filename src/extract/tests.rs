@@ -301,33 +301,39 @@ fn an_honorific_alone_stands_for_the_person_speaking_before() {
             .as_deref()
             .is_some_and(|s| s.contains("خالد الفيصل"))
     );
-    // `سموه` is a prince's: a minister before is someone else.
-    let found = speakers(
-        "وأكد الوزير سعد الحربي أن المشروع سيكتمل قبل نهاية العام المقبل. وقال سموه إن العمل يسير وفق الخطة الموضوعة.",
-    );
-    assert_eq!(found[1].as_deref(), Some("سموه"), "{found:?}");
-    // Named after the title the honorific answers to, where no statement of his came before.
-    let found = speakers(
-        "استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير الوفد أمس. وقال سموه إن المنطقة تشهد مشاريع كبيرة في كل المحافظات.",
-    );
-    assert_eq!(
-        found[0].as_deref(),
-        Some("فيصل بن خالد بن عبدالعزيز"),
-        "{found:?}"
-    );
-    let found = speakers(
-        "حذر سماحة مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ، المسلمين من الفتن. وأكد سماحته أن هذه الفئة شذت عن جماعة المسلمين وخرجت عليها.",
-    );
-    assert_eq!(
-        found[0].as_deref(),
-        Some("عبدالعزيز بن عبدالله آل الشيخ"),
-        "{found:?}"
-    );
-    // A sermon's preacher is not the scripture quoted before him.
-    let found = speakers(
-        "قال الله تعالى: «وأوفوا بالعهد إن العهد كان مسؤولا». وقال فضيلته إن الوفاء بالعهد من صفات المؤمنين الصادقين.",
-    );
-    assert_eq!(found[1].as_deref(), Some("فضيلته"), "{found:?}");
+    for (text, statement, speaker) in [
+        // `سموه` is a prince's: a minister before is someone else.
+        (
+            "وأكد الوزير سعد الحربي أن المشروع سيكتمل قبل نهاية العام المقبل. وقال سموه إن العمل يسير وفق الخطة الموضوعة.",
+            1,
+            "سموه",
+        ),
+        // Named after the title the honorific answers to, where no statement of his came
+        // before.
+        (
+            "استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير الوفد أمس. وقال سموه إن المنطقة تشهد مشاريع كبيرة في كل المحافظات.",
+            0,
+            "فيصل بن خالد بن عبدالعزيز",
+        ),
+        (
+            "حذر سماحة مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ، المسلمين من الفتن. وأكد سماحته أن هذه الفئة شذت عن جماعة المسلمين وخرجت عليها.",
+            0,
+            "عبدالعزيز بن عبدالله آل الشيخ",
+        ),
+        // A sermon's preacher is not the scripture quoted before him.
+        (
+            "قال الله تعالى: «وأوفوا بالعهد إن العهد كان مسؤولا». وقال فضيلته إن الوفاء بالعهد من صفات المؤمنين الصادقين.",
+            1,
+            "فضيلته",
+        ),
+    ] {
+        let found = speakers(text);
+        assert_eq!(
+            found.get(statement).and_then(|s| s.as_deref()),
+            Some(speaker),
+            "{text}: {found:?}"
+        );
+    }
 }
 
 #[test]
