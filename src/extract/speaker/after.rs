@@ -3,9 +3,9 @@
 use super::Attribution;
 use crate::extract::pairs;
 use crate::extract::words::{
-    AGE_WORDS, ASIDES, HONORIFICS, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
-    INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, folded_clean,
-    is_according, phrase_lists, tidy,
+    AGE_WORDS, ASIDES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS, INSTITUTIONS,
+    PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, folded_clean, is_according,
+    phrase_lists, tidy,
 };
 use std::borrow::Cow;
 
@@ -15,18 +15,6 @@ fn opens_clause_of_state(folded: &[Cow<'_, str>]) -> bool {
     folded
         .first()
         .is_some_and(|w| matches!(&**w, "وهو" | "وهي" | "وهم"))
-}
-
-/// Whether `speaker` can be whom `honorific` (folded) stands for: a person named in two words
-/// or more, a prince or a ruler for `سموه` (His Highness), and not God or the Prophet as
-/// sermons name them (`الله تعالى`, `رسول الله`, `عليه السلام`).
-fn may_be_honoured(honorific: &str, speaker: &str) -> bool {
-    let folded = crate::text::normalize::fold(speaker);
-    let has = |words: &[&str]| folded.split(' ').any(|w| words.contains(&w));
-    let royal = || has(&["الامير", "الاميره", "امير", "سمو", "ولي", "خادم", "الشيخ"]);
-    folded.contains(' ')
-        && !has(&["الله", "تعالي", "سبحانه", "رسول", "السلام", "النبي"])
-        && (!honorific.starts_with("سمو") || royal())
 }
 
 impl Attribution<'_> {
@@ -165,25 +153,11 @@ impl Attribution<'_> {
         if is_reference {
             return self.resolve_reference(tidied[0]);
         }
-        // `وقال سموه` (His Highness said): a person's honorific alone (not God's: `تعالى`,
-        // `سبحانه`) stands for the person named after the title it answers to, or else for
-        // the speaker before where that can be whom it honours.
+        // `وقال سموه` (His Highness said): the person the honorific stands for.
         if let [honorific] = folds[0].as_slice()
-            && HONORIFICS.contains(&&**honorific)
-            && !matches!(&**honorific, "تعالي" | "سبحانه")
+            && let Some(person) = self.honoured(honorific)
         {
-            if let Some(name) = self.honoured(honorific) {
-                // The same person as the speaker before, as that speaker was named.
-                return Some(match &self.previous {
-                    Some(previous) if previous.contains(&name) => previous.clone(),
-                    _ => name,
-                });
-            }
-            if let Some(previous) = &self.previous
-                && may_be_honoured(honorific, previous)
-            {
-                return Some(previous.clone());
-            }
+            return Some(person);
         }
         // `description، NAME،`: the name set off by commas. Hebrew puts the name first
         // (`גיל פרידריך, מנכ"ל Avanan,`), so a phrase without Arabic script is left to

@@ -11,6 +11,34 @@ use crate::extract::words::{
 };
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
 
+/// The titles, folded, that a person's honorific (folded) answers to: `سموه` to `سمو` and
+/// `الأمير`, `معاليه` to `معالي`, … None for God's (`تعالى`, `سبحانه`).
+fn titles_of(honorific: &str) -> Option<&'static [&'static str]> {
+    Some(match honorific {
+        "سموه" | "سموها" => &["سمو", "الامير", "الاميره"],
+        "معاليه" | "معاليها" => &["معالي"],
+        "سماحته" => &["سماحه"],
+        "فضيلته" => &["فضيله"],
+        "سعادته" | "سعادتها" => &["سعاده"],
+        "جلالته" => &["جلاله", "الملك"],
+        "فخامته" => &["فخامه"],
+        _ => return None,
+    })
+}
+
+/// Whether `speaker` can be whom `honorific` (folded) stands for: a person named in two words
+/// or more, a prince or a ruler for `سموه` (His Highness), and not God or the Prophet as
+/// sermons name them (`الله تعالى`, `رسول الله`, `عليه السلام`), whom they quote between the
+/// preacher's words.
+fn may_be_honoured(honorific: &str, speaker: &str) -> bool {
+    let folded = fold(speaker);
+    let has = |words: &[&str]| folded.split(' ').any(|w| words.contains(&w));
+    let royal = || has(&["الامير", "الاميره", "امير", "سمو", "ولي", "خادم", "الشيخ"]);
+    folded.contains(' ')
+        && !has(&["الله", "تعالي", "سبحانه", "رسول", "السلام", "النبي"])
+        && (!honorific.starts_with("سمو") || royal())
+}
+
 impl Attribution<'_> {
     /// The two sides a dual speaker stands for: the last pair of places named before the
     /// statement (`بغداد وواشنطن`), or else the first one named after it.
@@ -90,48 +118,54 @@ impl Attribution<'_> {
         self.previous.clone()
     }
 
-    /// The person an honorific alone (`سموه`, given folded) stands for, named after the
-    /// nearest word before the statement that calls someone so (`سمو الأمير خالد الفيصل`,
-    /// `سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ`), within that word's clause.
+    /// The person an honorific alone (`سموه`, given folded) stands for: named after the
+    /// nearest title before the statement that it answers to (`سمو الأمير خالد الفيصل`,
+    /// `سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ`), in the form the speaker before has
+    /// where that is the same person; else the speaker before, where that can be whom it
+    /// honours. None for a word that is no person's honorific (God's, `تعالى`, `سبحانه`, answer
+    /// to no title).
     pub(super) fn honoured(&self, honorific: &str) -> Option<String> {
-        // The titles folded, and how they start as written: only words starting so, after a
-        // `و` or not, are folded to be compared.
-        let (titles, starts): (&[&str], &[&str]) = match honorific {
-            "سموه" | "سموها" => (
-                &["سمو", "الامير", "الاميره"],
-                &["سمو", "الأمير", "الامير", "الإمير"],
-            ),
-            "معاليه" | "معاليها" => (&["معالي"], &["معال"]),
-            "سماحته" => (&["سماحه"], &["سماح"]),
-            "فضيلته" => (&["فضيله"], &["فضيل"]),
-            "سعادته" | "سعادتها" => (&["سعاده"], &["سعاد"]),
-            "جلالته" => (&["جلاله", "الملك"], &["جلال", "الملك"]),
-            "فخامته" => (&["فخامه"], &["فخام"]),
-            _ => return None,
-        };
+        let titles = titles_of(honorific)?;
+        match self.named_after_title(titles) {
+            Some(name) => Some(match &self.previous {
+                Some(previous) if previous.contains(&name) => previous.clone(),
+                _ => name,
+            }),
+            None => self
+                .previous
+                .clone()
+                .filter(|previous| may_be_honoured(honorific, previous)),
+        }
+    }
+
+    /// The name after the nearest of the last three words before the statement that are one
+    /// of `titles` (folded; `وسمو ولي العهد` names no one, the prince named before does), read
+    /// in its sentence's first two parts between commas (`…، الشيخ عبدالعزيز آل الشيخ،
+    /// المسلمين`).
+    fn named_after_title(&self, titles: &[&str]) -> Option<String> {
         let before = self.src.text.get(..self.cursor)?;
-        // The nearest three words that call someone so (`وسمو ولي العهد` names no one, the
-        // prince named before does), each read in its clause: to its sentence's end, and the
-        // first two parts between commas (`…، الشيخ عبدالعزيز آل الشيخ، المسلمين`).
+        let is_title = |w: &str| titles.iter().any(|title| folds_to(w, title));
+        // Most words are ruled out by their first letter, before they are cleaned.
+        let may_start = |c: char| {
+            !is_word_char(c)
+                || c == 'و'
+                || fold_char(c).is_some_and(|c| titles.iter().any(|t| t.starts_with(c)))
+        };
+        let calls_so = |word: &&str| {
+            word.chars().next().is_some_and(may_start) && {
+                let word = clean(word);
+                is_title(word) || word.strip_prefix('و').is_some_and(is_title)
+            }
+        };
         before
             .split_whitespace()
             .rev()
-            .filter(|word| {
-                let bare = word.strip_prefix('و').unwrap_or(word);
-                starts.iter().any(|start| bare.starts_with(start)) && {
-                    let folded = folded_clean(word);
-                    let bare = folded.strip_prefix('و').unwrap_or(&folded);
-                    titles.contains(&&*folded) || titles.contains(&bare)
-                }
-            })
+            .filter(calls_so)
             .take(3)
             .find_map(|word| {
                 let at = word.as_ptr() as usize - before.as_ptr() as usize;
-                let clause = self.src.text[at..]
-                    .split(['.', '؛', ':', '\n'])
-                    .next()
-                    .unwrap_or_default();
-                clause.split(['،', ',']).take(2).find_map(|part| {
+                let sentence = self.src.str(at, self.src.sentence_end(at));
+                sentence.split(['،', ',']).take(2).find_map(|part| {
                     let words = tidy(&part.split_whitespace().take(24).collect::<Vec<_>>());
                     let folded: Vec<_> = words.iter().map(|w| folded(w)).collect();
                     name_after_honorific(&words, &folded)
