@@ -34,16 +34,12 @@ use std::borrow::Cow;
 /// Whether a cue, given folded, is `بالقول` or `بقوله` (by saying, by his saying), which say
 /// how the subject of the verb before spoke.
 fn is_by_saying(folded_cue: &str) -> bool {
-    folded_cue.contains('ق')
-        && matches!(
-            strip_proclitic(folded_cue),
-            "القول" | "قوله" | "قولها" | "قولهم"
-        )
+    strip_proclitic(folded_cue) == "القول" || is_by_his_saying(folded_cue)
 }
 
 /// Whether a cue, given folded, is `بقوله`, `بقولها` or `بقولهم` (by his, her, their saying).
 fn is_by_his_saying(folded_cue: &str) -> bool {
-    folded_cue.contains('ق') && matches!(strip_proclitic(folded_cue), "قوله" | "قولها" | "قولهم")
+    matches!(strip_proclitic(folded_cue), "قوله" | "قولها" | "قولهم")
 }
 
 /// Whether a cue, given folded, is a speech verb as a participle (`مضيفاً`, `وموضحا`).
