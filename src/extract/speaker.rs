@@ -11,8 +11,10 @@
 //! `بالقول`, `بقوله` (by saying, by his saying) are by the subject of the verb they follow
 //! (`ردت الوزارة … بالقول`); after a speech verb, `بقوله` leaves the cue to the verb. An
 //! honorific alone (`وقال سموه`) is the person named after the nearest title it answers to
-//! (`سمو الأمير …`), else the previous speaker where that can be whom it honours. A surname
-//! alone is resolved to the fullest form of the name in the article.
+//! (`سمو الأمير …`), else the previous speaker where that can be whom it honours. A participle
+//! with no subject of its own (`، مؤكدا أن`) goes on with the subject of the verb opening its
+//! sentence, where that is a person called by title or rank or a name set off by a comma. A
+//! surname alone is resolved to the fullest form of the name in the article.
 
 mod after;
 mod references;
@@ -255,6 +257,12 @@ impl<'a> Attribution<'a> {
                 (!is_by_his_saying(&folded_cue))
                     .then(|| self.speaker_before(before, is_participle(&folded_cue)))
                     .flatten()
+            })
+            .or_else(|| {
+                is_participle(&folded_cue)
+                    .then(|| self.subject_of_sentence(before))
+                    .flatten()
+                    .map(|name| self.as_named_before(name))
             })
             .or_else(|| self.previous.clone());
         if speaker.is_some() {

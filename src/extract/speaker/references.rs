@@ -1,15 +1,18 @@
 //! Who a word stands for, when it is not a name: the two sides (`الطرفان`), a bare
 //! reference (`المصادر`), the subject of the verb before `بالقول`, the person an honorific
-//! stands for (`سموه`), the subject a Persian verb closes.
+//! stands for (`سموه`), the subject a participle goes on with (`مؤكدا`), the subject a Persian
+//! verb closes.
 
 use super::Attribution;
-use crate::extract::names::name_after_honorific;
+use crate::extract::name_lists::{HONOURED, RANKS};
+use crate::extract::names::{is_first_name, name_after_honorific};
 use crate::extract::pairs;
 use crate::extract::words::{
-    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOP_SET, clean, folded_clean, is_word_char,
-    strip_proclitic, tidy,
+    PERSIAN_STOPS, PERSON_TITLE_SET, PREPOSITIONS, RESPONSES, SPOKEN, STOP_SET, clean,
+    folded_clean, is_cue, is_word_char, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
+use std::borrow::Cow;
 
 /// The titles, folded, that a person's honorific (folded) answers to: `سموه` to `سمو` and
 /// `الأمير`, `معاليه` to `معالي`, … None for God's (`تعالى`, `سبحانه`).
@@ -37,6 +40,87 @@ fn may_be_honoured(honorific: &str, speaker: &str) -> bool {
     folded.contains(' ')
         && !has(&["الله", "تعالي", "سبحانه", "رسول", "السلام", "النبي"])
         && (!honorific.starts_with("سمو") || royal())
+}
+
+/// Whether a folded word is a rank or an honoured title in front of a name (`الدكتور`, `سمو`).
+fn is_rank(folded: &str) -> bool {
+    RANKS.contains(&folded) || HONOURED.contains(&folded)
+}
+
+/// Words, folded, that open what a verb acts on rather than go on with a name: `تلك الإجراءات`
+/// (those measures), `عدم تنفيذ` (not carrying out), `بما يوليه` (with what he gives).
+const OBJECT_OPENERS: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هولاء", "عدم", "بما", "ان"];
+
+/// Words, folded, that open a sentence without being its verb: conjunctions, pronouns,
+/// negations.
+const NOT_VERBS: &[&str] = &[
+    "بينما",
+    "فيما",
+    "كما",
+    "اذ",
+    "اذا",
+    "حيث",
+    "لكن",
+    "ان",
+    "اما",
+    "ثم",
+    "عندما",
+    "بعد",
+    "قبل",
+    "منذ",
+    "هو",
+    "هي",
+    "هم",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "كل",
+];
+
+/// Where a person's name starting at `start` in `folded` ends (exclusive): a first name and
+/// up to two more (`أشرف لطيف تادرس`), `بن` links each followed by a name, compound names
+/// (`عبد العزيز`, `أبو بكر`); it ends with a family name (`آل سعود`) or the first word with the
+/// article (`الفيصل`), after the name a `بن` link leads to, or before a word that opens what
+/// the verb acts on or a speech verb (`مميش قائلا`); seven words at most.
+fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
+    let mut k = start;
+    // Names read so far not led to by `بن`, and whether one was.
+    let (mut plain, mut linked, mut after_link) = (0, false, false);
+    while k < folded.len() && k - start < 7 {
+        let word = &*folded[k];
+        match word {
+            "ال" => return (k + 2).min(folded.len()),
+            "بن" | "ابن" | "بنت" => {
+                (linked, after_link) = (true, true);
+                k += 1;
+                continue;
+            }
+            w if w.starts_with("ال") => return k + 1,
+            // A family name after the links (`إيهاب بن حسن أبوركبة`).
+            w if linked && !after_link && w.starts_with("ابو") => return k + 1,
+            _ => {}
+        }
+        let ends = OBJECT_OPENERS.contains(&word)
+            || PERSON_TITLE_SET.contains(word)
+            || is_cue(word)
+            || (!after_link && (linked || plain == 3));
+        if ends {
+            return k;
+        }
+        k += if matches!(word, "عبد" | "ابو" | "ابي") {
+            2
+        } else {
+            1
+        };
+        plain += usize::from(!after_link);
+        after_link = false;
+    }
+    k.min(folded.len())
 }
 
 impl Attribution<'_> {
@@ -68,6 +152,97 @@ impl Attribution<'_> {
             .position(|w| SPOKEN.contains(&&*folded_clean(w)))
             .unwrap_or(rest.len());
         self.speaker_after(verb, &folded(verb), &rest[..length])
+    }
+
+    /// The subject of the verb opening the sentence, for a participle (`مؤكدا`, `مشيرا`),
+    /// which goes on with it: `نفى الدكتور أشرف لطيف تادرس … وجود علاقة …، مشيراً إلى أن` is by
+    /// `أشرف لطيف تادرس`. Only a subject that opens with a title or a rank, or a name set off by
+    /// a comma (`حمّل سمير جعجع، رئيس حزب …`), is taken. What the verb acts on follows its
+    /// subject with nothing between (`افتتح الأمير خالد الفيصل المعرض`), so the subject is cut
+    /// where the name ends; a description alone is taken only where no one spoke before.
+    pub(super) fn subject_of_sentence(&mut self, words: &[&str]) -> Option<String> {
+        // `وقد أشاد` (and he praised): the verb after `قد`.
+        let words = match words.split_first() {
+            Some((first, rest))
+                if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") =>
+            {
+                rest
+            }
+            _ => words,
+        };
+        let (verb, rest) = words.split_first()?;
+        let folded_verb = folded_clean(verb);
+        // A sentence opening with a noun, a preposition, a conjunction or an aside (`من جهته،`)
+        // does not open with its verb.
+        let bare = strip_proclitic(&folded_verb);
+        if bare.starts_with("ال")
+            || PREPOSITIONS.contains(&bare)
+            || NOT_VERBS.contains(&bare)
+            || verb.ends_with(['،', ','])
+        {
+            return None;
+        }
+        let titled = |w: &str| {
+            let w = folded_clean(w);
+            PERSON_TITLE_SET.contains(&w) || is_rank(&w)
+        };
+        let first = rest.first()?;
+        let titled_first = titled(first);
+        if !titled_first && !is_first_name(first) {
+            return None;
+        }
+        // The subject ends before what it spoke or wrote, a quotation, or its first comma
+        // (`وكان الفريق خلفان، جدد هجومه`), and within the first sixteen words.
+        let rest = &rest[..rest.len().min(16)];
+        let length = rest
+            .iter()
+            .position(|w| w.contains(['«', '"', '“', '”']) || SPOKEN.contains(&&*folded_clean(w)))
+            .unwrap_or(rest.len());
+        let rest = &rest[..length];
+        if is_first_name(rest.first()?)
+            && let Some(last) = rest.iter().position(|w| w.ends_with(['،', ',']))
+            && (1..=2).contains(&last)
+            && rest.get(last + 1).is_some_and(|w| titled(w))
+        {
+            return Some(tidy(&rest[..=last]).join(" "));
+        }
+        if !titled_first {
+            return None;
+        }
+        let first_part = rest
+            .iter()
+            .position(|w| w.ends_with(['،', ',']))
+            .map_or(rest, |comma| &rest[..=comma]);
+        let found = self.speaker_after(verb, &folded_verb, first_part)?;
+        let words: Vec<&str> = found.split(' ').collect();
+        let folded: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
+        let opens_with_title = PERSON_TITLE_SET.contains(&folded[0]) || is_rank(&folded[0]);
+        if !opens_with_title {
+            // The name alone (`أنور البراك عدم تنفيذ …`): up to where it ends.
+            return Some(words[..end_of_name(&folded, 0)].join(" "));
+        }
+        // A description with a rank in it (`رئيس المجلس البلدي … المهندس أنور البراك …`): the
+        // name after the rank. (Not after an honorific such as `معالي` or `سماحة`, which a
+        // title follows: `سماحة مفتي عام المملكة`.)
+        let names_follow = |w: &str| RANKS.contains(&w) || matches!(w, "الامير" | "الاميره");
+        if let Some(rank) = folded.iter().position(|w| names_follow(w))
+            && let Some(start) = (rank + 1..folded.len()).find(|&k| !is_rank(&folded[k]))
+            && is_first_name(words[start])
+        {
+            let end = end_of_name(&folded, start);
+            return (end - start >= 2).then(|| words[start..end].join(" "));
+        }
+        // A description alone (`سفير المملكة`, `مدير مكتب وزارة المالية`), if nothing it acts on
+        // has run into it: it ends with a word with the article. It most often describes the
+        // person named before (`معالي وزير الخارجية` after `عادل الجبير`), whom it leaves be.
+        if self.previous.is_some() {
+            return None;
+        }
+        let runs_on = folded.iter().skip(1).any(|w| {
+            OBJECT_OPENERS.contains(&&**w) || (w.starts_with('ب') && !matches!(&**w, "بن" | "بنت"))
+        });
+        let ends_defined = folded.last().is_some_and(|w| w.starts_with("ال"));
+        (words.len() <= 5 && ends_defined && !runs_on).then_some(found)
     }
 
     /// The speaker a bare reference (`المصادر`, `الصحيفة`) points to: the previous speaker if
@@ -127,14 +302,20 @@ impl Attribution<'_> {
     pub(super) fn honoured(&self, honorific: &str) -> Option<String> {
         let titles = titles_of(honorific)?;
         match self.named_after_title(titles) {
-            Some(name) => Some(match &self.previous {
-                Some(previous) if previous.contains(&name) => previous.clone(),
-                _ => name,
-            }),
+            Some(name) => Some(self.as_named_before(name)),
             None => self
                 .previous
                 .clone()
                 .filter(|previous| may_be_honoured(honorific, previous)),
+        }
+    }
+
+    /// `name`, or the previous speaker where it names the same person more fully (`سمو الأمير
+    /// خالد الفيصل` for `خالد الفيصل`).
+    pub(super) fn as_named_before(&self, name: String) -> String {
+        match &self.previous {
+            Some(previous) if previous.contains(&name) => previous.clone(),
+            _ => name,
         }
     }
 

@@ -109,3 +109,58 @@ fn a_rank_and_a_surname_is_the_person_named_more_fully() {
     let text = "وأضاف العميد الصبيحي أن التحقيقات مستمرة حتى الآن.";
     assert_eq!(only_speaker(text).as_deref(), Some("العميد الصبيحي"));
 }
+
+#[test]
+fn a_participle_goes_on_with_the_subject_of_the_verb_opening_its_sentence() {
+    for (text, speaker) in [
+        // After a rank: the name, not what the verb acts on after it.
+        (
+            "نفى الدكتور أشرف لطيف تادرس وجود علاقة بين الحر والعاصفة، مشيراً إلى أن الحرارة طبيعية في هذا الوقت.",
+            Some("أشرف لطيف تادرس"),
+        ),
+        (
+            "انتقد رئيس المجلس البلدي المهندس أنور البراك عدم تنفيذ البلدية لقراراته، مؤكدا أن المجلس سيتابع ذلك.",
+            Some("أنور البراك"),
+        ),
+        (
+            "أشاد الأمير عبد العزيز بن سعود تلك الجهود، قائلا إن الشباب هم عماد المستقبل في كل وقت.",
+            Some("عبد العزيز بن سعود"),
+        ),
+        (
+            "استقبل اللواء زياد الرقيطي الوفد الزائر في مكتبه، مؤكدا أن التعاون بين الجهتين مستمر.",
+            Some("زياد الرقيطي"),
+        ),
+        // A name set off by a comma before its description.
+        (
+            "حمّل سمير جعجع، رئيس حزب القوات اللبنانية، إيران مسؤولية التعطيل، موضحًا أن الانتخابات معطلة منذ عام.",
+            Some("سمير جعجع"),
+        ),
+        // A description, where no one spoke before.
+        (
+            "نفى سفير المملكة في لبنان أن يكون المتهم سعوديا، مؤكدا أنه يحمل جنسية أخرى منذ سنوات طويلة.",
+            Some("سفير المملكة"),
+        ),
+        // A sentence not opening with its verb, or whose subject is no person by title or
+        // name, gives none.
+        (
+            "من جهة أخرى، افتتح المعرض أبوابه للزوار، مشيرا إلى أن الدخول مجاني طوال أيام الأسبوع.",
+            None,
+        ),
+        (
+            "تركزت محادثات الوفدين على الأزمة السورية، معتبرا أن الحل السياسي هو الطريق الوحيد الممكن.",
+            None,
+        ),
+    ] {
+        let found = statements_of(text);
+        assert_eq!(
+            found.last().and_then(|s| s.3.as_deref()),
+            speaker,
+            "{text}: {found:?}"
+        );
+    }
+    // The person who spoke before, named more fully, keeps the form he had.
+    let text = "وقال الأمير خالد الفيصل إن المشروع سيكتمل قبل نهاية العام. وافتتح الأمير خالد الفيصل المعرض أمس، مؤكدا أن المنطقة تشهد نهضة كبيرة.";
+    let found = statements_of(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].3, found[0].3, "{found:?}");
+}
