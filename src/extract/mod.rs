@@ -212,7 +212,7 @@ impl<'a> Source<'a> {
 
     /// The white space of the paragraph holding byte offset `at` (any white space where there
     /// is no such paragraph), for splitting a part of it into words.
-    fn spaces_at(&self, at: usize) -> crate::text::words::Spaces {
+    pub(super) fn spaces_at(&self, at: usize) -> crate::text::words::Spaces {
         self.paragraph(at)
             .map_or(crate::text::words::Spaces::Other, |p| p.spaces)
     }

@@ -13,8 +13,10 @@
 //! honorific alone (`وقال سموه`) is the person named after the nearest title it answers to
 //! (`سمو الأمير …`), else the previous speaker where that can be whom it honours. A participle
 //! with no subject of its own (`، مؤكدا أن`) goes on with the subject of the verb opening its
-//! sentence, where that is a person called by title or rank or a name set off by a comma. A
-//! surname alone is resolved to the fullest form of the name in the article.
+//! sentence, where that is a person called by title or rank or a name set off by a comma; a
+//! statement nothing before gave a speaker is by the person one of the three sentences before
+//! it opens with so (the lead: `أكد وزير الإسكان … على أهمية …. وقال:`). A surname alone is
+//! resolved to the fullest form of the name in the article.
 
 mod after;
 mod references;
@@ -75,6 +77,9 @@ pub struct Attribution<'a> {
     resolved: Vec<(String, String)>,
     /// Surnames already searched for, with the words written before them ([`words_before`]).
     before: Vec<(String, Vec<&'a str>)>,
+    /// Sentences read for the subject they open with ([`Attribution::subject_before`]), by
+    /// where they start, with that subject.
+    subjects: Vec<(usize, Option<String>)>,
 }
 
 impl<'a> Attribution<'a> {
@@ -88,13 +93,14 @@ impl<'a> Attribution<'a> {
             described: Vec::new(),
             resolved: Vec::new(),
             before: Vec::new(),
+            subjects: Vec::new(),
         }
     }
 
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
     /// before it where that is a first name; a word that cannot be a surname (a body, an
     /// honorific, a place) is named by itself.
-    fn fullest(&mut self, name: &str) -> String {
+    pub(super) fn fullest(&mut self, name: &str) -> String {
         let folded = folded(name);
         if folded.contains(' ') || !can_be_surname(&folded) {
             return name.to_owned();
@@ -260,11 +266,12 @@ impl<'a> Attribution<'a> {
             })
             .or_else(|| {
                 is_participle(&folded_cue)
-                    .then(|| self.subject_of_sentence(before))
+                    .then(|| self.subject_of_sentence(before, false))
                     .flatten()
                     .map(|name| self.as_named_before(name))
             })
-            .or_else(|| self.previous.clone());
+            .or_else(|| self.previous.clone())
+            .or_else(|| self.subject_before());
         if speaker.is_some() {
             self.previous.clone_from(&speaker);
         }
@@ -428,7 +435,7 @@ impl<'a> Attribution<'a> {
 
     /// Whether the article has `surname` speak by itself somewhere (`وأضاف الصباغ`): a cue
     /// written just before it.
-    fn speaks_alone(&mut self, surname: &str) -> bool {
+    pub(super) fn speaks_alone(&mut self, surname: &str) -> bool {
         self.words_before(surname).iter().any(|w| is_cue(w))
     }
 

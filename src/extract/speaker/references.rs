@@ -82,6 +82,24 @@ const NOT_VERBS: &[&str] = &[
     "كل",
 ];
 
+/// Whether a folded word is the preposition `ب` (by, with) before a verbal noun of a derived
+/// form (`بانضباط`, `باستقبال`, `بافتتاح`, `بتقديم`), which opens what a verb acts on, not a
+/// name (`بندر`, `باراك`, `بترو`). (`بالباحة`, in Al-Baha, may go on with a title.)
+fn opens_with_bi(folded: &str) -> bool {
+    let Some(rest) = folded.strip_prefix('ب') else {
+        return false;
+    };
+    let letters: Vec<char> = rest.chars().take(4).collect();
+    rest.starts_with("ان")
+        || rest.starts_with("است")
+        || matches!(letters.as_slice(), ['ا', _, 'ت', ..] | ['ت', _, _, 'ي'])
+}
+
+/// First names, folded, that start with `و` as `and` does.
+const WAW_NAMES: &[&str] = &[
+    "وليد", "وايل", "وسام", "وحيد", "وديع", "وجدي", "وهيب", "وفاء", "وضاح",
+];
+
 /// Where a person's name starting at `start` in `folded` ends (exclusive): a first name and
 /// up to two more (`أشرف لطيف تادرس`), `بن` links each followed by a name, compound names
 /// (`عبد العزيز`, `أبو بكر`); it ends with a family name (`آل سعود`) or the first word with the
@@ -100,12 +118,24 @@ fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
                 k += 1;
                 continue;
             }
-            w if w.starts_with("ال") => return k + 1,
+            w if w.starts_with("ال")
+                && !PERSON_TITLE_SET.contains(w)
+                && !is_rank(w)
+                && !PREPOSITIONS.contains(&w)
+                && !STOP_SET.contains(w) =>
+            {
+                return k + 1;
+            }
             // A family name after the links (`إيهاب بن حسن أبوركبة`).
             w if linked && !after_link && w.starts_with("ابو") => return k + 1,
             _ => {}
         }
-        let ends = OBJECT_OPENERS.contains(&word)
+        // `عبدالقادر دعم واهتمام`: a word after `و` (and) joins another noun, not a name.
+        let joined = k > start && word.starts_with('و') && !WAW_NAMES.contains(&word);
+        let ends = joined
+            || OBJECT_OPENERS.contains(&word)
+            || PREPOSITIONS.contains(&word)
+            || STOP_SET.contains(word)
             || PERSON_TITLE_SET.contains(word)
             || is_cue(word)
             || (!after_link && (linked || plain == 3));
@@ -120,7 +150,8 @@ fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
         plain += usize::from(!after_link);
         after_link = false;
     }
-    k.min(folded.len())
+    // A link with no name after it (`إبراهيم بن` at the end) is no part of the name.
+    k.min(folded.len()) - usize::from(after_link)
 }
 
 impl Attribution<'_> {
@@ -159,8 +190,9 @@ impl Attribution<'_> {
     /// `أشرف لطيف تادرس`. Only a subject that opens with a title or a rank, or a name set off by
     /// a comma (`حمّل سمير جعجع، رئيس حزب …`), is taken. What the verb acts on follows its
     /// subject with nothing between (`افتتح الأمير خالد الفيصل المعرض`), so the subject is cut
-    /// where the name ends; a description alone is taken only where no one spoke before.
-    pub(super) fn subject_of_sentence(&mut self, words: &[&str]) -> Option<String> {
+    /// where the name ends; a description alone is taken only where no one spoke before. Where
+    /// `strict` (a sentence farther off), a name that follows no rank must be formed as one.
+    pub(super) fn subject_of_sentence(&mut self, words: &[&str], strict: bool) -> Option<String> {
         // `وقد أشاد` (and he praised): the verb after `قد`.
         let words = match words.split_first() {
             Some((first, rest))
@@ -173,9 +205,10 @@ impl Attribution<'_> {
         let (verb, rest) = words.split_first()?;
         let folded_verb = folded_clean(verb);
         // A sentence opening with a noun, a preposition, a conjunction or an aside (`من جهته،`)
-        // does not open with its verb.
+        // does not open with its verb (`التقى`, met, is a verb despite its first letters).
         let bare = strip_proclitic(&folded_verb);
-        if bare.starts_with("ال")
+        let verb_with_al = matches!(bare, "التقي" | "التقت" | "التزم" | "التزمت");
+        if (bare.starts_with("ال") && !verb_with_al)
             || PREPOSITIONS.contains(&bare)
             || NOT_VERBS.contains(&bare)
             || verb.ends_with(['،', ','])
@@ -191,46 +224,85 @@ impl Attribution<'_> {
         if !titled_first && !is_first_name(first) {
             return None;
         }
-        // The subject ends before what it spoke or wrote, a quotation, or its first comma
-        // (`وكان الفريق خلفان، جدد هجومه`), and within the first sixteen words.
+        // The subject ends at a quotation, a dash or a colon (a byline: `محمد السيد - سبق:`), or
+        // its first comma (`وكان الفريق خلفان، جدد هجومه`), within the first sixteen words.
         let rest = &rest[..rest.len().min(16)];
         let length = rest
             .iter()
-            .position(|w| w.contains(['«', '"', '“', '”']) || SPOKEN.contains(&&*folded_clean(w)))
+            .position(|w| w.contains(['«', '"', '“', '”', ':']) || *w == "-")
             .unwrap_or(rest.len());
         let rest = &rest[..length];
-        if is_first_name(rest.first()?)
-            && let Some(last) = rest.iter().position(|w| w.ends_with(['،', ',']))
+        let comma = rest.iter().position(|w| w.ends_with(['،', ',']));
+        if let Some(last) = comma
             && (1..=2).contains(&last)
             && rest.get(last + 1).is_some_and(|w| titled(w))
+            && is_first_name(first)
         {
             return Some(tidy(&rest[..=last]).join(" "));
         }
         if !titled_first {
             return None;
         }
-        let first_part = rest
+        let first_part = comma.map_or(rest, |comma| &rest[..=comma]);
+        // And before what it spoke or wrote (`اختتم الوزير حديثه`).
+        let first_part = first_part
             .iter()
-            .position(|w| w.ends_with(['،', ',']))
-            .map_or(rest, |comma| &rest[..=comma]);
-        let found = self.speaker_after(verb, &folded_verb, first_part)?;
+            .position(|w| SPOKEN.contains(&&*folded_clean(w)))
+            .map_or(first_part, |spoken| &first_part[..spoken]);
+        let tidied = tidy(first_part);
+        let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
+        // The rank is looked for up to a preposition or a word that ends a subject (not in
+        // `خلال القمة … في شرم الشيخ`).
+        let stop = folds
+            .iter()
+            .position(|w| PREPOSITIONS.contains(&&**w) || STOP_SET.contains(w))
+            .unwrap_or(folds.len());
+        // A rank in it (`رئيس المجلس البلدي … المهندس أنور البراك …`): the name after the rank.
+        // (Not after an honorific such as `معالي` or `سماحة`, which a title follows: `سماحة
+        // مفتي عام المملكة`.)
+        let names_follow = |w: &str| RANKS.contains(&w) || matches!(w, "الامير" | "الاميره");
+        if let Some(rank) = folds[..stop].iter().position(|w| names_follow(w))
+            && let Some(start) = (rank + 1..stop).find(|&k| !is_rank(&folds[k]))
+        {
+            let end = end_of_name(&folds[..stop], start);
+            if is_first_name(tidied[start]) && end - start >= 2 {
+                return Some(tidied[start..end].join(" "));
+            }
+            // A surname after the rank (`وقدم اللواء السويدي هدايا`): the person the article
+            // names more fully. (`الفريق الأول` is the first team, not a general.)
+            if end == start + 1 && folds[start].starts_with("ال") && folds[rank] != "الفريق"
+            {
+                return Some(self.fullest(tidied[start]));
+            }
+        }
+        // Else the phrase up to what the verb acts on, where that opens with `ب` (`أشاد رئيس
+        // نادي الفتح أحمد الراشد بانضباط لاعبيه`), read as after a speech verb.
+        let acted_on = (1..folds.len())
+            .find(|&k| opens_with_bi(&folds[k]))
+            .unwrap_or(folds.len());
+        let found = self.speaker_after(verb, &folded_verb, &tidied[..acted_on])?;
         let words: Vec<&str> = found.split(' ').collect();
         let folded: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
-        let opens_with_title = PERSON_TITLE_SET.contains(&folded[0]) || is_rank(&folded[0]);
-        if !opens_with_title {
-            // The name alone (`أنور البراك عدم تنفيذ …`): up to where it ends.
-            return Some(words[..end_of_name(&folded, 0)].join(" "));
-        }
-        // A description with a rank in it (`رئيس المجلس البلدي … المهندس أنور البراك …`): the
-        // name after the rank. (Not after an honorific such as `معالي` or `سماحة`, which a
-        // title follows: `سماحة مفتي عام المملكة`.)
-        let names_follow = |w: &str| RANKS.contains(&w) || matches!(w, "الامير" | "الاميره");
-        if let Some(rank) = folded.iter().position(|w| names_follow(w))
-            && let Some(start) = (rank + 1..folded.len()).find(|&k| !is_rank(&folded[k]))
-            && is_first_name(words[start])
-        {
-            let end = end_of_name(&folded, start);
-            return (end - start >= 2).then(|| words[start..end].join(" "));
+        if !PERSON_TITLE_SET.contains(&folded[0]) && !is_rank(&folded[0]) {
+            // The name alone (`أنور البراك عدم تنفيذ …`): up to where it ends; a surname alone
+            // where the article has it speak by itself.
+            let name = match words.as_slice() {
+                [surname] if surname.starts_with("ال") => self.speaks_alone(surname),
+                _ => is_first_name(words[0]) && words[0].chars().count() > 2,
+            };
+            let end = end_of_name(&folded, 0);
+            if !name || end == 0 {
+                return None;
+            }
+            // Where `strict`: formed as a name (`بن` links, a family name, a surname with the
+            // article), or with a last word the article has speak by itself (`هشام مرسي`,
+            // `وقال مرسي`), not a name and what the verb acts on (`عبدالقادر دعم واهتمام`).
+            let formed = folded[..end]
+                .iter()
+                .any(|w| matches!(&**w, "بن" | "ابن" | "بنت" | "ال"))
+                || folded[end - 1].starts_with("ال");
+            let formed = formed || !strict || self.speaks_alone(words[end - 1]);
+            return formed.then(|| words[..end].join(" "));
         }
         // A description alone (`سفير المملكة`, `مدير مكتب وزارة المالية`), if nothing it acts on
         // has run into it: it ends with a word with the article. It most often describes the
@@ -238,11 +310,49 @@ impl Attribution<'_> {
         if self.previous.is_some() {
             return None;
         }
-        let runs_on = folded.iter().skip(1).any(|w| {
-            OBJECT_OPENERS.contains(&&**w) || (w.starts_with('ب') && !matches!(&**w, "بن" | "بنت"))
-        });
-        let ends_defined = folded.last().is_some_and(|w| w.starts_with("ال"));
-        (words.len() <= 5 && ends_defined && !runs_on).then_some(found)
+        let runs_on = folded.iter().any(|w| OBJECT_OPENERS.contains(&&**w));
+        let ends_defined = folded
+            .last()
+            .is_some_and(|w| w.starts_with("ال") && !is_rank(w));
+        let described = PERSON_TITLE_SET.contains(&folded[0]) && (2..=5).contains(&words.len());
+        (described && ends_defined && !runs_on).then_some(found)
+    }
+
+    /// For a statement that nothing before gave a speaker: the subject of the nearest of the
+    /// three sentences before it that opens with a verb and a person by title, rank or name
+    /// (`أكد وزير الإسكان ماجد الحقيل على أهمية الصندوق. وقال: «…»` is by `ماجد الحقيل`).
+    pub(super) fn subject_before(&mut self) -> Option<String> {
+        let mut end = self.src.sentence_start(self.cursor);
+        for _ in 0..3 {
+            // Back over the white space and the mark ending the sentence before.
+            let before = self.src.str(0, end).trim_end();
+            let Some(mark) = before.char_indices().next_back().map(|(i, _)| i) else {
+                break;
+            };
+            let start = self.src.sentence_start(mark);
+            // Statements one after another with no speaker ask of the same sentences.
+            let found = match self.subjects.iter().find(|(at, _)| *at == start) {
+                Some((_, found)) => found.clone(),
+                None => {
+                    // The subject is read within the first sixteen words after the verb.
+                    let words: Vec<&str> = crate::text::words::words_with(
+                        self.src.str(start, mark),
+                        self.src.spaces_at(start),
+                    )
+                    .map(|(_, w)| w)
+                    .take(18)
+                    .collect();
+                    let found = self.subject_of_sentence(&words, true);
+                    self.subjects.push((start, found.clone()));
+                    found
+                }
+            };
+            if found.is_some() {
+                return found;
+            }
+            end = start;
+        }
+        None
     }
 
     /// The speaker a bare reference (`المصادر`, `الصحيفة`) points to: the previous speaker if

@@ -164,3 +164,27 @@ fn a_participle_goes_on_with_the_subject_of_the_verb_opening_its_sentence() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].3, found[0].3, "{found:?}");
 }
+
+#[test]
+fn a_first_statement_with_no_subject_is_by_the_person_a_sentence_before_opens_with() {
+    for (text, speaker) in [
+        (
+            "أكد وزير الإسكان ماجد الحقيل على أهمية دور الصندوق في التنمية. وقال: «إنه لشرف لي أن أكون في هذا القطاع المهم».",
+            Some("وزير الإسكان ماجد الحقيل"),
+        ),
+        (
+            "التقى اللواء منصور التركي وفد الشركة أمس في مكتبه بالرياض. ¶ وأضاف أن التعاون بين الطرفين سيستمر طوال العام.",
+            Some("منصور التركي"),
+        ),
+        // `الفريق الأول` is the first team, not a general named `الأول`.
+        (
+            "كسب الفريق الأول لكرة القدم بنادي الفتح مباراته الودية أمس. وقال إن الفريق قدم مستوى جيدا في المباراة كلها.",
+            None,
+        ),
+    ] {
+        let text = text.replace(" ¶ ", "\n\n");
+        let found = statements_of(&text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].3.as_deref(), speaker, "{text}: {found:?}");
+    }
+}
