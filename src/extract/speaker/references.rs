@@ -203,9 +203,21 @@ impl Attribution<'_> {
             _ => words,
         };
         let (verb, rest) = words.split_first()?;
-        let folded_verb = folded_clean(verb);
+        // The subject opens with a title or a rank, or is a name set off by a comma after its
+        // second or third word (`سمير جعجع،`): most sentences are passed over here.
+        let titled = |w: &str| {
+            let w = folded_clean(w);
+            PERSON_TITLE_SET.contains(&w) || is_rank(&w)
+        };
+        let first = rest.first()?;
+        let titled_first = titled(first);
+        let set_off = || rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
+        if !titled_first && !set_off() {
+            return None;
+        }
         // A sentence opening with a noun, a preposition, a conjunction or an aside (`من جهته،`)
         // does not open with its verb (`التقى`, met, is a verb despite its first letters).
+        let folded_verb = folded_clean(verb);
         let bare = strip_proclitic(&folded_verb);
         let verb_with_al = matches!(bare, "التقي" | "التقت" | "التزم" | "التزمت");
         if (bare.starts_with("ال") && !verb_with_al)
@@ -213,15 +225,6 @@ impl Attribution<'_> {
             || NOT_VERBS.contains(&bare)
             || verb.ends_with(['،', ','])
         {
-            return None;
-        }
-        let titled = |w: &str| {
-            let w = folded_clean(w);
-            PERSON_TITLE_SET.contains(&w) || is_rank(&w)
-        };
-        let first = rest.first()?;
-        let titled_first = titled(first);
-        if !titled_first && !is_first_name(first) {
             return None;
         }
         // The subject ends at a quotation, a dash or a colon (a byline: `محمد السيد - سبق:`), or
