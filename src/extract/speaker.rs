@@ -20,6 +20,7 @@
 
 mod after;
 mod references;
+mod subject;
 
 use super::Source;
 use super::names::{

@@ -1,0 +1,340 @@
+//! Who the subject of a sentence is, where a statement has none of its own: the subject a
+//! participle goes on with (`، مؤكدا أن`), read after the verb opening its sentence, and the
+//! person a sentence before opens with, for a statement nothing before gave a speaker (the
+//! lead: `أكد وزير الإسكان … على أهمية …. وقال:`). What a verb that is no speech verb acts on
+//! follows its subject with nothing between, so the subject is cut where the name ends.
+
+use super::Attribution;
+use crate::extract::name_lists::{HONOURED, RANKS};
+use crate::extract::names::is_first_name;
+use crate::extract::words::{
+    PERSON_TITLE_SET, PREPOSITIONS, SPOKEN, STOP_SET, folded_clean, is_cue, strip_proclitic, tidy,
+};
+use crate::text::normalize::folded;
+use std::borrow::Cow;
+
+/// Whether a folded word is a rank or an honoured title in front of a name (`الدكتور`, `سمو`).
+fn is_rank(folded: &str) -> bool {
+    RANKS.contains(&folded) || HONOURED.contains(&folded)
+}
+
+/// Words, folded, that open what a verb acts on rather than go on with a name: `تلك الإجراءات`
+/// (those measures), `عدم تنفيذ` (not carrying out), `بما يوليه` (with what he gives).
+const OBJECT_OPENERS: &[&str] = &["هذا", "هذه", "ذلك", "تلك", "هولاء", "عدم", "بما", "ان"];
+
+/// Words, folded, that open a sentence without being its verb: conjunctions, pronouns,
+/// negations.
+const NOT_VERBS: &[&str] = &[
+    "بينما",
+    "فيما",
+    "كما",
+    "اذ",
+    "اذا",
+    "حيث",
+    "لكن",
+    "ان",
+    "اما",
+    "ثم",
+    "عندما",
+    "بعد",
+    "قبل",
+    "منذ",
+    "هو",
+    "هي",
+    "هم",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "كل",
+];
+
+/// Whether a folded word is the preposition `ب` (by, with) before a verbal noun of a derived
+/// form (`بانضباط`, `باستقبال`, `بافتتاح`, `بتقديم`), which opens what a verb acts on, not a
+/// name (`بندر`, `باراك`, `بترو`). (`بالباحة`, in Al-Baha, may go on with a title.)
+fn opens_with_bi(folded: &str) -> bool {
+    let Some(rest) = folded.strip_prefix('ب') else {
+        return false;
+    };
+    let letters: Vec<char> = rest.chars().take(4).collect();
+    rest.starts_with("ان")
+        || rest.starts_with("است")
+        || matches!(letters.as_slice(), ['ا', _, 'ت', ..] | ['ت', _, _, 'ي'])
+}
+
+/// First names, folded, that start with `و` as `and` does.
+const WAW_NAMES: &[&str] = &[
+    "وليد", "وايل", "وسام", "وحيد", "وديع", "وجدي", "وهيب", "وفاء", "وضاح",
+];
+
+/// Where a person's name starting at `start` in `folded` ends (exclusive): a first name and
+/// up to two more (`أشرف لطيف تادرس`), `بن` links each followed by a name, compound names
+/// (`عبد العزيز`, `أبو بكر`); it ends with a family name (`آل سعود`) or the first word with the
+/// article (`الفيصل`), after the name a `بن` link leads to, or before a word that opens what
+/// the verb acts on or a speech verb (`مميش قائلا`); seven words at most.
+fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
+    let mut k = start;
+    // Names read so far not led to by `بن`, and whether one was.
+    let (mut plain, mut linked, mut after_link) = (0, false, false);
+    while k < folded.len() && k - start < 7 {
+        let word = &*folded[k];
+        match word {
+            "ال" => return (k + 2).min(folded.len()),
+            "بن" | "ابن" | "بنت" => {
+                (linked, after_link) = (true, true);
+                k += 1;
+                continue;
+            }
+            w if w.starts_with("ال")
+                && !PERSON_TITLE_SET.contains(w)
+                && !is_rank(w)
+                && !PREPOSITIONS.contains(&w)
+                && !STOP_SET.contains(w) =>
+            {
+                return k + 1;
+            }
+            // A family name after the links (`إيهاب بن حسن أبوركبة`).
+            w if linked && !after_link && w.starts_with("ابو") => return k + 1,
+            _ => {}
+        }
+        // `عبدالقادر دعم واهتمام`: a word after `و` (and) joins another noun, not a name.
+        let joined = k > start && word.starts_with('و') && !WAW_NAMES.contains(&word);
+        let ends = joined
+            || OBJECT_OPENERS.contains(&word)
+            || PREPOSITIONS.contains(&word)
+            || STOP_SET.contains(word)
+            || PERSON_TITLE_SET.contains(word)
+            || is_cue(word)
+            || (!after_link && (linked || plain == 3));
+        if ends {
+            return k;
+        }
+        k += if matches!(word, "عبد" | "ابو" | "ابي") {
+            2
+        } else {
+            1
+        };
+        plain += usize::from(!after_link);
+        after_link = false;
+    }
+    // A link with no name after it (`إبراهيم بن` at the end) is no part of the name.
+    k.min(folded.len()) - usize::from(after_link)
+}
+
+impl Attribution<'_> {
+    /// The subject of the verb opening the sentence, for a participle (`مؤكدا`, `مشيرا`),
+    /// which goes on with it: `نفى الدكتور أشرف لطيف تادرس … وجود علاقة …، مشيراً إلى أن` is by
+    /// `أشرف لطيف تادرس`. Only a subject that opens with a title or a rank, or a name set off by
+    /// a comma (`حمّل سمير جعجع، رئيس حزب …`), is taken. What the verb acts on follows its
+    /// subject with nothing between (`افتتح الأمير خالد الفيصل المعرض`), so the subject is cut
+    /// where the name ends; a description alone is taken only where no one spoke before. Where
+    /// `strict` (a sentence farther off), a name that follows no rank must be formed as one.
+    pub(super) fn subject_of_sentence(&mut self, words: &[&str], strict: bool) -> Option<String> {
+        // `وقد أشاد` (and he praised): the verb after `قد`.
+        let words = match words.split_first() {
+            Some((first, rest))
+                if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") =>
+            {
+                rest
+            }
+            _ => words,
+        };
+        let (verb, rest) = words.split_first()?;
+        // The subject opens with a title or a rank, or is a name set off by a comma after its
+        // second or third word (`سمير جعجع،`): most sentences are passed over here.
+        let titled = |w: &str| {
+            let w = folded_clean(w);
+            PERSON_TITLE_SET.contains(&w) || is_rank(&w)
+        };
+        let first = rest.first()?;
+        let titled_first = titled(first);
+        let set_off = || rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
+        if !titled_first && !set_off() {
+            return None;
+        }
+        // A sentence opening with a noun, a preposition, a conjunction or an aside (`من جهته،`)
+        // does not open with its verb (`التقى`, met, is a verb despite its first letters).
+        let folded_verb = folded_clean(verb);
+        let bare = strip_proclitic(&folded_verb);
+        let verb_with_al = matches!(bare, "التقي" | "التقت" | "التزم" | "التزمت");
+        if (bare.starts_with("ال") && !verb_with_al)
+            || PREPOSITIONS.contains(&bare)
+            || NOT_VERBS.contains(&bare)
+            || verb.ends_with(['،', ','])
+        {
+            return None;
+        }
+        // The subject ends at a quotation, a dash or a colon (a byline: `محمد السيد - سبق:`), or
+        // its first comma (`وكان الفريق خلفان، جدد هجومه`), within the first sixteen words.
+        let rest = &rest[..rest.len().min(16)];
+        let length = rest
+            .iter()
+            .position(|w| w.contains(['«', '"', '“', '”', ':']) || *w == "-")
+            .unwrap_or(rest.len());
+        let rest = &rest[..length];
+        let comma = rest.iter().position(|w| w.ends_with(['،', ',']));
+        if let Some(last) = comma
+            && (1..=2).contains(&last)
+            && rest.get(last + 1).is_some_and(|w| titled(w))
+            && is_first_name(first)
+        {
+            return Some(tidy(&rest[..=last]).join(" "));
+        }
+        if !titled_first {
+            return None;
+        }
+        let first_part = comma.map_or(rest, |comma| &rest[..=comma]);
+        // And before what it spoke or wrote (`اختتم الوزير حديثه`).
+        let first_part = first_part
+            .iter()
+            .position(|w| SPOKEN.contains(&&*folded_clean(w)))
+            .map_or(first_part, |spoken| &first_part[..spoken]);
+        let tidied = tidy(first_part);
+        let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
+        // The rank is looked for up to a preposition or a word that ends a subject (not in
+        // `خلال القمة … في شرم الشيخ`).
+        let stop = folds
+            .iter()
+            .position(|w| PREPOSITIONS.contains(&&**w) || STOP_SET.contains(w))
+            .unwrap_or(folds.len());
+        // A rank in it (`رئيس المجلس البلدي … المهندس أنور البراك …`): the name after the rank.
+        // (Not after an honorific such as `معالي` or `سماحة`, which a title follows: `سماحة
+        // مفتي عام المملكة`.)
+        let names_follow = |w: &str| RANKS.contains(&w) || matches!(w, "الامير" | "الاميره");
+        if let Some(rank) = folds[..stop].iter().position(|w| names_follow(w))
+            && let Some(start) = (rank + 1..stop).find(|&k| !is_rank(&folds[k]))
+        {
+            let end = end_of_name(&folds[..stop], start);
+            if is_first_name(tidied[start]) && end - start >= 2 {
+                return Some(tidied[start..end].join(" "));
+            }
+            // A surname after the rank (`وقدم اللواء السويدي هدايا`): the person the article
+            // names more fully. (`الفريق الأول` is the first team, not a general.)
+            if end == start + 1 && folds[start].starts_with("ال") && folds[rank] != "الفريق"
+            {
+                return Some(self.fullest(tidied[start]));
+            }
+        }
+        // Else the phrase up to what the verb acts on, where that opens with `ب` (`أشاد رئيس
+        // نادي الفتح أحمد الراشد بانضباط لاعبيه`), read as after a speech verb.
+        let acted_on = (1..folds.len())
+            .find(|&k| opens_with_bi(&folds[k]))
+            .unwrap_or(folds.len());
+        let found = self.speaker_after(verb, &folded_verb, &tidied[..acted_on])?;
+        let words: Vec<&str> = found.split(' ').collect();
+        let folded: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
+        if !PERSON_TITLE_SET.contains(&folded[0]) && !is_rank(&folded[0]) {
+            // The name alone (`أنور البراك عدم تنفيذ …`): up to where it ends; a surname alone
+            // where the article has it speak by itself.
+            let name = match words.as_slice() {
+                [surname] if surname.starts_with("ال") => self.speaks_alone(surname),
+                _ => is_first_name(words[0]) && words[0].chars().count() > 2,
+            };
+            let end = end_of_name(&folded, 0);
+            if !name || end == 0 {
+                return None;
+            }
+            // Where `strict`: formed as a name (`بن` links, a family name, a surname with the
+            // article), or with a last word the article has speak by itself (`هشام مرسي`,
+            // `وقال مرسي`), not a name and what the verb acts on (`عبدالقادر دعم واهتمام`).
+            let formed = folded[..end]
+                .iter()
+                .any(|w| matches!(&**w, "بن" | "ابن" | "بنت" | "ال"))
+                || folded[end - 1].starts_with("ال");
+            let formed = formed || !strict || self.speaks_alone(words[end - 1]);
+            return formed.then(|| words[..end].join(" "));
+        }
+        // A description alone (`سفير المملكة`, `مدير مكتب وزارة المالية`), if nothing it acts on
+        // has run into it: it ends with a word with the article. It most often describes the
+        // person named before (`معالي وزير الخارجية` after `عادل الجبير`), whom it leaves be.
+        if self.previous.is_some() {
+            return None;
+        }
+        let runs_on = folded.iter().any(|w| OBJECT_OPENERS.contains(&&**w));
+        let ends_defined = folded
+            .last()
+            .is_some_and(|w| w.starts_with("ال") && !is_rank(w));
+        let described = PERSON_TITLE_SET.contains(&folded[0]) && (2..=5).contains(&words.len());
+        (described && ends_defined && !runs_on).then_some(found)
+    }
+
+    /// For a statement that nothing before gave a speaker: the subject of the nearest of the
+    /// three sentences before it that opens with a verb and a person by title, rank or name
+    /// (`أكد وزير الإسكان ماجد الحقيل على أهمية الصندوق. وقال: «…»` is by `ماجد الحقيل`).
+    pub(super) fn subject_before(&mut self) -> Option<String> {
+        let mut end = self.src.sentence_start(self.cursor);
+        for _ in 0..3 {
+            // Back over the white space and the mark ending the sentence before.
+            let before = self.src.str(0, end).trim_end();
+            let Some(mark) = before.char_indices().next_back().map(|(i, _)| i) else {
+                break;
+            };
+            let start = self.src.sentence_start(mark);
+            // Statements one after another with no speaker ask of the same sentences.
+            let found = match self.subjects.iter().find(|(at, _)| *at == start) {
+                Some((_, found)) => found.clone(),
+                None => {
+                    // The subject is read within the first sixteen words after the verb.
+                    let words: Vec<&str> = crate::text::words::words_with(
+                        self.src.str(start, mark),
+                        self.src.spaces_at(start),
+                    )
+                    .map(|(_, w)| w)
+                    .take(18)
+                    .collect();
+                    let found = self.subject_of_sentence(&words, true);
+                    self.subjects.push((start, found.clone()));
+                    found
+                }
+            };
+            if found.is_some() {
+                return found;
+            }
+            end = start;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists are compared with folded words, so each is written folded.
+    #[test]
+    fn every_list_is_written_folded() {
+        for list in [OBJECT_OPENERS, NOT_VERBS, WAW_NAMES] {
+            for word in list {
+                assert_eq!(crate::text::normalize::fold(word), *word);
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_ends_at_its_surname_family_or_what_follows_it() {
+        for (words, name) in [
+            ("أنور البراك عدم تنفيذ", "أنور البراك"),
+            (
+                "عبد العزيز بن عبد الله آل الشيخ مفتي",
+                "عبد العزيز بن عبد الله آل الشيخ",
+            ),
+            (
+                "فيصل بن سلمان بن عبد العزيز شكره",
+                "فيصل بن سلمان بن عبد العزيز",
+            ),
+            ("أشرف لطيف تادرس وجود علاقة", "أشرف لطيف تادرس"),
+            ("إيهاب بن حسن أبوركبة", "إيهاب بن حسن أبوركبة"),
+            ("عبدالقادر دعم واهتمام", "عبدالقادر دعم"),
+            ("سلمان بن عبدالعزيز إلى", "سلمان بن عبدالعزيز"),
+            ("إبراهيم بن", "إبراهيم"),
+        ] {
+            let words: Vec<&str> = words.split(' ').collect();
+            let folds: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
+            assert_eq!(words[..end_of_name(&folds, 0)].join(" "), name);
+        }
+    }
+}
