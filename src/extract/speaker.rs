@@ -78,9 +78,9 @@ pub struct Attribution<'a> {
     resolved: Vec<(String, String)>,
     /// Surnames already searched for, with the words written before them ([`words_before`]).
     before: Vec<(String, Vec<&'a str>)>,
-    /// Sentences read for the subject they open with ([`Attribution::subject_before`]), by
-    /// where they start, with that subject.
-    subjects: Vec<(usize, Option<String>)>,
+    /// Sentences read for the subject they open with ([`Attribution::subject_before`]): where
+    /// each ends (its mark) and starts, and that subject.
+    subjects: Vec<(usize, usize, Option<String>)>,
 }
 
 impl<'a> Attribution<'a> {

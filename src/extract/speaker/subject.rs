@@ -125,6 +125,28 @@ fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
     k.min(folded.len()) - usize::from(after_link)
 }
 
+/// Whether a word, as written, is a person's title or a rank (`وزير`, `الدكتور`, `سمو`).
+fn titled(word: &str) -> bool {
+    let word = folded_clean(word);
+    PERSON_TITLE_SET.contains(&word) || is_rank(&word)
+}
+
+/// A sentence's words from its verb on (after `قد`: `وقد أشاد`, and he praised), where the word
+/// after the verb can open a subject that is read: a title or a rank, or a name set off by a
+/// comma after its second or third word (`سمير جعجع،`). Most sentences are passed over here,
+/// from their first five words, before anything else is folded.
+fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
+    let words = match words.split_first() {
+        Some((first, rest)) if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") => {
+            rest
+        }
+        _ => words,
+    };
+    let rest = words.get(1..)?;
+    let set_off = rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
+    (set_off || titled(rest.first()?)).then_some(words)
+}
+
 impl Attribution<'_> {
     /// The subject of the verb opening the sentence, for a participle (`مؤكدا`, `مشيرا`),
     /// which goes on with it: `نفى الدكتور أشرف لطيف تادرس … وجود علاقة …، مشيراً إلى أن` is by
@@ -134,28 +156,10 @@ impl Attribution<'_> {
     /// where the name ends; a description alone is taken only where no one spoke before. Where
     /// `strict` (a sentence farther off), a name that follows no rank must be formed as one.
     pub(super) fn subject_of_sentence(&mut self, words: &[&str], strict: bool) -> Option<String> {
-        // `وقد أشاد` (and he praised): the verb after `قد`.
-        let words = match words.split_first() {
-            Some((first, rest))
-                if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") =>
-            {
-                rest
-            }
-            _ => words,
-        };
+        let words = from_verb(words)?;
         let (verb, rest) = words.split_first()?;
-        // The subject opens with a title or a rank, or is a name set off by a comma after its
-        // second or third word (`سمير جعجع،`): most sentences are passed over here.
-        let titled = |w: &str| {
-            let w = folded_clean(w);
-            PERSON_TITLE_SET.contains(&w) || is_rank(&w)
-        };
         let first = rest.first()?;
         let titled_first = titled(first);
-        let set_off = || rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
-        if !titled_first && !set_off() {
-            return None;
-        }
         // A sentence opening with a noun, a preposition, a conjunction or an aside (`من جهته،`)
         // does not open with its verb (`التقى`, met, is a verb despite its first letters).
         let folded_verb = folded_clean(verb);
@@ -273,22 +277,26 @@ impl Attribution<'_> {
             let Some(mark) = before.char_indices().next_back().map(|(i, _)| i) else {
                 break;
             };
-            let start = self.src.sentence_start(mark);
             // Statements one after another with no speaker ask of the same sentences.
-            let found = match self.subjects.iter().find(|(at, _)| *at == start) {
-                Some((_, found)) => found.clone(),
+            let (start, found) = match self.subjects.iter().find(|(at, _, _)| *at == mark) {
+                Some((_, start, found)) => (*start, found.clone()),
                 None => {
+                    let start = self.src.sentence_start(mark);
+                    let words = || {
+                        crate::text::words::words_with(
+                            self.src.str(start, mark),
+                            self.src.spaces_at(start),
+                        )
+                        .map(|(_, w)| w)
+                    };
+                    let opening: Vec<&str> = words().take(5).collect();
                     // The subject is read within the first sixteen words after the verb.
-                    let words: Vec<&str> = crate::text::words::words_with(
-                        self.src.str(start, mark),
-                        self.src.spaces_at(start),
-                    )
-                    .map(|(_, w)| w)
-                    .take(18)
-                    .collect();
-                    let found = self.subject_of_sentence(&words, true);
-                    self.subjects.push((start, found.clone()));
-                    found
+                    let found = from_verb(&opening).and_then(|_| {
+                        let words: Vec<&str> = words().take(18).collect();
+                        self.subject_of_sentence(&words, true)
+                    });
+                    self.subjects.push((mark, start, found.clone()));
+                    (start, found)
                 }
             };
             if found.is_some() {
