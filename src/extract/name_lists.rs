@@ -93,6 +93,9 @@ pub(super) const NOT_FIRST_NAMES: &[&str] = &[
     "حكومه",
     "اجتماع",
     "زياره",
+    // `وكان المحرج`: was, never a first name.
+    "كان",
+    "وكان",
     // `فتاة تدعى نيلوفار`: a girl called Nilufar.
     "تدعي",
     "يدعي",

@@ -14,6 +14,9 @@ fn a_body_a_document_a_place_or_an_honorific_takes_no_first_name() {
     // Nor does an honorific (`معاليه`, his excellency).
     let text = "وأشاد معاليه بالجهود المبذولة. وقال معاليه إن العمل مستمر في كل المناطق.";
     assert_eq!(only_speaker(text).as_deref(), Some("معاليه"));
+    // Nor does `كان` (was) before it.
+    let text = "وكان الخبراني قد زار الموقع أمس. وقال الخبراني إن العمل مستمر في كل المواقع.";
+    assert_eq!(only_speaker(text).as_deref(), Some("الخبراني"));
     // A surname with the article still takes its first name.
     let text = "التقى عادل الجبير نظيره. وأكد الجبير أن العلاقات بين البلدين قوية جدا.";
     assert_eq!(only_speaker(text).as_deref(), Some("عادل الجبير"));
