@@ -101,13 +101,18 @@ pub(super) fn name_after_rank(words: &[&str], folded: &[Cow<'_, str>]) -> Option
         .then(|| words[start..start + len].join(" "))
 }
 
+/// Whether a folded word is a rank or an honoured title in front of a name (`الدكتور`, `سمو`).
+pub(super) fn is_honoured_rank(folded: &str) -> bool {
+    RANKS.contains(&folded) || HONOURED.contains(&folded)
+}
+
 /// The name of a person a description calls by an honorific or a rank (`words`, and `folded`
 /// the same words folded: `سماحة مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ` →
 /// `عبدالعزيز بن عبدالله آل الشيخ`, `سمو الأمير خالد الفيصل أمير المنطقة` → `خالد الفيصل`):
 /// after the first of them that a name follows, a first name, its `بن` (son of) links, and a
 /// family name (`آل نهيان`) or a surname with the article (`الفيصل`); two words at least.
 pub(super) fn name_after_honorific(words: &[&str], folded: &[Cow<'_, str>]) -> Option<String> {
-    let is_rank = |w: &str| RANKS.contains(&w) || HONOURED.contains(&w);
+    let is_rank = is_honoured_rank;
     let is_title = |w: &str| TITLES.contains(&w.strip_prefix("ال").unwrap_or(w));
     // A surname with the article, not a word such as `الذي` (who) or `إلى` (to) after a name.
     let is_surname =

@@ -241,6 +241,7 @@ impl<'a> Attribution<'a> {
         let before = &words[..cue_index];
         // `بالقول`, `بقوله` (by saying, by his saying): the speaker comes before, never after.
         let by_saying = is_by_saying(&folded_cue);
+        let participle = is_participle(&folded_cue);
         let speaker = (!by_saying)
             .then(|| self.speaker_after(&cue, &folded_cue, after))
             .flatten()
@@ -262,11 +263,11 @@ impl<'a> Attribution<'a> {
             // Not a description before `بقوله`: its pronoun stands for someone named already.
             .or_else(|| {
                 (!is_by_his_saying(&folded_cue))
-                    .then(|| self.speaker_before(before, is_participle(&folded_cue)))
+                    .then(|| self.speaker_before(before, participle))
                     .flatten()
             })
             .or_else(|| {
-                is_participle(&folded_cue)
+                participle
                     .then(|| self.subject_of_sentence(before, false))
                     .flatten()
                     .map(|name| self.as_named_before(name))

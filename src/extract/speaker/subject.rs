@@ -5,17 +5,17 @@
 //! follows its subject with nothing between, so the subject is cut where the name ends.
 
 use super::Attribution;
-use crate::extract::name_lists::{HONOURED, RANKS};
-use crate::extract::names::is_first_name;
+use crate::extract::name_lists::RANKS;
+use crate::extract::names::{is_first_name, is_honoured_rank};
 use crate::extract::words::{
     PERSON_TITLE_SET, PREPOSITIONS, SPOKEN, STOP_SET, folded_clean, is_cue, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
 
-/// Whether a folded word is a rank or an honoured title in front of a name (`الدكتور`, `سمو`).
-fn is_rank(folded: &str) -> bool {
-    RANKS.contains(&folded) || HONOURED.contains(&folded)
+/// Whether a folded word is a person's title or a rank (`وزير`, `الدكتور`, `سمو`).
+fn is_title_or_rank(folded: &str) -> bool {
+    PERSON_TITLE_SET.contains(folded) || is_honoured_rank(folded)
 }
 
 /// Words, folded, that open what a verb acts on rather than go on with a name: `تلك الإجراءات`
@@ -90,8 +90,7 @@ fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
                 continue;
             }
             w if w.starts_with("ال")
-                && !PERSON_TITLE_SET.contains(w)
-                && !is_rank(w)
+                && !is_title_or_rank(w)
                 && !PREPOSITIONS.contains(&w)
                 && !STOP_SET.contains(w) =>
             {
@@ -127,8 +126,7 @@ fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
 
 /// Whether a word, as written, is a person's title or a rank (`وزير`, `الدكتور`, `سمو`).
 fn titled(word: &str) -> bool {
-    let word = folded_clean(word);
-    PERSON_TITLE_SET.contains(&word) || is_rank(&word)
+    is_title_or_rank(&folded_clean(word))
 }
 
 /// A sentence's words from its verb on (after `قد`: `وقد أشاد`, and he praised), where the word
@@ -210,7 +208,7 @@ impl Attribution<'_> {
         // مفتي عام المملكة`.)
         let names_follow = |w: &str| RANKS.contains(&w) || matches!(w, "الامير" | "الاميره");
         if let Some(rank) = folds[..stop].iter().position(|w| names_follow(w))
-            && let Some(start) = (rank + 1..stop).find(|&k| !is_rank(&folds[k]))
+            && let Some(start) = (rank + 1..stop).find(|&k| !is_honoured_rank(&folds[k]))
         {
             let end = end_of_name(&folds[..stop], start);
             if is_first_name(tidied[start]) && end - start >= 2 {
@@ -231,7 +229,7 @@ impl Attribution<'_> {
         let found = self.speaker_after(verb, &folded_verb, &tidied[..acted_on])?;
         let words: Vec<&str> = found.split(' ').collect();
         let folded: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
-        if !PERSON_TITLE_SET.contains(&folded[0]) && !is_rank(&folded[0]) {
+        if !is_title_or_rank(&folded[0]) {
             // The name alone (`أنور البراك عدم تنفيذ …`): up to where it ends; a surname alone
             // where the article has it speak by itself.
             let name = match words.as_slice() {
@@ -261,7 +259,7 @@ impl Attribution<'_> {
         let runs_on = folded.iter().any(|w| OBJECT_OPENERS.contains(&&**w));
         let ends_defined = folded
             .last()
-            .is_some_and(|w| w.starts_with("ال") && !is_rank(w));
+            .is_some_and(|w| w.starts_with("ال") && !is_honoured_rank(w));
         let described = PERSON_TITLE_SET.contains(&folded[0]) && (2..=5).contains(&words.len());
         (described && ends_defined && !runs_on).then_some(found)
     }
