@@ -131,9 +131,15 @@ pub(super) fn name_after_honorific(words: &[&str], folded: &[Cow<'_, str>]) -> O
         if !words.get(start).is_some_and(|w| is_first_name(w)) || is_title(&folded[start]) {
             continue;
         }
-        let mut end = start + 1;
+        // A compound name is two words (`عبد العزيز`, `أبو بكر`): the second, with the
+        // article, is no surname.
+        let name_at = |at: usize| {
+            let compound = matches!(&*folded[at], "عبد" | "ابو" | "ابي") && at + 1 < folded.len();
+            at + 1 + usize::from(compound)
+        };
+        let mut end = name_at(start);
         while end + 1 < folded.len() && matches!(&*folded[end], "بن" | "ابن" | "بنت") {
-            end += 2;
+            end = name_at(end + 1);
         }
         if end + 1 < folded.len() && folded[end] == "ال" {
             end += 2;

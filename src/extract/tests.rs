@@ -320,6 +320,13 @@ fn an_honorific_alone_stands_for_the_person_speaking_before() {
             0,
             "عبدالعزيز بن عبدالله آل الشيخ",
         ),
+        // A compound name (`عبد العزيز`, `عبد الله`), written in two words: the second, with
+        // the article, is no surname.
+        (
+            "حذر سماحة الشيخ عبد العزيز بن عبد الله آل الشيخ من الفتن. وأكد سماحته أن هذه الفئة شذت عن جماعة المسلمين وخرجت عليها.",
+            0,
+            "عبد العزيز بن عبد الله آل الشيخ",
+        ),
         // A sermon's preacher is not the scripture quoted before him.
         (
             "قال الله تعالى: «وأوفوا بالعهد إن العهد كان مسؤولا». وقال فضيلته إن الوفاء بالعهد من صفات المؤمنين الصادقين.",
