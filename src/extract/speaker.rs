@@ -29,7 +29,7 @@ use super::names::{
 use super::pairs;
 use super::quotes::is_title_word;
 use super::words::{
-    PARTICIPLES, PREPOSITIONS, RANKS, TRAILING, clean, folded_clean, is_according, is_cue,
+    PARTICIPLES, PREPOSITIONS, RANKS, SPOKEN, TRAILING, clean, folded_clean, is_according, is_cue,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
@@ -61,6 +61,16 @@ fn words_of(text: &str, spaces: Spaces) -> Vec<&str> {
     let mut words = Vec::with_capacity(text.len() / 8 + 4);
     words.extend(crate::text::words::words_with(text, spaces).map(|(_, w)| w));
     words
+}
+
+/// A verb's subject, `words`, cut before what the verb spoke or wrote ([`SPOKEN`]: `اختتم
+/// الوزير حديثه`, the minister ended his talk), which follows the subject with nothing between.
+fn before_spoken<'w, 's>(words: &'w [&'s str]) -> &'w [&'s str] {
+    let length = words
+        .iter()
+        .position(|w| SPOKEN.contains(&&*folded_clean(w)))
+        .unwrap_or(words.len());
+    &words[..length]
 }
 
 /// Attributes statements in text order, remembering the previous speaker.

@@ -3,11 +3,11 @@
 //! stands for (`سموه`), the subject a Persian verb closes. (The subject a sentence opens
 //! with is read in `subject`.)
 
-use super::Attribution;
+use super::{Attribution, before_spoken};
 use crate::extract::names::name_after_honorific;
 use crate::extract::pairs;
 use crate::extract::words::{
-    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, SPOKEN, STOP_SET, clean, folded_clean, is_word_char,
+    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, STOP_SET, clean, folded_clean, is_word_char,
     strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
@@ -63,12 +63,7 @@ impl Attribution<'_> {
         if !RESPONSES.contains(&strip_proclitic(&folded_clean(verb))) {
             return None;
         }
-        // The subject ends at what the verb acts on (`اختتم الحكير حديثه`, ended his talk).
-        let length = rest
-            .iter()
-            .position(|w| SPOKEN.contains(&&*folded_clean(w)))
-            .unwrap_or(rest.len());
-        self.speaker_after(verb, &folded(verb), &rest[..length])
+        self.speaker_after(verb, &folded(verb), before_spoken(rest))
     }
 
     /// The speaker a bare reference (`المصادر`, `الصحيفة`) points to: the previous speaker if

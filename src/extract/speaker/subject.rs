@@ -4,11 +4,11 @@
 //! lead: `أكد وزير الإسكان … على أهمية …. وقال:`). What a verb that is no speech verb acts on
 //! follows its subject with nothing between, so the subject is cut where the name ends.
 
-use super::Attribution;
+use super::{Attribution, before_spoken};
 use crate::extract::name_lists::RANKS;
 use crate::extract::names::{is_first_name, is_honoured_rank};
 use crate::extract::words::{
-    PERSON_TITLE_SET, PREPOSITIONS, SPOKEN, STOP_SET, folded_clean, is_cue, strip_proclitic, tidy,
+    PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, folded_clean, is_cue, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -189,12 +189,7 @@ impl Attribution<'_> {
         if !titled_first {
             return None;
         }
-        let first_part = comma.map_or(rest, |comma| &rest[..=comma]);
-        // And before what it spoke or wrote (`اختتم الوزير حديثه`).
-        let first_part = first_part
-            .iter()
-            .position(|w| SPOKEN.contains(&&*folded_clean(w)))
-            .map_or(first_part, |spoken| &first_part[..spoken]);
+        let first_part = before_spoken(comma.map_or(rest, |comma| &rest[..=comma]));
         let tidied = tidy(first_part);
         let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
         // The rank is looked for up to a preposition or a word that ends a subject (not in
