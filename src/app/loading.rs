@@ -95,6 +95,9 @@ impl App {
                 if let Some(message) = self.session.reconcile(&article) {
                     self.say(message);
                 }
+                if let Some(filter) = &mut self.list_filter {
+                    filter.offer(index, &article);
+                }
                 self.articles.push(*article);
                 self.folded.push(None);
                 self.items.push(None);

@@ -4,6 +4,7 @@
 //! - [`keys`]: keys and their names;
 //! - [`config`]: settings and the config file;
 //! - [`geometry`]: where things go on the screen;
+//! - [`list`]: the article list, and narrowing it to the articles that mention a phrase;
 //! - [`items`]: walking through statements and numbers, and their panels;
 //! - [`pane`]: a reading pane with lazy layout and scrolling;
 //! - [`loading`]: articles arriving from a background loader;
@@ -19,6 +20,7 @@ pub mod geometry;
 pub mod items;
 pub mod keys;
 pub mod linking;
+pub mod list;
 pub mod loading;
 pub mod pane;
 mod review;

@@ -127,8 +127,10 @@ pub struct App {
     pub target_pane: usize,
     /// The article selected in the list.
     pub selected: usize,
-    /// The first article shown in the list.
+    /// The first row shown in the list (a position in it, not an article).
     pub list_top: usize,
+    /// The phrase the list is narrowed to, and the articles that mention it.
+    pub list_filter: Option<super::list::ListFilter>,
     /// What the keyboard is doing.
     pub mode: Mode,
     /// Whether page furniture is hidden.
@@ -207,6 +209,7 @@ impl App {
             target_pane: 0,
             selected: 0,
             list_top: 0,
+            list_filter: None,
             mode: Mode::Normal,
             hide_furniture: false,
             messages,
@@ -285,10 +288,11 @@ impl App {
             pane.prepare(article, usize::from(text.height), self.hide_furniture);
         }
         let rows = usize::from(self.geometry.list.inner().height / 2).max(1);
-        if self.selected < self.list_top {
-            self.list_top = self.selected;
-        } else if self.selected >= self.list_top + rows {
-            self.list_top = self.selected + 1 - rows;
+        let position = self.selected_position();
+        if position < self.list_top {
+            self.list_top = position;
+        } else if position >= self.list_top + rows {
+            self.list_top = position + 1 - rows;
         }
     }
 
@@ -320,7 +324,11 @@ impl App {
                 KeyCode::Enter => {
                     let query = std::mem::take(input);
                     self.mode = Mode::Normal;
-                    self.run_search(query);
+                    if self.focus == Focus::List {
+                        self.filter_list(query);
+                    } else {
+                        self.run_search(query);
+                    }
                 }
                 KeyCode::Backspace => {
                     input.pop();
@@ -403,11 +411,7 @@ impl App {
                 };
                 self.relayout();
             }
-            Action::OpenSelected if self.focus == Focus::List => {
-                let pane = self.target_pane;
-                self.open_in_pane(self.selected);
-                self.focus = Focus::Pane(pane);
-            }
+            Action::OpenSelected if self.focus == Focus::List => self.open_selected(),
             Action::Search => {
                 self.mode = Mode::Search {
                     input: String::new(),
@@ -477,15 +481,7 @@ impl App {
 
     fn scroll(&mut self, action: Action) {
         if self.focus == Focus::List {
-            let last = self.articles.len() - 1;
-            self.selected = match action {
-                Action::ScrollDown => (self.selected + 1).min(last),
-                Action::ScrollUp => self.selected.saturating_sub(1),
-                Action::PageDown => (self.selected + 10).min(last),
-                Action::PageUp => self.selected.saturating_sub(10),
-                Action::Top => 0,
-                _ => last,
-            };
+            self.move_in_list(action);
             return;
         }
         let i = self.active_pane();
@@ -524,7 +520,7 @@ impl App {
         };
     }
 
-    fn open_in_pane(&mut self, article: usize) {
+    pub(super) fn open_in_pane(&mut self, article: usize) {
         if article >= self.articles.len() {
             self.status = Some(format!("there is no article {}", article + 1));
             return;

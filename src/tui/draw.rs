@@ -119,13 +119,32 @@ fn human_size(bytes: usize) -> String {
 fn draw_list(buf: &mut Buffer, app: &App, theme: &Theme) {
     let area = rect(app.geometry.list);
     let focused = app.focus == Focus::List;
-    border(focused, theme)
-        .title(format!(" Articles ({}) ", app.articles.len()))
-        .render(area, buf);
-    let inner = rect(app.geometry.list.inner());
     let options = ui_options(app);
+    match &app.list_filter {
+        None => border(focused, theme)
+            .title(format!(" Articles ({}) ", app.articles.len()))
+            .render(area, buf),
+        Some(filter) => {
+            border(focused, theme).render(area, buf);
+            // The counts first: a narrow list cuts the phrase, which the status bar gave. The
+            // phrase is the reader's words, laid out as text.
+            let title = format!(
+                " Articles {}/{} “{}”",
+                filter.shown.len(),
+                app.articles.len(),
+                filter.query
+            );
+            let room = Rect::new(area.x + 1, area.y, area.width.saturating_sub(3), 1);
+            let used = put_text(buf, room, &title, theme.border, Align::Left, &options);
+            if used < room.width {
+                buf[(room.x + used, room.y)].set_symbol(" ");
+            }
+        }
+    }
+    let inner = rect(app.geometry.list.inner());
     let rows = usize::from(inner.height / 2);
-    for (row, index) in (app.list_top..app.articles.len()).take(rows).enumerate() {
+    let listed = (app.list_top..app.list_len()).map_while(|position| app.listed(position));
+    for (row, index) in listed.take(rows).enumerate() {
         let article = &app.articles[index];
         let y = inner.y + 2 * row as u16;
         let selected = index == app.selected;
@@ -388,6 +407,11 @@ fn draw_status(buf: &mut Buffer, app: &App, theme: &Theme) {
     buf.set_style(area, theme.status);
     let options = ui_options(app);
     let prompt = match &app.mode {
+        Mode::Search { input } if app.focus == Focus::List => Some((
+            " List the articles that mention: ",
+            input,
+            "Enter list · Esc cancel ",
+        )),
         Mode::Search { input } => Some((" / ", input, "Enter search · Esc cancel ")),
         Mode::Export { input, replace } => Some((
             " Export to folder: ",

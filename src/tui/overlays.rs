@@ -106,7 +106,7 @@ fn kind_word(item: &Item) -> &'static str {
 }
 
 /// The lines of the help screen: group headings, then keys and descriptions.
-fn help_lines(app: &App) -> Vec<(Option<String>, String)> {
+fn help_lines(app: &App, text_width: usize) -> Vec<(Option<String>, String)> {
     let groups = [
         Group::Scroll,
         Group::Panes,
@@ -145,7 +145,18 @@ fn help_lines(app: &App) -> Vec<(Option<String>, String)> {
             } else {
                 keys.join(" ")
             };
-            lines.push((Some(keys), command.description().to_owned()));
+            // A description longer than its column goes on in the rows below, under itself.
+            for (row, part) in wrapped(command.description(), text_width)
+                .into_iter()
+                .enumerate()
+            {
+                let keys = if row == 0 {
+                    keys.clone()
+                } else {
+                    String::new()
+                };
+                lines.push((Some(keys), part));
+            }
         }
         lines.push((None, String::new()));
     }
@@ -156,10 +167,26 @@ fn help_lines(app: &App) -> Vec<(Option<String>, String)> {
     lines
 }
 
+/// `text` cut at spaces into lines of at most `width` characters (a longer word stands alone).
+fn wrapped(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
 pub(super) fn draw_help(buf: &mut Buffer, app: &App, theme: &Theme, scroll: usize) {
     let screen = buf.area;
     let width = screen.width.saturating_sub(4).min(80);
-    let lines = help_lines(app);
+    // Inside the border and its margins (two columns a side), after the 24 columns of keys.
+    let lines = help_lines(app, usize::from(width.saturating_sub(4 + 24)).max(12));
     let height = (lines.len() as u16 + 2).min(screen.height.saturating_sub(2));
     let area = centred_box(buf, width, height);
     Block::bordered()

@@ -207,6 +207,16 @@ fn each_statement_is_highlighted_exactly_on_its_letters() {
     assert!(walked >= 40, "walked {walked} statements");
 }
 
+/// `/` in the list keeps the articles that mention a figure: the count and the phrase head the
+/// list, and the status bar says how many of all.
+#[test]
+fn the_list_narrowed_to_the_articles_that_mention_a_figure() {
+    let out = screen(120, 32, "Shift-Tab / 2 5 0 0 Enter");
+    assert!(out.contains("Articles 3/5"), "{out}");
+    assert!(out.contains("3 of 5 articles mention “2500”"), "{out}");
+    insta::assert_snapshot!(out);
+}
+
 #[test]
 fn a_claim_with_its_note_tag_and_status() {
     let mut app = sample_app();
