@@ -91,6 +91,18 @@ impl App {
         }
     }
 
+    /// Selects `article` in the list where the list shows it; a narrowed list that does not
+    /// keeps its selection.
+    pub(super) fn select_in_list(&mut self, article: usize) {
+        let shown = self
+            .list_filter
+            .as_ref()
+            .is_none_or(|f| f.shown.binary_search(&article).is_ok());
+        if shown {
+            self.selected = article;
+        }
+    }
+
     /// Moves the list's selection as `action` says (a line, a page, to either end).
     pub(super) fn move_in_list(&mut self, action: Action) {
         let Some(last) = self.list_len().checked_sub(1) else {
@@ -235,6 +247,13 @@ mod tests {
                 .as_ref()
                 .is_some_and(|s| s.query == "2500" && !s.matches.is_empty())
         );
+        // Back in the list from a pane showing an article it does not keep, the selection
+        // stays on one it keeps.
+        let elsewhere = (0..app.articles.len()).find(|i| !holding(&app, "2500").contains(i));
+        app.panes[app.target_pane].open(elsewhere.expect("an article without the figure"));
+        app.handle_key(Key::plain(KeyCode::BackTab));
+        assert_eq!(app.focus, Focus::List);
+        assert_eq!(app.selected, first);
     }
 
     #[test]

@@ -512,7 +512,7 @@ impl App {
             (current + stops - 1) % stops
         };
         self.focus = if next == 0 {
-            self.selected = self.panes[self.target_pane].article;
+            self.select_in_list(self.panes[self.target_pane].article);
             Focus::List
         } else {
             self.target_pane = next - 1;
