@@ -10,7 +10,8 @@
 //! - [`loading`]: articles arriving from a background loader;
 //! - `review` and [`linking`]: claims, notes, tags, status, links, suggestions, undo;
 //! - [`bundle`]: exporting from the workbench and resolving merge conflicts;
-//! - [`state`]: [`App`] and the actions over it (search in `search`).
+//! - [`state`]: [`App`] and the actions over it (search in `search`; its focus and mode in
+//!   `mode`).
 
 pub mod article_keys;
 pub mod bundle;
@@ -22,6 +23,7 @@ pub mod keys;
 pub mod linking;
 pub mod list;
 pub mod loading;
+mod mode;
 pub mod pane;
 mod review;
 mod search;

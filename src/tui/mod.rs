@@ -7,6 +7,7 @@
 
 mod conflicts;
 mod draw;
+mod list;
 mod overlays;
 mod review;
 mod signals;
