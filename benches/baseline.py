@@ -16,13 +16,18 @@ QUOTE = re.compile(r"«[^»]{1,2000}»|“[^”]{1,2000}”|\"[^\"\n]{1,2000}\""
 NUMBER = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*%?")
 
 
-def main(folder):
-    out = sys.stdout
+def texts(folder):
+    """Every .txt file of `folder`, in name order, as (name, text)."""
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".txt"):
             continue
         with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
-            text = f.read()
+            yield name, f.read()
+
+
+def main(folder):
+    out = sys.stdout
+    for name, text in texts(folder):
         for kind, pattern in (("quote", QUOTE), ("number", NUMBER)):
             for m in pattern.finditer(text):
                 row = {"article": name, "kind": kind, "start": m.start(), "end": m.end(), "text": m.group()}

@@ -11,9 +11,10 @@ Run: python3 benches/baseline_jobs.py FOLDER > out.jsonl
 """
 
 import json
-import os
 import re
 import sys
+
+from baseline import texts
 
 VERBS = (
     "قال|قالت|يقول|تقول|أكد|أكدت|يؤكد|أوضح|أوضحت|أضاف|أضافت|ذكر|ذكرت|أشار|أشارت|أعلن|أعلنت|"
@@ -69,11 +70,7 @@ def items(text):
 
 def main(folder):
     out = sys.stdout
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith(".txt"):
-            continue
-        with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
-            text = f.read()
+    for name, text in texts(folder):
         for row in items(text):
             row["article"] = name
             out.write(json.dumps(row, ensure_ascii=False))
