@@ -129,7 +129,8 @@ commands! {
     Open8 = "open_8", Articles, ["8"];
     /// Open article 9 in the focused pane.
     Open9 = "open_9", Articles, ["9"];
-    /// Search the focused article (harakat and hamza forms ignored); in the list, list only the articles that mention it.
+    /// Search the focused article (harakat and hamza forms ignored); in the list, list only
+    /// the articles that mention it.
     Search = "search", Search, ["/"];
     /// Go to the next match.
     NextMatch = "next_match", Search, ["n"];
