@@ -159,6 +159,17 @@ fn keys_work_in_a_real_terminal_and_q_returns_to_the_shell() {
     tmux.keys(&["Tab", "Tab", "j", "j", "Enter"]);
     tmux.wait_for("article 4 opened from the list", |s| s.contains("┌ 4 "));
 
+    // `/` in the list keeps the three articles that give the 2,500 troops (2, 3 and 5; the
+    // list stays on 3, the first pane's); Enter opens it with the figure found.
+    tmux.keys(&["BTab", "BTab", "/"]);
+    tmux.type_text("2500");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the list narrowed", |s| s.contains("Articles 3/5"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the figure found in the article opened", |s| {
+        s.contains("┌ 3 ") && s.contains("for “2500”")
+    });
+
     tmux.keys(&["q"]);
     let end = tmux.wait_for("the shell", |s| s.contains("EXITED:0"));
     assert!(
