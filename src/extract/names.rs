@@ -193,6 +193,21 @@ pub(super) fn words_before<'t>(text: &'t str, surname: &str) -> Vec<&'t str> {
     out
 }
 
+/// The first name of the son a name of two words (`راشد الزياني`) ends the name of, where the
+/// article writes it after `بن` (son of) and a first name: `عبداللطيف بن راشد الزياني` gives
+/// `عبداللطيف`. The word an article writes before a surname can be the father's name.
+pub(super) fn son_named<'t>(text: &'t str, name: &str) -> Option<&'t str> {
+    let linked = format!("بن {name}");
+    memchr::memmem::find_iter(text.as_bytes(), linked.as_bytes()).find_map(|at| {
+        let before = &text[..at];
+        let after = &text[at + linked.len()..];
+        let whole =
+            before.ends_with(char::is_whitespace) && !after.starts_with(|c: char| is_word_char(c));
+        let son = before.split_whitespace().next_back()?;
+        (whole && is_first_name(son)).then_some(son)
+    })
+}
+
 /// Every hashtag name of `text` (`#أنتوني_بلينكن` → `أنتوني بلينكن`), with the folded last
 /// word it may be referred to by.
 pub(super) fn hashtag_names(text: &str) -> Vec<(String, String)> {

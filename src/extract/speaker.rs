@@ -24,7 +24,8 @@ mod subject;
 
 use super::Source;
 use super::names::{
-    can_be_surname, hashtag_names, is_first_name, name_after_rank, name_closing_title, words_before,
+    can_be_surname, hashtag_names, is_first_name, name_after_rank, name_closing_title, son_named,
+    words_before,
 };
 use super::pairs;
 use super::quotes::is_title_word;
@@ -136,7 +137,13 @@ impl<'a> Attribution<'a> {
             .into_iter()
             .find(|w| is_first_name(w) && !verb(w));
         let full = match first {
-            Some(first) => format!("{first} {name}"),
+            Some(first) => {
+                let named = format!("{first} {name}");
+                match son_named(&self.src.article.text, &named) {
+                    Some(son) => format!("{son} بن {named}"),
+                    None => named,
+                }
+            }
             None => name.to_owned(),
         };
         self.resolved.push((name.to_owned(), full.clone()));

@@ -23,6 +23,20 @@ fn a_body_a_document_a_place_or_an_honorific_takes_no_first_name() {
 }
 
 #[test]
+fn a_surname_after_son_of_is_the_sons_name_not_the_fathers() {
+    // The word before `الزياني` is `راشد`, his father's name: the speaker is the son.
+    let text =
+        "استقبل عبداللطيف بن راشد الزياني الوفد أمس. وشدد الزياني على أن الأمن مسؤولية الجميع.";
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("عبداللطيف بن راشد الزياني")
+    );
+    // Where no `بن` comes before it, the first name stands.
+    let text = "استقبل راشد الزياني الوفد أمس. وشدد الزياني على أن الأمن مسؤولية الجميع.";
+    assert_eq!(only_speaker(text).as_deref(), Some("راشد الزياني"));
+}
+
+#[test]
 fn a_phrase_running_on_to_a_word_that_ends_no_name_stops_before_it() {
     let text = "وحذرت السفارة الأمريكية من أن الوضع الأمني في المدينة خطير.";
     assert_eq!(only_speaker(text).as_deref(), Some("السفارة الأمريكية"));
