@@ -211,6 +211,8 @@ pub(super) const BLESSINGS: &[&str] = &[
     "رضي",
     "حفظه",
     "حفظها",
+    "يحفظه",
+    "يحفظها",
 ];
 
 /// Words that end no name, left off the end of a speaker phrase that runs on to them: `من`

@@ -3,8 +3,9 @@
 //! are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    BODIES, HONORIFICS, HONOURED, INSTITUTIONS, NOT_FIRST_NAMES, RANKS, RESPONSES, SAYINGS,
-    STOP_SET, TITLES, clean, is_cue, is_word_char, strip_proclitic,
+    BLESSING_SET, BODIES, FIRST_NAME_SET, HONORIFICS, HONOURED, INSTITUTIONS, NOT_FIRST_NAMES,
+    PERSON_TITLE_SET, PREPOSITIONS, RANKS, RESPONSES, SAYINGS, STOP_SET, TITLES, clean, is_cue,
+    is_word_char, strip_proclitic,
 };
 use crate::text::normalize::{fold, folded};
 use std::borrow::Cow;
@@ -99,6 +100,176 @@ pub(super) fn name_after_rank(words: &[&str], folded: &[Cow<'_, str>]) -> Option
     (2..=5)
         .contains(&len)
         .then(|| words[start..start + len].join(" "))
+}
+
+/// Whether a folded word is a person's title or a rank (`وزير`, `الدكتور`, `سمو`).
+pub(super) fn is_title_or_rank(folded: &str) -> bool {
+    PERSON_TITLE_SET.contains(folded) || is_honoured_rank(folded)
+}
+
+/// Words, folded, that open what a verb acts on rather than go on with a name: `تلك الإجراءات`
+/// (those measures), `عدم تنفيذ` (not carrying out), `بما يوليه` (with what he gives).
+pub(super) const OBJECT_OPENERS: &[&str] =
+    &["هذا", "هذه", "ذلك", "تلك", "هولاء", "عدم", "بما", "ان"];
+
+/// First names, folded, that start with `و` as `and` does.
+const WAW_NAMES: &[&str] = &[
+    "وليد", "وايل", "وسام", "وحيد", "وديع", "وجدي", "وهيب", "وفاء", "وضاح",
+];
+
+/// Where a person's name starting at `start` in `folded` ends (exclusive): a first name and
+/// up to two more (`أشرف لطيف تادرس`), `بن` links each followed by a name, compound names
+/// (`عبد العزيز`, `أبو بكر`); it ends with a family name (`آل سعود`) or the first word with the
+/// article (`الفيصل`), after the name a `بن` link leads to, or before a word that opens what
+/// the verb acts on or a speech verb (`مميش قائلا`); seven words at most.
+pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
+    let mut k = start;
+    // Names read so far not led to by `بن`, and whether one was.
+    let (mut plain, mut linked, mut after_link) = (0, false, false);
+    while k < folded.len() && k - start < 7 {
+        let word = &*folded[k];
+        match word {
+            "ال" => return (k + 2).min(folded.len()),
+            "بن" | "ابن" | "بنت" => {
+                (linked, after_link) = (true, true);
+                k += 1;
+                continue;
+            }
+            w if w.starts_with("ال")
+                && !is_title_or_rank(w)
+                && !PREPOSITIONS.contains(&w)
+                && !STOP_SET.contains(w) =>
+            {
+                return k + 1;
+            }
+            // A family name after the links (`إيهاب بن حسن أبوركبة`).
+            w if linked && !after_link && w.starts_with("ابو") => return k + 1,
+            _ => {}
+        }
+        // `عبدالقادر دعم واهتمام`: a word after `و` (and) joins another noun, not a name.
+        let joined = k > start && word.starts_with('و') && !WAW_NAMES.contains(&word);
+        let ends = joined
+            || OBJECT_OPENERS.contains(&word)
+            || PREPOSITIONS.contains(&word)
+            || STOP_SET.contains(word)
+            || PERSON_TITLE_SET.contains(word)
+            || is_cue(word)
+            || (!after_link && (linked || plain == 3));
+        if ends {
+            return k;
+        }
+        k += if matches!(word, "عبد" | "ابو" | "ابي") {
+            2
+        } else {
+            1
+        };
+        plain += usize::from(!after_link);
+        after_link = false;
+    }
+    // A link with no name after it (`إبراهيم بن` at the end) is no part of the name.
+    k.min(folded.len()) - usize::from(after_link)
+}
+
+/// Words, folded, for a person a description is about rather than the one it describes
+/// (`شقيق الشهيد …`, the martyr's brother; `محامي …`, the lawyer of): the name after one is
+/// someone else's.
+const ABOUT_ANOTHER: &[&str] = &[
+    "شقيق",
+    "شقيقه",
+    "والد",
+    "والده",
+    "ابن",
+    "ابنه",
+    "نجل",
+    "نجله",
+    "زوج",
+    "زوجه",
+    "ارمله",
+    "اخ",
+    "اخت",
+    "عم",
+    "خال",
+    "محامي",
+    "محاميه",
+    "مكتب",
+    "صديق",
+    "الشهيد",
+    "الفقيد",
+    "الراحل",
+    "اللاعب",
+    "الفنان",
+    "الفنانه",
+    "الطالب",
+    "المتهم",
+    "الضحيه",
+    "المواطن",
+    "الشاعر",
+    "الكاتب",
+    "الداعيه",
+    "حمله",
+    "اسره",
+    "عايله",
+    "مقربون",
+    "مقرب",
+];
+
+/// The person's name closing a description no other rule read a name from (`words`, and
+/// `folded` the same words folded): `مدير المعرض أحمد العمري` → `أحمد العمري`, `المتحدث
+/// الرسمي لمركز الملك سلمان للإغاثة … رأفت الصباغ` → `رأفت الصباغ`. The description opens
+/// with a title or a rank; the name opens with a common first name ([`FIRST_NAMES`]) or `عبد`
+/// and runs to the end, two to six words of names, links and a surname, nothing tying it to
+/// a place or an institution. Not after a preposition or a word for someone else (`شقيق`),
+/// where the name is not the speaker's.
+pub(super) fn name_closing_description(words: &[&str], folded: &[Cow<'_, str>]) -> Option<String> {
+    // As written (`المتحدث`) or with the article (`المدير` for `مدير`).
+    let is_title =
+        |w: &str| TITLES.contains(&w) || TITLES.contains(&w.strip_prefix("ال").unwrap_or(w));
+    if !folded
+        .first()
+        .is_some_and(|w| is_title(w) || is_honoured_rank(w))
+    {
+        return None;
+    }
+    let len = folded.len();
+    let belongs = |w: &Cow<'_, str>| {
+        !(is_title(w)
+            || is_honoured_rank(w)
+            || ties_to_place(w)
+            || PREPOSITIONS.contains(&&**w)
+            || STOP_SET.contains(w)
+            || BLESSING_SET.contains(w))
+    };
+    for p in 1..len.saturating_sub(1) {
+        let w = &*folded[p];
+        if PREPOSITIONS.contains(&w) || ABOUT_ANOTHER.contains(&w) {
+            return None;
+        }
+        // After `بن` (son of) a name is the father's, after `بني` a tribe's (`بني مالك`); after
+        // `الملك` (king) it may name an airport or a university (`مطار الملك عبدالعزيز`).
+        let after_link = matches!(&*folded[p - 1], "بن" | "بنت" | "ابن" | "بني" | "الملك");
+        let opens = w == "عبد" || FIRST_NAME_SET.contains(w);
+        // Without `بن` or `آل`, a first name and two more names at most, a compound (`عبد
+        // الرحمن`, `أبو مازن`) counting as one.
+        let linked = folded[p..]
+            .iter()
+            .any(|w| matches!(&**w, "بن" | "بنت" | "ابن" | "ال"));
+        let compounds = folded[p..len - 1]
+            .iter()
+            .filter(|w| matches!(&***w, "عبد" | "ابو" | "ابي"))
+            .count();
+        let names = len - p - compounds;
+        if opens
+            && !after_link
+            && (2..=6).contains(&(len - p))
+            && (linked || names <= 3)
+            && end_of_name(folded, p) == len
+            && folded[p..].iter().all(|w| w.chars().all(is_word_char))
+            && folded[p + 1..].iter().all(belongs)
+        {
+            return Some(words[p..].join(" "));
+        }
+    }
+    None
 }
 
 /// Whether a folded word is a rank or an honoured title in front of a name (`الدكتور`, `سمو`).
@@ -252,4 +423,43 @@ pub(super) fn is_first_name(word: &str) -> bool {
         || RESPONSES.contains(&strip_proclitic(&folded))
         || SAYINGS.contains(&&*folded)
         || is_cue(first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists are compared with folded words, so each is written folded.
+    #[test]
+    fn every_list_is_written_folded() {
+        for list in [OBJECT_OPENERS, WAW_NAMES, ABOUT_ANOTHER] {
+            for word in list {
+                assert_eq!(fold(word), *word);
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_ends_at_its_surname_family_or_what_follows_it() {
+        for (words, name) in [
+            ("أنور البراك عدم تنفيذ", "أنور البراك"),
+            (
+                "عبد العزيز بن عبد الله آل الشيخ مفتي",
+                "عبد العزيز بن عبد الله آل الشيخ",
+            ),
+            (
+                "فيصل بن سلمان بن عبد العزيز شكره",
+                "فيصل بن سلمان بن عبد العزيز",
+            ),
+            ("أشرف لطيف تادرس وجود علاقة", "أشرف لطيف تادرس"),
+            ("إيهاب بن حسن أبوركبة", "إيهاب بن حسن أبوركبة"),
+            ("عبدالقادر دعم واهتمام", "عبدالقادر دعم"),
+            ("سلمان بن عبدالعزيز إلى", "سلمان بن عبدالعزيز"),
+            ("إبراهيم بن", "إبراهيم"),
+        ] {
+            let words: Vec<&str> = words.split(' ').collect();
+            let folds: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
+            assert_eq!(words[..end_of_name(&folds, 0)].join(" "), name);
+        }
+    }
 }

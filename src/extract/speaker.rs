@@ -24,8 +24,8 @@ mod subject;
 
 use super::Source;
 use super::names::{
-    can_be_surname, hashtag_names, is_first_name, name_after_rank, name_closing_title, son_named,
-    words_before,
+    can_be_surname, hashtag_names, is_first_name, name_after_rank, name_closing_description,
+    name_closing_title, son_named, words_before,
 };
 use super::pairs;
 use super::quotes::is_title_word;
@@ -194,14 +194,14 @@ impl<'a> Attribution<'a> {
                 tidied.join(" ")
             });
         }
-        let folded = folded.join(" ");
-        if let Some((_, name)) = self.described.iter().find(|(d, _)| *d == folded) {
+        let description = folded.join(" ");
+        if let Some((_, name)) = self.described.iter().find(|(d, _)| *d == description) {
             return Some(name.clone());
         }
         if tidied.len() == 1 {
             return Some(self.fullest(tidied[0]));
         }
-        Some(tidied.join(" "))
+        name_closing_description(&tidied, &folded).or_else(|| Some(tidied.join(" ")))
     }
 
     /// Speaker and cue of the statement at `at` (its opening mark or first word) that ends at

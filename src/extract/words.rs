@@ -125,6 +125,7 @@ pub(super) static PREPOSITIONAL_SET: FoldedList = FoldedList::new(PREPOSITIONAL)
 pub(super) static BLESSING_SET: FoldedList = FoldedList::new(BLESSINGS);
 pub(super) static PERSON_TITLE_SET: FoldedList = FoldedList::new(TITLES);
 pub(super) static IN_PASSING_SET: FoldedList = FoldedList::new(IN_PASSING);
+pub(super) static FIRST_NAME_SET: FoldedList = FoldedList::new(FIRST_NAMES);
 
 /// The lists of [`phrase_lists`]' answer, one bit each.
 pub(super) const IN_STOPS: u8 = 1;
