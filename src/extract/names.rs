@@ -22,6 +22,31 @@ fn ties_to_place(folded: &str) -> bool {
     folded.starts_with("لل") || folded.starts_with("بال") || folded == "في"
 }
 
+/// Whether a folded word links a name to the father's (`بن`, `ابن`, son of; `بنت`, daughter of).
+fn is_link(folded: &str) -> bool {
+    matches!(folded, "بن" | "ابن" | "بنت")
+}
+
+/// Whether a folded word opens a compound name with the word after it (`عبد العزيز`, `أبو بكر`).
+fn opens_compound(folded: &str) -> bool {
+    matches!(folded, "عبد" | "ابو" | "ابي")
+}
+
+/// Whether folded words are formed as a name by more than their order: a link to the father's
+/// name (`بن`) or a family's (`آل`, folded `ال`).
+pub(super) fn formed_as_name(folded: &[Cow<'_, str>]) -> bool {
+    folded.iter().any(|w| is_link(w) || w == "ال")
+}
+
+/// Whether a folded word is one of the person titles that open a description ([`TITLES`]), as
+/// written (`المتحدث`) or with the article (`المدير` for `مدير`).
+fn is_title_with_article(folded: &str) -> bool {
+    TITLES.contains(&folded)
+        || folded
+            .strip_prefix("ال")
+            .is_some_and(|bare| TITLES.contains(&bare))
+}
+
 /// A person's name closing a title description (`words`, and `folded` the same words folded):
 /// the trailing words that are not adjectives or institutions (`المتحدث باسم وزارة الخارجية
 /// الأمريكية نيد برايس` → `نيد برايس`, `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where
@@ -90,9 +115,7 @@ pub(super) fn name_after_rank(words: &[&str], folded: &[Cow<'_, str>]) -> Option
         let w = &folded[i];
         let in_family_name = i > 0 && matches!(&*folded[i - 1], "ال" | "بن" | "ابن");
         (is_rank(w) && !in_family_name)
-            || TITLES.contains(&&**w)
-            || w.strip_prefix("ال")
-                .is_some_and(|bare| TITLES.contains(&bare))
+            || is_title_with_article(w)
             || ties_to_place(w)
             || matches!(strip_proclitic(w), "الذي" | "التي" | "الذين")
     };
@@ -130,7 +153,7 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
         let word = &*folded[k];
         match word {
             "ال" => return (k + 2).min(folded.len()),
-            "بن" | "ابن" | "بنت" => {
+            w if is_link(w) => {
                 (linked, after_link) = (true, true);
                 k += 1;
                 continue;
@@ -158,11 +181,7 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
         if ends {
             return k;
         }
-        k += if matches!(word, "عبد" | "ابو" | "ابي") {
-            2
-        } else {
-            1
-        };
+        k += if opens_compound(word) { 2 } else { 1 };
         plain += usize::from(!after_link);
         after_link = false;
     }
@@ -221,19 +240,13 @@ const ABOUT_ANOTHER: &[&str] = &[
 /// a place or an institution. Not after a preposition or a word for someone else (`شقيق`),
 /// where the name is not the speaker's.
 pub(super) fn name_closing_description(words: &[&str], folded: &[Cow<'_, str>]) -> Option<String> {
-    // As written (`المتحدث`) or with the article (`المدير` for `مدير`).
-    let is_title =
-        |w: &str| TITLES.contains(&w) || TITLES.contains(&w.strip_prefix("ال").unwrap_or(w));
-    if !folded
-        .first()
-        .is_some_and(|w| is_title(w) || is_honoured_rank(w))
-    {
+    let titled = |w: &str| is_title_with_article(w) || is_honoured_rank(w);
+    if !folded.first().is_some_and(|w| titled(w)) {
         return None;
     }
     let len = folded.len();
     let belongs = |w: &Cow<'_, str>| {
-        !(is_title(w)
-            || is_honoured_rank(w)
+        !(titled(w)
             || ties_to_place(w)
             || PREPOSITIONS.contains(&&**w)
             || STOP_SET.contains(w)
@@ -246,16 +259,15 @@ pub(super) fn name_closing_description(words: &[&str], folded: &[Cow<'_, str>]) 
         }
         // After `بن` (son of) a name is the father's, after `بني` a tribe's (`بني مالك`); after
         // `الملك` (king) it may name an airport or a university (`مطار الملك عبدالعزيز`).
-        let after_link = matches!(&*folded[p - 1], "بن" | "بنت" | "ابن" | "بني" | "الملك");
+        let previous = &*folded[p - 1];
+        let after_link = is_link(previous) || matches!(previous, "بني" | "الملك");
         let opens = w == "عبد" || FIRST_NAME_SET.contains(w);
         // Without `بن` or `آل`, a first name and two more names at most, a compound (`عبد
         // الرحمن`, `أبو مازن`) counting as one.
-        let linked = folded[p..]
-            .iter()
-            .any(|w| matches!(&**w, "بن" | "بنت" | "ابن" | "ال"));
+        let linked = formed_as_name(&folded[p..]);
         let compounds = folded[p..len - 1]
             .iter()
-            .filter(|w| matches!(&***w, "عبد" | "ابو" | "ابي"))
+            .filter(|w| opens_compound(w))
             .count();
         let names = len - p - compounds;
         if opens
@@ -305,11 +317,11 @@ pub(super) fn name_after_honorific(words: &[&str], folded: &[Cow<'_, str>]) -> O
         // A compound name is two words (`عبد العزيز`, `أبو بكر`): the second, with the
         // article, is no surname.
         let name_at = |at: usize| {
-            let compound = matches!(&*folded[at], "عبد" | "ابو" | "ابي") && at + 1 < folded.len();
+            let compound = opens_compound(&folded[at]) && at + 1 < folded.len();
             at + 1 + usize::from(compound)
         };
         let mut end = name_at(start);
-        while end + 1 < folded.len() && matches!(&*folded[end], "بن" | "ابن" | "بنت") {
+        while end + 1 < folded.len() && is_link(&folded[end]) {
             end = name_at(end + 1);
         }
         if end + 1 < folded.len() && folded[end] == "ال" {

@@ -7,7 +7,7 @@
 use super::{Attribution, before_spoken};
 use crate::extract::name_lists::RANKS;
 use crate::extract::names::{
-    OBJECT_OPENERS, end_of_name, is_first_name, is_honoured_rank, is_title_or_rank,
+    OBJECT_OPENERS, end_of_name, formed_as_name, is_first_name, is_honoured_rank, is_title_or_rank,
 };
 use crate::extract::words::{
     PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, folded_clean, strip_proclitic, tidy,
@@ -173,10 +173,7 @@ impl Attribution<'_> {
             // Where `strict`: formed as a name (`بن` links, a family name, a surname with the
             // article), or with a last word the article has speak by itself (`هشام مرسي`,
             // `وقال مرسي`), not a name and what the verb acts on (`عبدالقادر دعم واهتمام`).
-            let formed = folded[..end]
-                .iter()
-                .any(|w| matches!(&**w, "بن" | "ابن" | "بنت" | "ال"))
-                || folded[end - 1].starts_with("ال");
+            let formed = formed_as_name(&folded[..end]) || folded[end - 1].starts_with("ال");
             let formed = formed || !strict || self.speaks_alone(words[end - 1]);
             return formed.then(|| words[..end].join(" "));
         }
