@@ -262,18 +262,17 @@ pub(super) fn name_closing_description(words: &[&str], folded: &[Cow<'_, str>]) 
         let previous = &*folded[p - 1];
         let after_link = is_link(previous) || matches!(previous, "بني" | "الملك");
         let opens = w == "عبد" || FIRST_NAME_SET.contains(w);
+        if !opens || after_link || !(2..=6).contains(&(len - p)) {
+            continue;
+        }
         // Without `بن` or `آل`, a first name and two more names at most, a compound (`عبد
         // الرحمن`, `أبو مازن`) counting as one.
-        let linked = formed_as_name(&folded[p..]);
         let compounds = folded[p..len - 1]
             .iter()
             .filter(|w| opens_compound(w))
             .count();
-        let names = len - p - compounds;
-        if opens
-            && !after_link
-            && (2..=6).contains(&(len - p))
-            && (linked || names <= 3)
+        let few = len - p - compounds <= 3;
+        if (few || formed_as_name(&folded[p..]))
             && end_of_name(folded, p) == len
             && folded[p..].iter().all(|w| w.chars().all(is_word_char))
             && folded[p + 1..].iter().all(belongs)
