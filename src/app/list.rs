@@ -8,7 +8,7 @@ use memchr::memmem::Finder;
 use rayon::prelude::*;
 
 use super::commands::Action;
-use super::state::App;
+use super::state::{App, Focus};
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::normalize::{fold_words, fold_words_into};
 
@@ -43,6 +43,11 @@ impl ListFilter {
             folded,
             shown,
         })
+    }
+
+    /// Whether the list keeps article `index` (the articles kept are in list order).
+    pub fn keeps(&self, index: usize) -> bool {
+        self.shown.binary_search(&index).is_ok()
     }
 
     /// Takes in article `index`, which arrived after the filter was made, if it mentions the
@@ -94,11 +99,7 @@ impl App {
     /// Selects `article` in the list where the list shows it; a narrowed list that does not
     /// keeps its selection.
     pub(super) fn select_in_list(&mut self, article: usize) {
-        let shown = self
-            .list_filter
-            .as_ref()
-            .is_none_or(|f| f.shown.binary_search(&article).is_ok());
-        if shown {
+        if self.list_filter.as_ref().is_none_or(|f| f.keeps(article)) {
             self.selected = article;
         }
     }
@@ -139,7 +140,7 @@ impl App {
             return;
         };
         let count = filter.shown.len();
-        if !filter.shown.contains(&self.selected) {
+        if !filter.keeps(self.selected) {
             self.selected = first;
         }
         self.list_filter = Some(filter);
@@ -154,7 +155,7 @@ impl App {
     pub(super) fn open_selected(&mut self) {
         let pane = self.target_pane;
         self.open_in_pane(self.selected);
-        self.focus = super::state::Focus::Pane(pane);
+        self.focus = Focus::Pane(pane);
         if let Some(query) = self.list_filter.as_ref().map(|f| f.query.clone()) {
             self.run_search(query);
         }
