@@ -193,8 +193,8 @@ impl Attribution<'_> {
 
     /// For a statement that nothing before gave a speaker: the subject of the nearest of the
     /// three sentences before it that opens with a verb and a person by title, rank or name
-    /// (`أكد وزير الإسكان ماجد الحقيل على أهمية الصندوق. وقال: «…»` is by `وزير الإسكان ماجد
-    /// الحقيل`).
+    /// (`أكد وزير الإسكان ماجد الحقيل على أهمية الصندوق. وقال: «…»` is by `ماجد الحقيل`, the
+    /// name closing the description).
     pub(super) fn subject_before(&mut self) -> Option<String> {
         let mut end = self.src.sentence_start(self.cursor);
         for _ in 0..3 {
