@@ -53,7 +53,8 @@ pub struct Article {
     pub chars: usize,
     /// The paragraphs, in order.
     pub paragraphs: Vec<ParagraphSpan>,
-    /// The headline, or the opening words when the page has none.
+    /// The headline, or the opening words when the page has none, with HTML character
+    /// references decoded ([`readable`]); the text itself keeps them as the file has them.
     pub title: String,
     /// The date or dateline, when there is one.
     pub dateline: Option<String>,
@@ -94,13 +95,13 @@ impl Article {
                 .position(|s| s.kind == wanted)
                 .map(|i| paras[i].text.trim().to_owned())
         };
-        let title = find(ParagraphKind::Title).unwrap_or_else(|| {
+        let title = readable(find(ParagraphKind::Title).unwrap_or_else(|| {
             let first_body = spans
                 .iter()
                 .position(|s| s.kind == ParagraphKind::Body)
                 .map_or("", |i| paras[i].text);
             opening_words(first_body, 10)
-        });
+        }));
         let dateline = find(ParagraphKind::Dateline);
         let chars = spans.last().map_or(0, |s| s.end);
         let mut hidden_when_clean = Vec::with_capacity(spans.len());
@@ -173,6 +174,20 @@ impl Article {
     }
 }
 
+/// A title as a reader should see it: pages scraped with their headline still escaped for
+/// HTML (`&quot;`, `&#8220;`, `&amp;`) have the references decoded. Only the title: the text
+/// stays as the file has it, so that offsets into it are those other tools count. What a
+/// reference decodes to is drawn like any article text (a control becomes its placeholder).
+fn readable(title: String) -> String {
+    if !title.contains('&') {
+        return title;
+    }
+    match html_escape::decode_html_entities(&title) {
+        std::borrow::Cow::Borrowed(_) => title,
+        std::borrow::Cow::Owned(decoded) => decoded,
+    }
+}
+
 /// The first `n` words of `text`, with an ellipsis when there are more.
 fn opening_words(text: &str, n: usize) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -219,6 +234,21 @@ mod tests {
         assert_eq!(article.outlet(), Some("وكالات"));
         let plain = Article::new("b.txt".into(), None, "نص".into(), "UTF-8", 4);
         assert_eq!(plain.outlet(), None);
+    }
+
+    #[test]
+    fn a_headline_escaped_for_html_is_decoded_and_the_text_is_not() {
+        let text = "توزيع &#8220;موسوعة خطب الجمعة&#8221; على &quot;الخطباء&quot; &amp; الأئمة\n\
+                    قال المتحدث إن الحوار مستمر.\n";
+        let article = Article::new("a.txt".into(), None, text.into(), "UTF-8", text.len());
+        assert_eq!(
+            article.title,
+            "توزيع “موسوعة خطب الجمعة” على \"الخطباء\" & الأئمة"
+        );
+        assert_eq!(article.text, text);
+        // A lone ampersand is no reference.
+        let plain = Article::new("b.txt".into(), None, "أ & ب\n".into(), "UTF-8", 6);
+        assert_eq!(plain.title, "أ & ب");
     }
 
     #[test]
