@@ -87,6 +87,10 @@ pub(super) const VERBS: &[&str] = &[
     "הסבירה",
 ];
 
+/// The speech verbs of [`VERBS`] in the present tense, the only ones a preposition's letter
+/// may join (`ليقول`, and then says); before the others it makes a verbal noun (`لنقل`).
+pub(super) const PRESENT_VERBS: &[&str] = &["يقول", "تقول", "يضيف", "يوكد", "توكد"];
+
 /// Persian speech verbs, folded (ی and ک as their Arabic letters, the zero-width non-joiner
 /// dropped). Persian puts the verb last, so their speaker is looked for before them.
 pub(super) const PERSIAN_VERBS: &[&str] = &["گفت", "گفتند", "ميگويد", "افزود", "افزودند"];

@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod cues;
 mod names;
 
 /// The statements of `text`: kind, text, cue and speaker.

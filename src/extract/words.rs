@@ -321,7 +321,11 @@ fn classify_cue(word: &str) -> Option<Cue> {
         return word.contains('\u{0651}').then_some(Cue::Verb);
     }
     let bare = strip_proclitic(w);
-    if is_verb_form(w) || is_verb_form(bare) {
+    // `لنقل`, `بكشف`, `بحذر` (to carry, by revealing, with caution): after a preposition the
+    // letters of a past verb are its verbal noun; only the present takes one (`ليقول`).
+    let preposition = w[..w.len() - bare.len()].contains(['ب', 'ل', 'ك']);
+    let noun_of_verb = preposition && VERBS.contains(&bare) && !PRESENT_VERBS.contains(&bare);
+    if is_verb_form(w) || (is_verb_form(bare) && !noun_of_verb) {
         Some(Cue::Verb)
     } else if listed(ACCORDING, w) || listed(ACCORDING, bare) {
         Some(Cue::According)

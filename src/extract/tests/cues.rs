@@ -1,0 +1,21 @@
+//! What is a cue and where the phrase naming the speaker after it ends.
+
+use super::*;
+
+#[test]
+fn a_past_verb_after_a_preposition_is_no_cue() {
+    // `لنقل` (to carry), `بكشف` (by revealing), `كلفت` (it cost): nouns and other verbs.
+    for text in [
+        "وسعت الوزارة لنقل أن الحافلات ستعمل طوال الليل في المدينة",
+        "وقامت اللجنة بكشف أن الأموال صرفت على مشاريع وهمية",
+        "وهي حرب كلفت سوريا أن تبعث بجيشها إلى لبنان",
+    ] {
+        assert!(statements_of(text).is_empty(), "{text}");
+    }
+    // The present tense takes it: `ليقول` (and then says).
+    let [(_, _, cue, _)] = &statements_of("ثم عاد الوزير ليقول إن الحوار مستمر مع الجميع")[..]
+    else {
+        panic!("one statement");
+    };
+    assert_eq!(cue.as_deref(), Some("ليقول"));
+}
