@@ -17,6 +17,19 @@ fn opens_clause_of_state(folded: &[Cow<'_, str>]) -> bool {
         .is_some_and(|w| matches!(&**w, "وهو" | "وهي" | "وهم"))
 }
 
+/// Whether `word` ends with the accusative's tanween (`ـًا`, `ـاً`, `ـً`): an adverb or a
+/// circumstantial word (`متأخرًا`, `تقديرًا`, `مضيفاً`), never a name, which is written
+/// without it. Only the written mark is read; folding drops it.
+fn is_accusative(word: &str) -> bool {
+    let word = crate::extract::words::clean(word);
+    let mut last = word.chars().rev();
+    match (last.next(), last.next()) {
+        (Some('\u{064B}'), _) => true,
+        (Some('ا'), Some('\u{064B}')) => true,
+        _ => false,
+    }
+}
+
 impl Attribution<'_> {
     /// The speaker named after the cue (`قال وزير الخارجية …`): the phrase up to a word that
     /// ends it (`أن`, a preposition, the paper told, an aside), the name set off by commas in
@@ -115,7 +128,9 @@ impl Attribution<'_> {
                 // `أول من أمس` (the day before yesterday).
                 || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
-            if stop || aside || blessing || w.is_empty() {
+            // `قال متأخرًا` (said late), `وقال الوزير مبتسماً` (said, smiling): a word in the
+            // accusative says how it was said, and ends the phrase that names who.
+            if stop || aside || blessing || w.is_empty() || is_accusative(word) {
                 break;
             }
             if segments.len() == 1 && segments[0].is_empty() {

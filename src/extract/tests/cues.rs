@@ -19,3 +19,19 @@ fn a_past_verb_after_a_preposition_is_no_cue() {
     };
     assert_eq!(cue.as_deref(), Some("ليقول"));
 }
+
+#[test]
+fn a_word_in_the_accusative_after_the_verb_says_how_not_who() {
+    // `متأخرًا` (late): the speaker is the one the article named before.
+    let found = statements_of(
+        "وصل الوزير سعد الحربي إلى القاعة. وقال: «نحن مستمرون في العمل». \
+         ثم قال متأخرًا: «لن نتراجع عن هذا القرار أبدا»",
+    );
+    let speakers: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(speakers.len(), 2, "{found:?}");
+    assert_ne!(speakers[1], Some("متأخرًا"));
+    assert_eq!(
+        only_speaker("وقال الوزير سعد الحربي مبتسماً: «نحن مستمرون في العمل»").as_deref(),
+        Some("سعد الحربي")
+    );
+}
