@@ -349,6 +349,20 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "معتبرا",
     "قايلا",
     "متابعا",
+    // Said of a woman (`مؤكدة`), of several (`مؤكدين`). Not `لافتة` and `متابعة`, which are
+    // as often a banner and a follow-up.
+    "مشيره",
+    "موكده",
+    "مضيفه",
+    "مردفه",
+    "موضحه",
+    "معتبره",
+    "قايله",
+    "مشيرين",
+    "موكدين",
+    "مضيفين",
+    "موضحين",
+    "قايلين",
 ];
 
 /// Words after `حسب` (according to) that are not the source but what it said: `حسب زعم عطوف`

@@ -35,3 +35,25 @@ fn a_word_in_the_accusative_after_the_verb_says_how_not_who() {
         Some("سعد الحربي")
     );
 }
+
+#[test]
+fn a_participle_said_of_a_woman_or_of_several_is_a_cue() {
+    for (text, participle) in [
+        (
+            "وعقدت الوزيرة مؤتمرا صحفيا، مؤكدة أن الحوار مستمر مع الجميع",
+            "مؤكدة",
+        ),
+        (
+            "واجتمع السكان أمس، مشيرين إلى أن المياه منقطعة منذ يوم العيد",
+            "مشيرين",
+        ),
+    ] {
+        let found = statements_of(text);
+        let [(Kind::Reported, _, cue, _)] = &found[..] else {
+            panic!("one reported statement in {text}: {found:?}");
+        };
+        assert_eq!(cue.as_deref(), Some(participle));
+    }
+    // A banner is not a participle: `لافتة` stays out.
+    assert!(statements_of("ورفع المتظاهرون لافتة أن الحرية قادمة لا محالة").is_empty());
+}
