@@ -180,6 +180,9 @@ pub(super) const STOPS: &[&str] = &[
     // Relative pronouns: `منظمة توب 500 التي تسجل …` is by `منظمة توب 500`.
     "الذي",
     "التي",
+    // `وقال يوروستات أيضا` (also), `كذلك`: an adverb after the name.
+    "ايضا",
+    "كذلك",
     "الذين",
     "اللذين",
     "اللتين",
@@ -301,6 +304,11 @@ pub(super) const IN_PASSING: &[&str] = &[
     "لي",
     "لنا",
     "ايضا",
+    // `قال عنه أمين الريحاني` (Amin al-Rihani said of him).
+    "عنه",
+    "عنها",
+    "عنهم",
+    "عنهما",
 ];
 
 /// What someone ends or begins by saying (`اختتم حديثه بالقول`, ended his talk by saying): his

@@ -127,7 +127,14 @@ impl Attribution<'_> {
                 || (!titled && (w.starts_with("لل") || (k > 0 && w.starts_with("بال"))))
                 // `أول من أمس` (the day before yesterday).
                 || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
-                || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"));
+                || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"))
+                // `جورج أوزبورن الشهر الماضي` (last month): a time after the name.
+                || (matches!(&*w, "الاسبوع" | "الشهر" | "العام" | "السنه" | "الموسم")
+                    && words.get(k + 1).is_some_and(|n| {
+                        matches!(&*folded_clean(n), "الماضي" | "الماضيه" | "المقبل" | "المقبله")
+                    }))
+                // `قال من جديد` (said again), `قال ما يلي` (said the following): no one named.
+                || (segments[0].is_empty() && matches!(&*w, "من" | "ما"));
             // `قال متأخرًا` (said late), `وقال الوزير مبتسماً` (said, smiling): a word in the
             // accusative says how it was said, and ends the phrase that names who.
             if stop || aside || blessing || w.is_empty() || is_accusative(word) {
@@ -153,6 +160,14 @@ impl Attribution<'_> {
             return None;
         }
         let tidied = tidy(first);
+        // `وقالت هذه المصادر` (these sources said): whoever was speaking, if anyone was.
+        if self.previous.is_some()
+            && folds[0]
+                .first()
+                .is_some_and(|w| matches!(&**w, "هذا" | "هذه" | "هولاء" | "تلك"))
+        {
+            return self.previous.clone();
+        }
         // The two sides (`الطرفان`): the last pair named.
         if pairs::is_dual_reference(&tidied)
             && let Some(pair) = self.two_sides()

@@ -57,3 +57,35 @@ fn a_participle_said_of_a_woman_or_of_several_is_a_cue() {
     // A banner is not a participle: `لافتة` stays out.
     assert!(statements_of("ورفع المتظاهرون لافتة أن الحرية قادمة لا محالة").is_empty());
 }
+
+#[test]
+fn the_phrase_after_the_verb_ends_before_adverbs_and_times() {
+    for (text, speaker) in [
+        (
+            "قال عنه أمين الريحاني: «إنه أنزه مسؤول عرفته البلاد»",
+            Some("أمين الريحاني"),
+        ),
+        (
+            "وقال يوروستات أيضا إن التضخم بقي دون المستوى المستهدف",
+            Some("يوروستات"),
+        ),
+        (
+            "وقال وزير المالية جورج أوزبورن الشهر الماضي إن البيع سيبدأ قريبا",
+            Some("جورج أوزبورن"),
+        ),
+        // `من جديد` (again), `ما يلي` (the following): no one is named.
+        ("وأكدت من جديد على أنها لن تتراجع عن قرارها", None),
+        ("حيث قال ما يلي: «الوضع تحت السيطرة تماما الآن»", None),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), speaker, "{text}");
+    }
+}
+
+#[test]
+fn a_phrase_opening_with_a_demonstrative_is_whoever_was_speaking() {
+    let found = statements_of(
+        "وقالت مصادر أمنية إن الهجوم وقع فجرا. وأضافت هذه المصادر أن القتلى بلغوا عشرة",
+    );
+    let speakers: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(speakers, [Some("مصادر أمنية"), Some("مصادر أمنية")]);
+}
