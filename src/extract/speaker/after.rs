@@ -23,11 +23,10 @@ fn opens_clause_of_state(folded: &[Cow<'_, str>]) -> bool {
 fn is_accusative(word: &str) -> bool {
     let word = crate::extract::words::clean(word);
     let mut last = word.chars().rev();
-    match (last.next(), last.next()) {
-        (Some('\u{064B}'), _) => true,
-        (Some('ا'), Some('\u{064B}')) => true,
-        _ => false,
-    }
+    matches!(
+        (last.next(), last.next()),
+        (Some('\u{064B}'), _) | (Some('ا'), Some('\u{064B}'))
+    )
 }
 
 impl Attribution<'_> {
