@@ -29,6 +29,16 @@ fn is_accusative(word: &str) -> bool {
     )
 }
 
+/// Whether `word` opens the name of the paper the words were said to (`لـ«الشرق الأوسط»`,
+/// `ل"الرياض"`): `ل` with a tatweel or a quotation mark. (Read as written: folding drops the
+/// tatweel.)
+fn told_to(word: &str) -> bool {
+    word.starts_with("لـ")
+        || word
+            .strip_prefix('ل')
+            .is_some_and(|rest| rest.starts_with(['"', '«', '“']))
+}
+
 impl Attribution<'_> {
     /// The speaker named after the cue (`قال وزير الخارجية …`): the phrase up to a word that
     /// ends it (`أن`, a preposition, the paper told, an aside), the name set off by commas in
@@ -69,7 +79,7 @@ impl Attribution<'_> {
                 continue;
             }
             // `قال لـ«الاقتصادية» أنس عتيق`: the paper told can come first, the speaker after.
-            if word.starts_with("لـ") && segments[0].is_empty() {
+            if told_to(word) && segments[0].is_empty() {
                 let closes = |w: &&str| {
                     w.trim_end_matches(['،', ',', ':', '.'])
                         .ends_with(['»', '”', '"'])
@@ -119,8 +129,13 @@ impl Attribution<'_> {
             let stop = (lists & IN_STOPS != 0 && !issued_by && !ali
                 || (w == "في" && !continues_into_institution))
                 || lists & IN_PREPOSITIONAL != 0
-                // `لـ«الشرق الأوسط»` (told to): folding drops the tatweel, so the word as written.
-                || word.starts_with("لـ")
+                // (After `المتحدث الرسمي` the name in marks is the body he speaks for.)
+                || (told_to(word)
+                    && !(k > 0
+                        && matches!(
+                            &*folded_clean(words[k - 1]),
+                            "الرسمي" | "الاعلامي" | "المتحدث" | "الناطق"
+                        )))
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
                 // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
                 || (!titled && (w.starts_with("لل") || (k > 0 && w.starts_with("بال"))))

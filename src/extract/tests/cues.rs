@@ -89,3 +89,22 @@ fn a_phrase_opening_with_a_demonstrative_is_whoever_was_speaking() {
     let speakers: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
     assert_eq!(speakers, [Some("مصادر أمنية"), Some("مصادر أمنية")]);
 }
+
+#[test]
+fn the_paper_told_in_marks_ends_the_phrase_but_a_spokesman_s_body_does_not() {
+    assert_eq!(
+        only_speaker("وقال مصدر عسكري ل\"الرياض\" إن الهجوم فشل في تحقيق أهدافه").as_deref(),
+        Some("مصدر عسكري")
+    );
+    assert_eq!(
+        only_speaker("وأوضح ل\"الرياض\" مدير الدفاع المدني سعد الحربي: «أخمدنا الحريق بالكامل»")
+            .as_deref(),
+        Some("سعد الحربي")
+    );
+    let speaker =
+        only_speaker("وقال المتحدث الرسمي ل«نزاهة» عبدالرحمن العجلان: «التحقيق مستمر حتى الآن»");
+    assert!(
+        speaker.as_deref().is_some_and(|s| s.contains("العجلان")),
+        "{speaker:?}"
+    );
+}
