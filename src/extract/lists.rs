@@ -180,6 +180,11 @@ pub(super) const STOPS: &[&str] = &[
     // Relative pronouns: `منظمة توب 500 التي تسجل …` is by `منظمة توب 500`.
     "الذي",
     "التي",
+    "والذي",
+    "والتي",
+    // `صرح أثناء زيارته` (during his visit), `قال عند وصوله` (on arriving).
+    "اثناء",
+    "عند",
     // `وقال يوروستات أيضا` (also), `كذلك`: an adverb after the name.
     "ايضا",
     "كذلك",
