@@ -290,6 +290,13 @@ impl<'a> Attribution<'a> {
                     .map(|name| self.as_named_before(name))
             })
             .or_else(|| self.previous.clone())
+            // `كشفت مؤسسة النقد عن …، مشيرة إلى أن …` (the agency revealed …, pointing out
+            // that …): the subject of the sentence's speech verb.
+            .or_else(|| {
+                participle
+                    .then(|| self.subject_of_verb_before(before))
+                    .flatten()
+            })
             .or_else(|| self.subject_before());
         if speaker.is_some() {
             self.previous.clone_from(&speaker);

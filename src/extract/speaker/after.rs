@@ -1,12 +1,13 @@
 //! The speaker named after the cue: where the phrase after the verb ends, and the name in it.
 
-use super::Attribution;
+use super::{Attribution, is_participle};
 use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS, INSTITUTIONS,
-    PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, folded_clean, is_according,
-    phrase_lists, tidy,
+    PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, clean, folded_clean, is_according,
+    is_speech_verb, phrase_lists, tidy,
 };
+use crate::text::normalize::folded;
 use std::borrow::Cow;
 
 /// Whether a phrase, given as its words folded, opens with `وهو`/`وهي`/`وهم` (and he is, and
@@ -229,5 +230,26 @@ impl Attribution<'_> {
         }
         let first_folds = folds.swap_remove(0);
         self.name_in(first, Some(first_folds))
+    }
+
+    /// The subject of the last speech verb of `before` (the words of a sentence up to a
+    /// participle, which goes on with what that subject said): the few words after the verb,
+    /// where a preposition or a comma ends them soon (`كشفت مؤسسة النقد عن`). Where nothing
+    /// does, the words run on into the verb's object (`أوضحت الوزارة هذا الأمر`), and no
+    /// subject is read.
+    pub(super) fn subject_of_verb_before(&mut self, before: &[&str]) -> Option<String> {
+        /// The most words a subject read so may have.
+        const MOST: usize = 5;
+        let verb = (0..before.len())
+            .rev()
+            .find(|&k| is_speech_verb(before[k]) && !is_participle(&folded_clean(before[k])))?;
+        let after = &before[verb + 1..];
+        let end = after.iter().take(MOST + 1).position(|w| {
+            let folded = folded_clean(w);
+            w.ends_with(['،', ',']) || folded == "في" || phrase_lists(&folded) != 0
+        })?;
+        let subject = &after[..=end.min(after.len() - 1)];
+        let cue = clean(before[verb]);
+        self.speaker_after(cue, &folded(cue), subject)
     }
 }
