@@ -22,7 +22,7 @@ fn opens_clause_of_state(folded: &[Cow<'_, str>]) -> bool {
 /// circumstantial word (`متأخرًا`, `تقديرًا`, `مضيفاً`), never a name, which is written
 /// without it. Only the written mark is read; folding drops it.
 fn is_accusative(word: &str) -> bool {
-    let word = crate::extract::words::clean(word);
+    let word = clean(word);
     let mut last = word.chars().rev();
     matches!(
         (last.next(), last.next()),
@@ -248,7 +248,7 @@ impl Attribution<'_> {
             let folded = folded_clean(w);
             w.ends_with(['،', ',']) || folded == "في" || phrase_lists(&folded) != 0
         })?;
-        let subject = &after[..=end.min(after.len() - 1)];
+        let subject = &after[..=end];
         let cue = clean(before[verb]);
         self.speaker_after(cue, &folded(cue), subject)
     }
