@@ -54,7 +54,7 @@ pub struct Article {
     /// The paragraphs, in order.
     pub paragraphs: Vec<ParagraphSpan>,
     /// The headline, or the opening words when the page has none, with HTML character
-    /// references decoded ([`readable`]); the text itself keeps them as the file has them.
+    /// references decoded (`&quot;` as `"`); the text itself keeps them as the file has them.
     pub title: String,
     /// The date or dateline, when there is one.
     pub dateline: Option<String>,
