@@ -182,9 +182,11 @@ pub(super) const STOPS: &[&str] = &[
     "التي",
     "والذي",
     "والتي",
-    // `صرح أثناء زيارته` (during his visit), `قال عند وصوله` (on arriving).
+    // `صرح أثناء زيارته` (during his visit), `قال عند وصوله` (on arriving), `بدون تردد`
+    // (without hesitation; `دون` is read where it stands, as it may be a name).
     "اثناء",
     "عند",
+    "بدون",
     // `وقال يوروستات أيضا` (also), `كذلك`: an adverb after the name.
     "ايضا",
     "كذلك",

@@ -1,6 +1,7 @@
 //! The speaker named after the cue: where the phrase after the verb ends, and the name in it.
 
 use super::{Attribution, is_participle};
+use crate::extract::names::is_title_or_rank;
 use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS, INSTITUTIONS,
@@ -28,6 +29,42 @@ fn is_accusative(word: &str) -> bool {
         (last.next(), last.next()),
         (Some('\u{064B}'), _) | (Some('ا'), Some('\u{064B}'))
     )
+}
+
+/// Whether a folded word is an active participle in the accusative, written without its
+/// tanween (`مدافعا`, defending; `متسائلا`, wondering; `مستطردا`, going on; `مجددا`, again):
+/// `م`, the letters of one of the participle's forms, and `ا`. Like [`is_accusative`], it says
+/// how something was said. Words ending in a pronoun (`مقرها`, its seat) and names written so
+/// from other languages (`ماركا`, `منغوليا`: a long vowel after `م`, or `يا` at the end) are
+/// left out.
+fn is_manner_participle(folded: &str) -> bool {
+    let word = match folded.strip_prefix('و') {
+        Some(rest) if rest.chars().count() >= 5 => rest,
+        _ => folded,
+    };
+    let Some(inner) = word.strip_prefix('م').and_then(|w| w.strip_suffix('ا')) else {
+        return false;
+    };
+    let letters: Vec<char> = inner.chars().collect();
+    if letters.first().is_none_or(|c| matches!(c, 'ا' | 'ي'))
+        || letters.last().is_some_and(|&c| matches!(c, 'ه' | 'ي'))
+    {
+        return false;
+    }
+    matches!(
+        letters[..],
+        [_, _, _] | ['ت', _, _, _] | [_, 'ا', _, _] | ['س', 'ت', _, _, _] | ['ت', _, 'ا', _, _]
+    )
+}
+
+/// Whether `word` is a person's title or rank, with or without the article and the feminine
+/// ending (`السفيرة`).
+fn after_title(word: &str) -> bool {
+    let folded = folded_clean(word);
+    let bare = folded.trim_end_matches('ه');
+    [bare, bare.strip_prefix("ال").unwrap_or(bare)]
+        .into_iter()
+        .any(is_title_or_rank)
 }
 
 /// Whether `word` opens the name of the paper the words were said to (`لـ«الشرق الأوسط»`,
@@ -148,11 +185,20 @@ impl Attribution<'_> {
                     && words.get(k + 1).is_some_and(|n| {
                         matches!(&*folded_clean(n), "الماضي" | "الماضيه" | "المقبل" | "المقبله")
                     }))
+                // `وأضاف رومنيجه دون الكشف` (without revealing); `دون` first or after a title is
+                // a name (`دون ريجل`, `السفيرة دون ليبري`).
+                || (w == "دون" && k > 0 && !after_title(words[k - 1]))
                 // `قال من جديد` (said again), `قال ما يلي` (said the following): no one named.
                 || (segments[0].is_empty() && matches!(&*w, "من" | "ما"));
             // `قال متأخرًا` (said late), `وقال الوزير مبتسماً` (said, smiling): a word in the
             // accusative says how it was said, and ends the phrase that names who.
-            if stop || aside || blessing || w.is_empty() || is_accusative(word) {
+            if stop
+                || aside
+                || blessing
+                || w.is_empty()
+                || is_accusative(word)
+                || is_manner_participle(&w)
+            {
                 break;
             }
             if segments.len() == 1 && segments[0].is_empty() {

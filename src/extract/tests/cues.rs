@@ -34,6 +34,16 @@ fn a_word_in_the_accusative_after_the_verb_says_how_not_who() {
         only_speaker("وقال الوزير سعد الحربي مبتسماً: «نحن مستمرون في العمل»").as_deref(),
         Some("سعد الحربي")
     );
+    // Written without the tanween: a participle's form says so (`متسائلا`, wondering).
+    assert_eq!(
+        only_speaker("وقال الوزير سعد الحربي متسائلا: «من يتحمل هذه الخسائر الكبيرة؟»").as_deref(),
+        Some("سعد الحربي")
+    );
+    // A name from another language written so is no participle.
+    assert_eq!(
+        only_speaker("وقال فيجاي مهروترا: «الاقتصاد الهندي ينمو بسرعة كبيرة»").as_deref(),
+        Some("فيجاي مهروترا")
+    );
 }
 
 #[test]
@@ -80,6 +90,14 @@ fn the_phrase_after_the_verb_ends_before_adverbs_and_times() {
         (
             "وقال محمد الحكيم والذي كان حاضرا: «قدمنا مباراة كبيرة جدا اليوم»",
             Some("محمد الحكيم"),
+        ),
+        (
+            "وقال مسؤول كبير دون الخوض في التفاصيل: «الاتفاق بات قريبا جدا»",
+            Some("مسؤول كبير"),
+        ),
+        (
+            "وقالت السفيرة دون ليبري: «نحن ندعم الحوار بين جميع الأطراف»",
+            Some("السفيرة دون ليبري"),
         ),
         // `من جديد` (again), `ما يلي` (the following): no one is named.
         ("وأكدت من جديد على أنها لن تتراجع عن قرارها", None),
