@@ -187,6 +187,9 @@ pub(super) const STOPS: &[&str] = &[
     "اثناء",
     "عند",
     "بدون",
+    // `وقال بهذا الخصوص` (said in this regard): whoever was speaking.
+    "بهذا",
+    "بهذه",
     // `وقال يوروستات أيضا` (also), `كذلك`: an adverb after the name.
     "ايضا",
     "كذلك",
@@ -311,6 +314,9 @@ pub(super) const IN_PASSING: &[&str] = &[
     "لي",
     "لنا",
     "ايضا",
+    // `صرح به الكاتب` (the writer stated it).
+    "به",
+    "بها",
     // `قال عنه أمين الريحاني` (Amin al-Rihani said of him).
     "عنه",
     "عنها",
