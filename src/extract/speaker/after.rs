@@ -68,13 +68,13 @@ fn after_title(word: &str) -> bool {
 }
 
 /// Whether `word` opens the name of the paper the words were said to (`لـ«الشرق الأوسط»`,
-/// `ل"الرياض"`): `ل` with a tatweel or a quotation mark. (Read as written: folding drops the
-/// tatweel.)
+/// `ل"الرياض"`, and with the marks turned round, `ل»الرياض«`): `ل` with a tatweel or a
+/// quotation mark. (Read as written: folding drops the tatweel.)
 fn told_to(word: &str) -> bool {
     word.starts_with("لـ")
         || word
             .strip_prefix('ل')
-            .is_some_and(|rest| rest.starts_with(['"', '«', '“']))
+            .is_some_and(|rest| rest.starts_with(['"', '«', '“', '»', '”']))
 }
 
 impl Attribution<'_> {

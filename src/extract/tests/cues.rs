@@ -133,6 +133,11 @@ fn the_paper_told_in_marks_ends_the_phrase_but_a_spokesman_s_body_does_not() {
             .as_deref(),
         Some("سعد الحربي")
     );
+    // The marks turned round, as some pages write them.
+    assert_eq!(
+        only_speaker("وقالت مصادر طبية ل»الرياض« أمس: «الحالات كلها مستقرة الآن»").as_deref(),
+        Some("مصادر طبية")
+    );
     let speaker =
         only_speaker("وقال المتحدث الرسمي ل«نزاهة» عبدالرحمن العجلان: «التحقيق مستمر حتى الآن»");
     assert!(
