@@ -171,6 +171,11 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
             }
             end += c.len_utf8();
         }
+        // `333ر10 مليون برميل` (10.333 million barrels): some agencies write a decimal as
+        // its fraction, `ر`, and its whole part.
+        if let Some(whole) = agency_decimal(text, start, end) {
+            end = whole;
+        }
         i = end;
         if in_name_or_code(text, start) {
             continue;
@@ -181,6 +186,24 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
         }
     }
     items
+}
+
+/// Where an agency's decimal (`333ر10`, 10.333) ends, when the plain digits `start..end` are
+/// its fraction: `ر` right after them, then the whole part's digits, then no letter. Groups
+/// of thousands set off the same way (`951ر625ر34`) are no decimal.
+fn agency_decimal(text: &str, start: usize, end: usize) -> Option<usize> {
+    if !text[start..end].chars().all(is_digit)
+        || char_at(text, end) != Some('ر')
+        || char_before(text, start) == Some('ر')
+    {
+        return None;
+    }
+    let from = end + 'ر'.len_utf8();
+    let digits = text.get(from..)?.chars().take_while(|&c| is_digit(c));
+    let whole_end = from + digits.map(char::len_utf8).sum::<usize>();
+    let next = char_at(text, whole_end);
+    let ends = next.is_none_or(|c| c != 'ر' && !is_letter(c));
+    (whole_end > from && ends).then_some(whole_end)
 }
 
 /// The number of `kind` written between bytes `start` and `end`, its value and unit, and where
@@ -212,7 +235,13 @@ fn item(
 /// The number whose digits are bytes `start..end`, with what belongs to it, and where it ends.
 fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)> {
     let text = src.text;
-    let body = src.str(start, end);
+    let written = src.str(start, end);
+    // An agency's decimal read as the decimal it stands for (the Arabic decimal mark, which
+    // is never a thousands separator).
+    let swapped = written
+        .split_once('ر')
+        .map(|(fraction, whole)| format!("{whole}٫{fraction}"));
+    let body = swapped.as_deref().unwrap_or(written);
     let slashes = body.bytes().filter(|&b| b == b'/').count();
     let colons = body.bytes().filter(|&b| b == b':').count();
     if slashes == 2 {
@@ -411,6 +440,28 @@ mod tests {
         // Words that count nothing are no unit.
         assert_eq!(one("قتل 12 منهم في الهجوم").2, None);
         assert_eq!(one("عينة من ١.٢٧٧ فردا").1, Some(1277.0));
+    }
+
+    #[test]
+    fn an_agency_decimal_is_its_whole_part_and_its_fraction() {
+        assert_eq!(
+            one("عالجت المصافي 423ر2 مليون برميل يوميا"),
+            (
+                "423ر2 مليون".into(),
+                Some(2_423_000.0),
+                Some("برميل".into()),
+                NumberKind::Count
+            )
+        );
+        assert_eq!(one("ارتفعت بمقدار 88ر0 درجة").1, Some(0.88));
+        assert_eq!(one("ارتفع 1ر11% في الربع").1, Some(11.1));
+        // Thousands set off so, and a word run on after the digits, are no decimal.
+        assert!(
+            numbers("بتكلفة بلغت 951ر625ر34 ريالا")
+                .iter()
+                .all(|n| n.1.is_none_or(|v| v.fract() == 0.0))
+        );
+        assert_eq!(numbers("في 12رمضان").len(), 1);
     }
 
     #[test]
