@@ -188,6 +188,20 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
     items
 }
 
+/// Whether `body`, at byte `start`, is a time of day written with a point after `الساعة` (the
+/// hour): `الساعة 7.30` is half past seven, not seven and three tenths.
+fn is_clock_after_hour_word(text: &str, start: usize, body: &str) -> bool {
+    let Some((hours, minutes)) = body.split_once('.') else {
+        return false;
+    };
+    let number = |digits: &str| digits.chars().try_fold(0, |n, c| Some(n * 10 + digit(c)?));
+    let clock = (1..=2).contains(&hours.chars().count())
+        && minutes.chars().count() == 2
+        && number(hours).is_some_and(|h| h <= 24)
+        && number(minutes).is_some_and(|m| m < 60);
+    clock && previous_word(text, start).is_some_and(|w| w.folded.ends_with("الساعه"))
+}
+
 /// Where an agency's decimal (`333ر10`, 10.333) ends, when the plain digits `start..end` are
 /// its fraction: `ر` right after them, then the whole part's digits, then no letter. Groups
 /// of thousands set off the same way (`951ر625ر34`) are no decimal.
@@ -247,7 +261,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     if slashes == 2 {
         return Some(item(src, (start, end), NumberKind::Date, None, None));
     }
-    if colons >= 1 && slashes == 0 {
+    if (colons >= 1 && slashes == 0) || is_clock_after_hour_word(text, start, body) {
         return Some(item(src, (start, end), NumberKind::Time, None, None));
     }
     if slashes > 0 || colons > 0 {
@@ -502,6 +516,12 @@ mod tests {
             ("يونيو /حزيران 2020", NumberKind::Date)
         );
         assert_eq!(one("في ٢/٧/١٤٢٦ هـ").3, NumberKind::Date);
+        // A time written with a point after the hour word; elsewhere the point is a decimal.
+        assert_eq!(
+            one("وعند الساعة 7.15 تبدأ العروض"),
+            ("7.15".into(), None, None, NumberKind::Time)
+        );
+        assert_eq!(one("ارتفع المؤشر 7.15 نقطة").3, NumberKind::Count);
     }
 
     #[test]
