@@ -176,6 +176,10 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
         if let Some(whole) = agency_decimal(text, start, end) {
             end = whole;
         }
+        // `20 / 10 / 1436`: a date with spaces around its slashes.
+        if let Some(date_end) = spaced_date(text, start) {
+            end = date_end;
+        }
         i = end;
         if in_name_or_code(text, start) {
             continue;
@@ -200,6 +204,42 @@ fn is_clock_after_hour_word(text: &str, start: usize, body: &str) -> bool {
         && number(hours).is_some_and(|h| h <= 24)
         && number(minutes).is_some_and(|m| m < 60);
     clock && previous_word(text, start).is_some_and(|w| w.folded.ends_with("الساعه"))
+}
+
+/// Where a date written with spaces around its slashes (`20 / 10 / 1436`, `3 /3 /1436`)
+/// that starts at byte `start` ends: day and month of one or two digits, a year of two or
+/// four, at most one space on either side of each slash, and at least one space in all (the
+/// date without them is read as any number is).
+fn spaced_date(text: &str, start: usize) -> Option<usize> {
+    let mut at = start;
+    let mut spaced = false;
+    let digits = |at: &mut usize| {
+        let from = *at;
+        while let Some(c) = char_at(text, *at).filter(|&c| is_digit(c)) {
+            *at += c.len_utf8();
+        }
+        text[from..*at].chars().count()
+    };
+    let mut space = |at: &mut usize| {
+        if char_at(text, *at) == Some(' ') {
+            *at += 1;
+            spaced = true;
+        }
+    };
+    for _ in 0..2 {
+        if !(1..=2).contains(&digits(&mut at)) {
+            return None;
+        }
+        space(&mut at);
+        if char_at(text, at) != Some('/') {
+            return None;
+        }
+        at += 1;
+        space(&mut at);
+    }
+    let year = digits(&mut at);
+    let ends = char_at(text, at).is_none_or(|c| c != '/' && !is_digit(c));
+    (spaced && matches!(year, 2 | 4) && ends).then_some(at)
 }
 
 /// Where an agency's decimal (`333ر10`, 10.333) ends, when the plain digits `start..end` are
@@ -516,6 +556,15 @@ mod tests {
             ("يونيو /حزيران 2020", NumberKind::Date)
         );
         assert_eq!(one("في ٢/٧/١٤٢٦ هـ").3, NumberKind::Date);
+        for text in [
+            "يوم 20 / 10 / 1436 هـ",
+            "في 3 /3 /1436",
+            "بتاريخ 13 /08 /2015 م",
+        ] {
+            assert_eq!(one(text).3, NumberKind::Date, "{text}");
+        }
+        // A fraction with spaces is no date.
+        assert_eq!(numbers("الأسعار 20 / 10 من المنتجات").len(), 2);
         // A time written with a point after the hour word; elsewhere the point is a decimal.
         assert_eq!(
             one("وعند الساعة 7.15 تبدأ العروض"),
