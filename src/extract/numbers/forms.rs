@@ -1,0 +1,73 @@
+//! Ways of writing a number the plain reading of digits gets wrong: an agency's decimal
+//! (`333ر10`, 10.333), a date with spaces around its slashes (`20 / 10 / 1436`), a time of day
+//! written with a point after the hour word (`الساعة 7.30`).
+
+use super::{char_at, char_before, digit, is_digit, is_letter, previous_word};
+
+/// Where an agency's decimal (`333ر10`, 10.333) ends, when the plain digits `start..end` are
+/// its fraction: `ر` right after them, then the whole part's digits, then no letter. Groups
+/// of thousands set off the same way (`951ر625ر34`) are no decimal.
+pub(super) fn agency_decimal(text: &str, start: usize, end: usize) -> Option<usize> {
+    if !text[start..end].chars().all(is_digit)
+        || char_at(text, end) != Some('ر')
+        || char_before(text, start) == Some('ر')
+    {
+        return None;
+    }
+    let from = end + 'ر'.len_utf8();
+    let digits = text.get(from..)?.chars().take_while(|&c| is_digit(c));
+    let whole_end = from + digits.map(char::len_utf8).sum::<usize>();
+    let next = char_at(text, whole_end);
+    let ends = next.is_none_or(|c| c != 'ر' && !is_letter(c));
+    (whole_end > from && ends).then_some(whole_end)
+}
+
+/// Where a date written with spaces around its slashes (`20 / 10 / 1436`, `3 /3 /1436`)
+/// that starts at byte `start` ends: day and month of one or two digits, a year of two or
+/// four, at most one space on either side of each slash, and at least one space in all (the
+/// date without them is read as any number is).
+pub(super) fn spaced_date(text: &str, start: usize) -> Option<usize> {
+    let mut at = start;
+    let mut spaced = false;
+    let digits = |at: &mut usize| {
+        let from = *at;
+        while let Some(c) = char_at(text, *at).filter(|&c| is_digit(c)) {
+            *at += c.len_utf8();
+        }
+        text[from..*at].chars().count()
+    };
+    let mut space = |at: &mut usize| {
+        if char_at(text, *at) == Some(' ') {
+            *at += 1;
+            spaced = true;
+        }
+    };
+    for _ in 0..2 {
+        if !(1..=2).contains(&digits(&mut at)) {
+            return None;
+        }
+        space(&mut at);
+        if char_at(text, at) != Some('/') {
+            return None;
+        }
+        at += 1;
+        space(&mut at);
+    }
+    let year = digits(&mut at);
+    let ends = char_at(text, at).is_none_or(|c| c != '/' && !is_digit(c));
+    (spaced && matches!(year, 2 | 4) && ends).then_some(at)
+}
+
+/// Whether `body`, at byte `start`, is a time of day written with a point after `الساعة` (the
+/// hour): `الساعة 7.30` is half past seven, not seven and three tenths.
+pub(super) fn is_clock_after_hour_word(text: &str, start: usize, body: &str) -> bool {
+    let Some((hours, minutes)) = body.split_once('.') else {
+        return false;
+    };
+    let number = |digits: &str| digits.chars().try_fold(0, |n, c| Some(n * 10 + digit(c)?));
+    let clock = (1..=2).contains(&hours.chars().count())
+        && minutes.chars().count() == 2
+        && number(hours).is_some_and(|h| h <= 24)
+        && number(minutes).is_some_and(|m| m < 60);
+    clock && previous_word(text, start).is_some_and(|w| w.folded.ends_with("الساعه"))
+}

@@ -1,0 +1,158 @@
+//! Numbers over short texts: values, units, kinds, and what is not a number.
+
+use super::*;
+use crate::corpus::Article;
+
+proptest::proptest! {
+    /// Whole numbers read straight have the value their decimal text parses to.
+    #[test]
+    fn whole_numbers_read_straight_parse_the_same(n in 0u64..10_000_000_000_000, zeros in 0usize..3) {
+        let body = format!("{}{n}", "0".repeat(zeros));
+        proptest::prop_assert_eq!(value_of(&body, 0), body.parse::<f64>().ok());
+    }
+}
+
+/// Numbers of `text` as `(text, value, unit, kind)`.
+fn numbers(text: &str) -> Vec<(String, Option<f64>, Option<String>, NumberKind)> {
+    let article = Article::new("t.txt".into(), None, text.into(), "UTF-8", text.len());
+    let src = Source::new(&article);
+    find(&src)
+        .into_iter()
+        .map(|i| {
+            (
+                i.text,
+                i.value,
+                i.unit,
+                i.number_kind.expect("a number kind"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_digit_test_agrees_with_the_digit_values() {
+    for c in ('\0'..='\u{2FFF}').chain(['\u{FF10}', '\u{1D7CE}']) {
+        assert_eq!(is_digit(c), digit(c).is_some(), "U+{:04X}", c as u32);
+    }
+}
+
+fn one(text: &str) -> (String, Option<f64>, Option<String>, NumberKind) {
+    let mut all = numbers(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.remove(0)
+}
+
+#[test]
+fn counts_with_their_noun_and_scale() {
+    assert_eq!(
+        one("يبلغ عدد القوات 2500 جندي في العراق"),
+        (
+            "2500".into(),
+            Some(2500.0),
+            Some("جندي".into()),
+            NumberKind::Count
+        )
+    );
+    assert_eq!(
+        one("سنرسل 500 ألف جرعة من اللقاح"),
+        (
+            "500 ألف".into(),
+            Some(500_000.0),
+            Some("جرعة".into()),
+            NumberKind::Count
+        )
+    );
+    assert_eq!(one("نحو ٢,٦ مليون سائح").1, Some(2_600_000.0));
+    assert_eq!(
+        one("ولا يزال 60 ألفاً يعيشون في خيام"),
+        ("60 ألفاً".into(), Some(60_000.0), None, NumberKind::Count)
+    );
+    assert_eq!(one("زارها 20 مليوناً العام الماضي").1, Some(20_000_000.0));
+    // Words that count nothing are no unit.
+    assert_eq!(one("قتل 12 منهم في الهجوم").2, None);
+    assert_eq!(one("عينة من ١.٢٧٧ فردا").1, Some(1277.0));
+}
+
+#[test]
+fn an_agency_decimal_is_its_whole_part_and_its_fraction() {
+    assert_eq!(
+        one("عالجت المصافي 423ر2 مليون برميل يوميا"),
+        (
+            "423ر2 مليون".into(),
+            Some(2_423_000.0),
+            Some("برميل".into()),
+            NumberKind::Count
+        )
+    );
+    assert_eq!(one("ارتفعت بمقدار 88ر0 درجة").1, Some(0.88));
+    assert_eq!(one("ارتفع 1ر11% في الربع").1, Some(11.1));
+    // Thousands set off so, and a word run on after the digits, are no decimal.
+    assert!(
+        numbers("بتكلفة بلغت 951ر625ر34 ريالا")
+            .iter()
+            .all(|n| n.1.is_none_or(|v| v.fract() == 0.0))
+    );
+    assert_eq!(numbers("في 12رمضان").len(), 1);
+}
+
+#[test]
+fn a_scaled_decimal_is_the_whole_number_it_names() {
+    // Multiplied as binary numbers, 4.1 × 10⁹ is 4099999999.9999995.
+    assert_eq!(one("بلغت الصادرات 4.1 مليار ريال").1, Some(4_100_000_000.0));
+    assert_eq!(one("גייסה 33.3 מיליון דולרים").1, Some(33_300_000.0));
+    assert_eq!(one("بلغ 68.18 مليار").1, Some(68_180_000_000.0));
+}
+
+#[test]
+fn percent_and_money() {
+    assert_eq!(one("بلغت النسبة ٣٧،١٪ هذا العام").1, Some(37.1));
+    assert_eq!(one("بلغت النسبة ٣٧،١٪ هذا العام").3, NumberKind::Percent);
+    assert_eq!(one("ارتفع 12 في المائة").3, NumberKind::Percent);
+    assert_eq!(one("رشد ۳۰ درصدی داشت").3, NumberKind::Percent);
+    assert_eq!(one("به ۲۸۱ هزار میلیارد ریال").1, Some(281e12));
+    let money = one("بلغت 14.6 مليار دولار");
+    assert_eq!(
+        (money.1, money.2.as_deref(), money.3),
+        (Some(14.6e9), Some("دولار"), NumberKind::Money)
+    );
+}
+
+#[test]
+fn dates_times_years_ordinals() {
+    assert_eq!(one("الجمعة 23/07/2021 ").3, NumberKind::Date);
+    assert_eq!(one("الساعة 03:53 بتوقيت").3, NumberKind::Time);
+    assert_eq!(one("وقعت عام 2008 بين").3, NumberKind::Year);
+    let ordinal = one("الذكرى الـ24 لتأسيس");
+    assert_eq!(
+        (ordinal.0.as_str(), ordinal.1, ordinal.3),
+        ("الـ24", Some(24.0), NumberKind::Ordinal)
+    );
+    let date = one("منذ يونيو /حزيران 2020 الماضي");
+    assert_eq!(
+        (date.0.as_str(), date.3),
+        ("يونيو /حزيران 2020", NumberKind::Date)
+    );
+    assert_eq!(one("في ٢/٧/١٤٢٦ هـ").3, NumberKind::Date);
+    for text in [
+        "يوم 20 / 10 / 1436 هـ",
+        "في 3 /3 /1436",
+        "بتاريخ 13 /08 /2015 م",
+    ] {
+        assert_eq!(one(text).3, NumberKind::Date, "{text}");
+    }
+    // A fraction with spaces is no date.
+    assert_eq!(numbers("الأسعار 20 / 10 من المنتجات").len(), 2);
+    // A time written with a point after the hour word; elsewhere the point is a decimal.
+    assert_eq!(
+        one("وعند الساعة 7.15 تبدأ العروض"),
+        ("7.15".into(), None, None, NumberKind::Time)
+    );
+    assert_eq!(one("ارتفع المؤشر 7.15 نقطة").3, NumberKind::Count);
+}
+
+#[test]
+fn names_codes_links_and_phones_are_not_numbers() {
+    assert!(numbers("قاذفات B‑2 وطائرات F-16 ووباء COVID-19").is_empty());
+    assert!(numbers("راجع https://example.com/a/2021 للمزيد").is_empty());
+    assert!(numbers("اتصل على 0501234567").is_empty());
+}
