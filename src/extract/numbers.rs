@@ -35,6 +35,21 @@ fn is_digit(c: char) -> bool {
         | (code.wrapping_sub('۰' as u32) < 10)
 }
 
+/// The invisible marks of writing direction (left-to-right, right-to-left, Arabic letter
+/// mark), which some pages put inside numbers.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Whether a digit starts at byte `at`, past any direction marks.
+fn digit_after_marks(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    rest.trim_start_matches(is_direction_mark)
+        .chars()
+        .next()
+        .is_some_and(is_digit)
+}
+
 /// Decimal and thousands marks in their real uses.
 fn is_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '،' | '٫' | '٬')
@@ -163,9 +178,13 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
         // The body: digits with separators, colons or slashes between digits.
         let mut end = start;
         while let Some(c) = char_at(text, end) {
-            let digit_follows = || char_at(text, end + c.len_utf8()).is_some_and(is_digit);
+            let digit_follows = || digit_after_marks(text, end + c.len_utf8());
+            let separator = |c: char| matches!(c, '.' | ',' | '،' | '٫' | '٬' | ':' | '/');
+            // (`38.‏57`: pages copied from some agencies put a right-to-left mark after the
+            // point.)
             let more = is_digit(c)
-                || (matches!(c, '.' | ',' | '،' | '٫' | '٬' | ':' | '/')
+                || ((separator(c)
+                    || (is_direction_mark(c) && char_before(text, end).is_some_and(separator)))
                     && end > start
                     && digit_follows());
             if !more {
@@ -224,12 +243,18 @@ fn item(
 fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)> {
     let text = src.text;
     let written = src.str(start, end);
+    // Read without the direction marks a point may carry.
+    let unmarked: std::borrow::Cow<'_, str> = if written.contains(is_direction_mark) {
+        written.chars().filter(|&c| !is_direction_mark(c)).collect()
+    } else {
+        written.into()
+    };
     // An agency's decimal read as the decimal it stands for (the Arabic decimal mark, which
     // is never a thousands separator).
-    let swapped = written
+    let swapped = unmarked
         .split_once('ر')
         .map(|(fraction, whole)| format!("{whole}٫{fraction}"));
-    let body = swapped.as_deref().unwrap_or(written);
+    let body = swapped.as_deref().unwrap_or(&unmarked);
     let slashes = body.bytes().filter(|&b| b == b'/').count();
     let colons = body.bytes().filter(|&b| b == b':').count();
     if slashes == 2 {

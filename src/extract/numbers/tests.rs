@@ -96,6 +96,16 @@ fn an_agency_decimal_is_its_whole_part_and_its_fraction() {
 }
 
 #[test]
+fn a_direction_mark_after_the_point_is_read_past() {
+    let price = one("وصل سعر البرميل إلى 38.\u{200F}57 دولار أمس");
+    assert_eq!(
+        (price.1, price.2.as_deref(), price.3),
+        (Some(38.57), Some("دولار"), NumberKind::Money)
+    );
+    assert_eq!(one("ارتفع 6.\u{200F}29 في المئة").1, Some(6.29));
+}
+
+#[test]
 fn a_scaled_decimal_is_the_whole_number_it_names() {
     // Multiplied as binary numbers, 4.1 × 10⁹ is 4099999999.9999995.
     assert_eq!(one("بلغت الصادرات 4.1 مليار ريال").1, Some(4_100_000_000.0));
