@@ -286,9 +286,53 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         return Some(item(src, (start, end), NumberKind::Ordinal, value, None));
     }
 
+    // `(750) ريالا`: a number in brackets, with what it counts after them.
+    let after_from = if char_at(text, end) == Some(')') && char_before(text, start) == Some('(') {
+        end + 1
+    } else {
+        end
+    };
     // Scale word, percent, currency, counted noun: in that order after the digits.
     // One scale word, or two in a row (`۲۸۱ هزار میلیارد`).
-    let mut after = next_word(text, end);
+    let mut after = next_word(text, after_from);
+    // `17 يوليو` (17 July), `9 يونيو (حزيران) 2015`: a day and its month, and the year
+    // where one follows, are a date. (Not a score: `3-صفر`, three-nil.)
+    if plain
+        && digits <= 2
+        && after
+            .as_ref()
+            .is_some_and(|w| w.folded.starts_with(is_letter) && is_month(&w.folded))
+        && value_of(body, 0).is_some_and(|day| (1.0..=31.0).contains(&day))
+    {
+        let mut to = end;
+        // Within `(كانون الأول)` until its closing bracket.
+        let mut in_brackets = false;
+        while let Some(word) = next_word(text, to) {
+            let bare = word
+                .folded
+                .trim_matches(|c: char| c == '/' || c == '(' || c == ')');
+            if !(in_brackets || bare.is_empty() || is_month(bare)) {
+                break;
+            }
+            in_brackets |= word.folded.starts_with('(');
+            to = word.end;
+            // (The closing bracket of `(حزيران)`, which the word leaves out.)
+            if char_at(text, to) == Some(')') {
+                to += 1;
+                in_brackets = false;
+            }
+            if in_brackets && !is_month(bare) && !bare.starts_with("ال") {
+                break;
+            }
+        }
+        if let Some(year) = next_word(text, to)
+            && year.folded.chars().count() == 4
+            && year.folded.chars().all(is_digit)
+        {
+            to = year.end;
+        }
+        return Some(item(src, (start, to), NumberKind::Date, None, None));
+    }
     // After a scale word in the accusative (`ألفاً`, `مليوناً`) the number is whole: no counted
     // noun follows it (`60 ألفاً يعيشون في خيام`, sixty thousand live in tents).
     let mut noun_follows = true;

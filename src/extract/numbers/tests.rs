@@ -96,6 +96,16 @@ fn an_agency_decimal_is_its_whole_part_and_its_fraction() {
 }
 
 #[test]
+fn a_number_in_brackets_counts_what_follows_them() {
+    let pay = one("على ألا يقل البدل عن (750) ريالا شهريا");
+    assert_eq!(
+        (pay.0.as_str(), pay.1, pay.2.as_deref(), pay.3),
+        ("750", Some(750.0), Some("ريالا"), NumberKind::Money)
+    );
+    assert_eq!(one("لدعم رواتب (48) معلماً").2.as_deref(), Some("معلماً"));
+}
+
+#[test]
 fn a_direction_mark_after_the_point_is_read_past() {
     let price = one("وصل سعر البرميل إلى 38.\u{200F}57 دولار أمس");
     assert_eq!(
@@ -143,6 +153,20 @@ fn dates_times_years_ordinals() {
         ("يونيو /حزيران 2020", NumberKind::Date)
     );
     assert_eq!(one("في ٢/٧/١٤٢٦ هـ").3, NumberKind::Date);
+    // A day and its month, with the year where one follows.
+    let day = one("ارتفع في الأسبوع المنتهي في 17 يوليو بنسبة");
+    assert_eq!((day.0.as_str(), day.3), ("17 يوليو", NumberKind::Date));
+    assert_eq!(
+        one("في 23 ديسمبر (كانون الأول) من العام").0,
+        "23 ديسمبر (كانون الأول)"
+    );
+    // A score is no date: `صفر` (nil) is also a month.
+    assert_eq!(one("وفاز 3-صفر على ضيفه").3, NumberKind::Count);
+    let full = one("في 9 يونيو (حزيران) 2015 الماضي");
+    assert_eq!(
+        (full.0.as_str(), full.3),
+        ("9 يونيو (حزيران) 2015", NumberKind::Date)
+    );
     for text in [
         "يوم 20 / 10 / 1436 هـ",
         "في 3 /3 /1436",
