@@ -11,7 +11,7 @@ use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
 use super::{Item, Kind, NumberKind, Source};
 use crate::text::normalize::folded;
-use forms::{agency_decimal, is_clock_after_hour_word, spaced_date};
+use forms::{agency_decimal, date_from_day, is_clock_after_hour_word, spaced_date};
 use lists::{
     CURRENCIES, NOT_UNITS, PERCENT_PHRASES, folded_scales, is_month, percent_phrase_openers,
 };
@@ -304,33 +304,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
             .is_some_and(|w| w.folded.starts_with(is_letter) && is_month(&w.folded))
         && value_of(body, 0).is_some_and(|day| (1.0..=31.0).contains(&day))
     {
-        let mut to = end;
-        // Within `(كانون الأول)` until its closing bracket.
-        let mut in_brackets = false;
-        while let Some(word) = next_word(text, to) {
-            let bare = word
-                .folded
-                .trim_matches(|c: char| c == '/' || c == '(' || c == ')');
-            if !(in_brackets || bare.is_empty() || is_month(bare)) {
-                break;
-            }
-            in_brackets |= word.folded.starts_with('(');
-            to = word.end;
-            // (The closing bracket of `(حزيران)`, which the word leaves out.)
-            if char_at(text, to) == Some(')') {
-                to += 1;
-                in_brackets = false;
-            }
-            if in_brackets && !is_month(bare) && !bare.starts_with("ال") {
-                break;
-            }
-        }
-        if let Some(year) = next_word(text, to)
-            && year.folded.chars().count() == 4
-            && year.folded.chars().all(is_digit)
-        {
-            to = year.end;
-        }
+        let to = date_from_day(text, end);
         return Some(item(src, (start, to), NumberKind::Date, None, None));
     }
     // After a scale word in the accusative (`ألفاً`, `مليوناً`) the number is whole: no counted

@@ -1,8 +1,9 @@
 //! Ways of writing a number the plain reading of digits gets wrong: an agency's decimal
 //! (`333ر10`, 10.333), a date with spaces around its slashes (`20 / 10 / 1436`), a time of day
-//! written with a point after the hour word (`الساعة 7.30`).
+//! written with a point after the hour word (`الساعة 7.30`), a day and its month (`17 يوليو`).
 
-use super::{char_at, char_before, digit, is_digit, is_letter, previous_word};
+use super::lists::is_month;
+use super::{char_at, char_before, digit, is_digit, is_letter, next_word, previous_word};
 
 /// Where an agency's decimal (`333ر10`, 10.333) ends, when the plain digits `start..end` are
 /// its fraction: `ر` right after them, then the whole part's digits, then no letter. Groups
@@ -70,4 +71,38 @@ pub(super) fn is_clock_after_hour_word(text: &str, start: usize, body: &str) -> 
         && number(hours).is_some_and(|h| h <= 24)
         && number(minutes).is_some_and(|m| m < 60);
     clock && previous_word(text, start).is_some_and(|w| w.folded.ends_with("الساعه"))
+}
+
+/// Where a date that a day ending at byte `end` opens ends (`17 يوليو`, `9 يونيو (حزيران)
+/// 2015`): through the month's names, one in brackets (`(كانون الأول)`), and a year of four
+/// digits after them.
+pub(super) fn date_from_day(text: &str, end: usize) -> usize {
+    let mut to = end;
+    // Within `(كانون الأول)` until its closing bracket.
+    let mut in_brackets = false;
+    while let Some(word) = next_word(text, to) {
+        let bare = word
+            .folded
+            .trim_matches(|c: char| c == '/' || c == '(' || c == ')');
+        if !(in_brackets || bare.is_empty() || is_month(bare)) {
+            break;
+        }
+        in_brackets |= word.folded.starts_with('(');
+        to = word.end;
+        // (The closing bracket of `(حزيران)`, which the word leaves out.)
+        if char_at(text, to) == Some(')') {
+            to += 1;
+            in_brackets = false;
+        }
+        if in_brackets && !is_month(bare) && !bare.starts_with("ال") {
+            break;
+        }
+    }
+    if let Some(year) = next_word(text, to)
+        && year.folded.chars().count() == 4
+        && year.folded.chars().all(is_digit)
+    {
+        to = year.end;
+    }
+    to
 }
