@@ -14,6 +14,7 @@ use crate::text::normalize::folded;
 use forms::{agency_decimal, date_from_day, is_clock_after_hour_word, spaced_date};
 use lists::{
     CURRENCIES, NOT_UNITS, PERCENT_PHRASES, folded_scales, is_month, percent_phrase_openers,
+    without_marks,
 };
 
 /// The value of a digit in any of the three scripts.
@@ -360,9 +361,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         let mut from = start;
         let mut saw_month = false;
         while let Some(word) = previous_word(text, from) {
-            let bare = word
-                .folded
-                .trim_matches(|c: char| c == '/' || c == '(' || c == ')');
+            let bare = without_marks(&word.folded);
             if is_month(bare) || (saw_month && bare.is_empty()) {
                 saw_month |= is_month(bare);
                 from = word.start;

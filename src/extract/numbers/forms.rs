@@ -2,7 +2,7 @@
 //! (`333ر10`, 10.333), a date with spaces around its slashes (`20 / 10 / 1436`), a time of day
 //! written with a point after the hour word (`الساعة 7.30`), a day and its month (`17 يوليو`).
 
-use super::lists::is_month;
+use super::lists::{is_month, without_marks};
 use super::{char_at, char_before, digit, is_digit, is_letter, next_word, previous_word};
 
 /// Where an agency's decimal (`333ر10`, 10.333) ends, when the plain digits `start..end` are
@@ -81,9 +81,7 @@ pub(super) fn date_from_day(text: &str, end: usize) -> usize {
     // Within `(كانون الأول)` until its closing bracket.
     let mut in_brackets = false;
     while let Some(word) = next_word(text, to) {
-        let bare = word
-            .folded
-            .trim_matches(|c: char| c == '/' || c == '(' || c == ')');
+        let bare = without_marks(&word.folded);
         if !(in_brackets || bare.is_empty() || is_month(bare)) {
             break;
         }

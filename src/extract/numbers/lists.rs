@@ -152,6 +152,12 @@ pub(super) fn percent_phrase_openers() -> &'static [&'static str] {
     })
 }
 
+/// A word of a date without the slash and brackets around it (`/حزيران`, `(تموز)`): what
+/// is asked whether it is a month.
+pub(super) fn without_marks(folded: &str) -> &str {
+    folded.trim_matches(|c: char| c == '/' || c == '(' || c == ')')
+}
+
 /// Whether `word`, without what is not a letter around it, is a month name, alone or after `و`.
 pub(super) fn is_month(word: &str) -> bool {
     let bare = word.trim_matches(|c: char| !is_letter(c));
