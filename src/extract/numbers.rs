@@ -244,16 +244,20 @@ fn item(
 fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)> {
     let text = src.text;
     let written = src.str(start, end);
+    // Nearly every number is digits and separators alone: the direction marks (first bytes
+    // `E2`, `D8`) and the agency's `ر` (`D8`) are looked for only where such a byte is.
+    let unusual = written.bytes().any(|b| b == 0xE2 || b == 0xD8);
     // Read without the direction marks a point may carry.
-    let unmarked: std::borrow::Cow<'_, str> = if written.contains(is_direction_mark) {
+    let unmarked: std::borrow::Cow<'_, str> = if unusual && written.contains(is_direction_mark) {
         written.chars().filter(|&c| !is_direction_mark(c)).collect()
     } else {
         written.into()
     };
     // An agency's decimal read as the decimal it stands for (the Arabic decimal mark, which
     // is never a thousands separator).
-    let swapped = unmarked
-        .split_once('ر')
+    let swapped = unusual
+        .then(|| unmarked.split_once('ر'))
+        .flatten()
         .map(|(fraction, whole)| format!("{whole}٫{fraction}"));
     let body = swapped.as_deref().unwrap_or(&unmarked);
     let slashes = body.bytes().filter(|&b| b == b'/').count();

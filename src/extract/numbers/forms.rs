@@ -9,9 +9,9 @@ use super::{char_at, char_before, digit, is_digit, is_letter, next_word, previou
 /// its fraction: `ر` right after them, then the whole part's digits, then no letter. Groups
 /// of thousands set off the same way (`951ر625ر34`) are no decimal.
 pub(super) fn agency_decimal(text: &str, start: usize, end: usize) -> Option<usize> {
-    if !text[start..end].chars().all(is_digit)
-        || char_at(text, end) != Some('ر')
+    if char_at(text, end) != Some('ر')
         || char_before(text, start) == Some('ر')
+        || !text[start..end].chars().all(is_digit)
     {
         return None;
     }
@@ -28,6 +28,12 @@ pub(super) fn agency_decimal(text: &str, start: usize, end: usize) -> Option<usi
 /// four, at most one space on either side of each slash, and at least one space in all (the
 /// date without them is read as any number is).
 pub(super) fn spaced_date(text: &str, start: usize) -> Option<usize> {
+    // Nearly every number has no slash within its next few bytes (two digits of two bytes
+    // each, a space, the slash).
+    let near = text.as_bytes().get(start..).unwrap_or_default();
+    if !near.iter().take(6).any(|&b| b == b'/') {
+        return None;
+    }
     let mut at = start;
     let mut spaced = false;
     let digits = |at: &mut usize| {

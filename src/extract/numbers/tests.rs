@@ -171,6 +171,7 @@ fn dates_times_years_ordinals() {
         "يوم 20 / 10 / 1436 هـ",
         "في 3 /3 /1436",
         "بتاريخ 13 /08 /2015 م",
+        "في ١٠ /١٠ /١٤٣٦ هـ",
     ] {
         assert_eq!(one(text).3, NumberKind::Date, "{text}");
     }
