@@ -292,6 +292,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     }
 
     // `(750) ريالا`: a number in brackets, with what it counts after them.
+    let end_of_digits = end;
     let after_from = if char_at(text, end) == Some(')') && char_before(text, start) == Some('(') {
         end + 1
     } else {
@@ -324,6 +325,10 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         exponent += power;
         end = word.end;
         after = next_word(text, end);
+    }
+    // `(13) ألف ريال`: a scale word after the bracket takes the bracket's pair in with it.
+    if after_from != end_of_digits && exponent != 0 {
+        start -= 1;
     }
     let value = value_of(body, exponent);
     let percent_at = |at: usize| char_at(text, at).filter(|&c| c == '%' || c == '٪');

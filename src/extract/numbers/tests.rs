@@ -103,6 +103,11 @@ fn a_number_in_brackets_counts_what_follows_them() {
         ("750", Some(750.0), Some("ريالا"), NumberKind::Money)
     );
     assert_eq!(one("لدعم رواتب (48) معلماً").2.as_deref(), Some("معلماً"));
+    let scaled = one("بمبلغ يزيد عن (13) ألف ريال");
+    assert_eq!(
+        (scaled.0.as_str(), scaled.1, scaled.3),
+        ("(13) ألف", Some(13_000.0), NumberKind::Money)
+    );
 }
 
 #[test]
