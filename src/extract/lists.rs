@@ -408,3 +408,18 @@ pub(super) const AGE_WORDS: &[&str] = &["سنه", "عاما", "عام", "سنو�
 pub(super) const PREPOSITIONS: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "مع", "فيه", "فيها", "منه", "منها", "له", "لها",
 ];
+
+/// Nouns of a span of time that a following `الماضي` or `المقبل` (last, next) makes a time
+/// after a name (`جورج أوزبورن الشهر الماضي`), where the phrase naming the speaker ends.
+pub(super) const TIME_NOUNS: &[&str] = &["الاسبوع", "الشهر", "العام", "السنه", "الموسم"];
+
+/// The words after one of [`TIME_NOUNS`] that make it a time: last and next.
+pub(super) const LAST_OR_NEXT: &[&str] = &["الماضي", "الماضيه", "المقبل", "المقبله"];
+
+/// Demonstratives (`هذا`, `هذه`, …): a phrase opening with one stands for someone named before
+/// (`وقالت هذه المصادر`).
+pub(super) const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "هولاء", "تلك"];
+
+/// Words of a spokesman's title (`المتحدث الرسمي`, `الناطق الإعلامي`): the name in marks after
+/// one is the body spoken for, not the paper spoken to (`المتحدث الرسمي ل«نزاهة»`).
+pub(super) const SPOKESMAN_WORDS: &[&str] = &["الرسمي", "الاعلامي", "المتحدث", "الناطق"];

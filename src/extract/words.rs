@@ -359,8 +359,13 @@ mod tests {
     /// The lists are compared with folded words, so each is written folded.
     #[test]
     fn every_list_is_written_folded() {
-        let lists: [&[&str]; 24] = [
+        let lists: [&[&str]; 29] = [
             VERBS,
+            PRESENT_VERBS,
+            TIME_NOUNS,
+            LAST_OR_NEXT,
+            DEMONSTRATIVES,
+            SPOKESMAN_WORDS,
             PERSIAN_VERBS,
             PERSIAN_STOPS,
             ACCORDING,

@@ -4,9 +4,10 @@ use super::{Attribution, is_participle};
 use crate::extract::names::is_title_or_rank;
 use crate::extract::pairs;
 use crate::extract::words::{
-    AGE_WORDS, ASIDES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS, INSTITUTIONS,
-    PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, clean, folded_clean, is_according,
-    is_speech_verb, phrase_lists, tidy,
+    AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
+    INSTITUTIONS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS,
+    SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_speech_verb, phrase_lists,
+    tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -169,11 +170,7 @@ impl Attribution<'_> {
                 || lists & IN_PREPOSITIONAL != 0
                 // (After `المتحدث الرسمي` the name in marks is the body he speaks for.)
                 || (told_to(word)
-                    && !(k > 0
-                        && matches!(
-                            &*folded_clean(words[k - 1]),
-                            "الرسمي" | "الاعلامي" | "المتحدث" | "الناطق"
-                        )))
+                    && !(k > 0 && SPOKESMAN_WORDS.contains(&&*folded_clean(words[k - 1]))))
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
                 // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
                 || (!titled && (w.starts_with("لل") || (k > 0 && w.starts_with("بال"))))
@@ -181,10 +178,10 @@ impl Attribution<'_> {
                 || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"))
                 // `جورج أوزبورن الشهر الماضي` (last month): a time after the name.
-                || (matches!(&*w, "الاسبوع" | "الشهر" | "العام" | "السنه" | "الموسم")
-                    && words.get(k + 1).is_some_and(|n| {
-                        matches!(&*folded_clean(n), "الماضي" | "الماضيه" | "المقبل" | "المقبله")
-                    }))
+                || (TIME_NOUNS.contains(&&*w)
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| LAST_OR_NEXT.contains(&&*folded_clean(n))))
                 // `وأضاف رومنيجه دون الكشف` (without revealing); `دون` first or after a title is
                 // a name (`دون ريجل`, `السفيرة دون ليبري`).
                 || (w == "دون" && k > 0 && !after_title(words[k - 1]))
@@ -225,7 +222,7 @@ impl Attribution<'_> {
         if self.previous.is_some()
             && folds[0]
                 .first()
-                .is_some_and(|w| matches!(&**w, "هذا" | "هذه" | "هولاء" | "تلك"))
+                .is_some_and(|w| DEMONSTRATIVES.contains(&&**w))
         {
             return self.previous.clone();
         }
