@@ -180,7 +180,7 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
         let mut end = start;
         while let Some(c) = char_at(text, end) {
             let digit_follows = || digit_after_marks(text, end + c.len_utf8());
-            let separator = |c: char| matches!(c, '.' | ',' | '،' | '٫' | '٬' | ':' | '/');
+            let separator = |c: char| is_separator(c) || matches!(c, ':' | '/');
             // (`38.‏57`: pages copied from some agencies put a right-to-left mark after the
             // point.)
             let more = is_digit(c)
