@@ -56,7 +56,7 @@ fn share(text: &str) -> Result<f64, String> {
 struct Read {
     name: String,
     outlet: Option<String>,
-    items: Vec<Item>,
+    items: Box<[Item]>,
 }
 
 /// One copy of a statement, as written out.
@@ -93,7 +93,8 @@ pub fn run(args: &ClustersArgs) -> i32 {
         false,
         |read| {
             read.map(|article| Read {
-                items: extract_records(&article),
+                // Kept until the end, for every article: no spare capacity.
+                items: extract_records(&article).into_boxed_slice(),
                 outlet: article.outlet().map(str::to_owned),
                 name: article.name,
             })

@@ -396,7 +396,10 @@ fn highlight_spans(
 /// Everything found in `article`, in text order, with where each statement's cue and speaker
 /// stand for highlighting.
 pub fn extract(article: &Article) -> Vec<Item> {
-    extract_with(article, true)
+    let mut items = extract_with(article, true);
+    // Kept for as long as the article is open, for every article of a corpus.
+    items.shrink_to_fit();
+    items
 }
 
 /// Everything found in `article`, in text order, without the highlight positions
@@ -419,8 +422,6 @@ fn extract_with(article: &Article, highlights: bool) -> Vec<Item> {
             .is_none_or(|p| p.kind != ParagraphKind::Furniture)
     });
     items.sort_by_key(|item| (item.start, item.end));
-    // Kept for as long as the article is open, for every article of a corpus.
-    items.shrink_to_fit();
     items
 }
 
