@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::{LayoutOptions, ParagraphLayout, VisualLine, layout_paragraph};
+use crate::text::{LayoutOptions, ParagraphLayout, VisualLine, layout_headline, layout_paragraph};
 
 /// A position in a pane: visual line `line` of paragraph `para`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -104,7 +104,12 @@ impl Pane {
         let options = self.options;
         self.cache.entry(para).or_insert_with(|| {
             let span = article.paragraphs[para];
-            layout_paragraph(article.paragraph_text(para), span.start, &options)
+            let text = article.paragraph_text(para);
+            if span.kind == ParagraphKind::Title {
+                layout_headline(text, span.start, &options)
+            } else {
+                layout_paragraph(text, span.start, &options)
+            }
         })
     }
 

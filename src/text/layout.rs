@@ -18,7 +18,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::bidi::{self, BaseDirection};
 use super::cluster::clusters;
-use super::sanitize::{cap_explicit_depth, display_char, is_invisible_class};
+use super::sanitize::{cap_explicit_depth, character_references, display_char, is_invisible_class};
 use super::shape::{self, Shaped};
 use super::wrap::break_lines;
 
@@ -177,6 +177,31 @@ pub fn layout_paragraph(text: &str, offset: usize, options: &LayoutOptions) -> P
         shown.push(c);
         analysis.push(c);
     }
+    layout_shown(shown, analysis, offset, options)
+}
+
+/// Lays out a headline as [`layout_paragraph`] does, drawing each HTML character reference in
+/// it (`&quot;`, `&#8220;`: pages scraped with their headline still escaped) as the character
+/// it stands for, as the article list shows the title. The reference's first code point
+/// carries that character, the others are drawn as nothing (a word joiner), so offsets and
+/// highlights stay those of the text.
+pub fn layout_headline(text: &str, offset: usize, options: &LayoutOptions) -> ParagraphLayout {
+    let mut shown: Vec<char> = text.chars().map(display_char).collect();
+    for (range, c) in character_references(text) {
+        shown[range.start] = display_char(c);
+        shown[range.start + 1..range.end].fill('\u{2060}');
+    }
+    let analysis = shown.iter().collect();
+    layout_shown(shown, analysis, offset, options)
+}
+
+/// Lays out the characters to draw, `shown`, whose text is `analysis`.
+fn layout_shown(
+    mut shown: Vec<char>,
+    mut analysis: String,
+    offset: usize,
+    options: &LayoutOptions,
+) -> ParagraphLayout {
     if cap_explicit_depth(&mut shown) {
         analysis = shown.iter().collect();
     }

@@ -28,7 +28,9 @@ mod wrap;
 use bytes::chars_in;
 
 pub use bidi::BaseDirection;
-pub use layout::{Cell, LayoutOptions, ParagraphLayout, VisualLine, layout_paragraph};
+pub use layout::{
+    Cell, LayoutOptions, ParagraphLayout, VisualLine, layout_headline, layout_paragraph,
+};
 
 /// Whether `c` is in the Arabic block (U+0600 to U+06FF): Arabic and Persian letters, marks,
 /// digits and punctuation.

@@ -59,6 +59,44 @@ pub fn is_invisible_class(c: char, class: BidiClass) -> bool {
         )
 }
 
+/// The HTML character references in `text` (`&quot;`, `&#8220;`, `&amp;`) that stand for one
+/// character, as the code point range each takes in `text` and the character it stands for.
+/// A headline scraped from a web page sometimes keeps them; they are read where it is drawn.
+/// A reference is whole (`&` to `;`, at most 10 characters long) or not one at all, and one
+/// that stands for a control character is left as it is written.
+pub fn character_references(text: &str) -> Vec<(std::ops::Range<usize>, char)> {
+    const LONGEST: usize = 10;
+    let mut found = Vec::new();
+    if !text.contains('&') {
+        return found;
+    }
+    let mut chars_before = 0;
+    let mut counted_to = 0;
+    for (at, _) in text.match_indices('&') {
+        let rest = &text[at..];
+        let Some(semicolon) = rest.bytes().take(LONGEST).position(|b| b == b';') else {
+            continue;
+        };
+        let reference = &rest[..=semicolon];
+        if !reference.is_ascii() {
+            continue;
+        }
+        let decoded = html_escape::decode_html_entities(reference);
+        let mut decoded_chars = decoded.chars();
+        let (Some(c), None) = (decoded_chars.next(), decoded_chars.next()) else {
+            continue;
+        };
+        if decoded == reference || c.is_control() {
+            continue;
+        }
+        chars_before += super::bytes::chars_in(&text.as_bytes()[counted_to..at]);
+        counted_to = at;
+        // ASCII: one code point a byte.
+        found.push((chars_before..chars_before + reference.len(), c));
+    }
+    found
+}
+
 /// Whether `s` can be written to a terminal as it is: no control character at all.
 pub fn is_terminal_safe(s: &str) -> bool {
     !s.chars().any(|c| c.is_control())
@@ -135,6 +173,27 @@ pub fn cap_explicit_depth(chars: &mut [char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn character_references_are_found_whole_with_their_code_point_ranges() {
+        assert_eq!(
+            character_references("قال &quot;نعم&quot; &#8220;لا&#8221; &amp; &#x41;"),
+            [
+                (4..10, '"'),
+                (13..19, '"'),
+                (20..27, '\u{201C}'),
+                (29..36, '\u{201D}'),
+                (37..42, '&'),
+                (43..49, 'A'),
+            ]
+        );
+        // Not references: no semicolon, too long, unknown, not ASCII, an ampersand alone.
+        for text in ["A & B", "&quot", "&verylongname;", "&nosuch;", "&ب;", "&&;"] {
+            assert_eq!(character_references(text), [], "{text}");
+        }
+        // Nor is a reference to a control character read as one.
+        assert_eq!(character_references("&#27; &#x9B;"), []);
+    }
 
     #[test]
     fn controls_become_visible_placeholders() {

@@ -44,6 +44,20 @@ fn brackets_and_guillemets_are_mirrored_in_rtl_runs() {
 }
 
 #[test]
+fn a_headline_draws_its_html_references_as_their_characters() {
+    let text = "حرب &#8220;أسعار&#8221; &quot;A&amp;B&quot;";
+    let layout = layout_headline(text, 100, &options(None, false));
+    let line = &layout.lines[0];
+    assert_eq!(line.text, "\"A&B\" ”راعسأ“ برح");
+    // The line covers the whole text, and the cell drawing a reference starts where it does.
+    assert_eq!((line.start, line.end), (100, 100 + text.chars().count()));
+    let quote = line.cells.iter().find(|c| line.glyph(c) == "“").map(|c| c.start);
+    assert_eq!(quote, Some(104));
+    // Any other paragraph is drawn as the file has it.
+    assert!(screen(text, None, false)[0].contains("8220"));
+}
+
+#[test]
 fn shaping_joins_letters_and_makes_the_lam_alef_ligature() {
     // سلام: seen initial, lam-alef final, meem isolated — read right to left.
     assert_eq!(screen("سلام", None, true), ["\u{FEE1}\u{FEFC}\u{FEB3}"]);
