@@ -51,7 +51,11 @@ fn a_headline_draws_its_html_references_as_their_characters() {
     assert_eq!(line.text, "\"A&B\" ”راعسأ“ برح");
     // The line covers the whole text, and the cell drawing a reference starts where it does.
     assert_eq!((line.start, line.end), (100, 100 + text.chars().count()));
-    let quote = line.cells.iter().find(|c| line.glyph(c) == "“").map(|c| c.start);
+    let quote = line
+        .cells
+        .iter()
+        .find(|c| line.glyph(c) == "“")
+        .map(|c| c.start);
     assert_eq!(quote, Some(104));
     // Any other paragraph is drawn as the file has it.
     assert!(screen(text, None, false)[0].contains("8220"));
