@@ -296,6 +296,46 @@ pub(super) const RESPONSES: &[&str] = &[
     "وصفت",
 ];
 
+/// Verbs, folded, without proclitics, that open a sentence about what a person did or thought,
+/// before the person (`وأبدى الرهيدي رضاه`, `أعرب الأزهر عن`, `ونوه الخبير بأن`): never a first
+/// name, however the word before a surname is looked at. Not `طالب` (demanded, and Talib), nor
+/// `أبان` (made clear, and Aban).
+pub(super) const ACTS: &[&str] = &[
+    "ابدي",
+    "ابدت",
+    "اعرب",
+    "اعربت",
+    "اشاد",
+    "اشادت",
+    "نوه",
+    "نوهت",
+    "دعا",
+    "دعت",
+    "توقع",
+    "توقعت",
+    "اوصي",
+    "اوصت",
+    "انتقد",
+    "انتقدت",
+    "اقر",
+    "اقرت",
+    "اعترف",
+    "اعترفت",
+    "تساءل",
+    "تساءلت",
+    "يتساءل",
+    "راي",
+    "رات",
+    "يري",
+    "يوضح",
+    "توضح",
+    "يشير",
+    "تشير",
+    "يتابع",
+    "ارجع",
+    "ارجعت",
+];
+
 /// Words between a verb and its subject that are not the subject (`علق بدوره`, `ردت عليه`,
 /// `قال له`, `يقول أيضا`).
 pub(super) const IN_PASSING: &[&str] = &[

@@ -93,6 +93,11 @@ pub(super) const NOT_FIRST_NAMES: &[&str] = &[
     "حكومه",
     "اجتماع",
     "زياره",
+    // `والنتيجة غير`: other than; `عنه`, `عليه`: of him, on him; `يا`: the vocative.
+    "غير",
+    "عنه",
+    "عليه",
+    "يا",
     // `وكان المحرج`: was, never a first name.
     "كان",
     "وكان",

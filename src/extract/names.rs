@@ -3,9 +3,9 @@
 //! are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    BLESSING_SET, BODIES, FIRST_NAME_SET, HONORIFICS, HONOURED, INSTITUTIONS, NOT_FIRST_NAMES,
-    PERSON_TITLE_SET, PREPOSITIONS, RANKS, RESPONSES, SAYINGS, STOP_SET, TITLES, clean, is_cue,
-    is_word_char, strip_proclitic,
+    ACT_SET, BLESSING_SET, BODIES, FIRST_NAME_SET, HONORIFICS, HONOURED, INSTITUTIONS,
+    NOT_FIRST_NAMES, PERSON_TITLE_SET, PREPOSITIONS, RANKS, RESPONSES, SAYINGS, STOP_SET, TITLES,
+    clean, is_cue, is_word_char, strip_proclitic,
 };
 use crate::text::normalize::{fold, folded};
 use std::borrow::Cow;
@@ -417,10 +417,37 @@ pub(super) fn hashtag_names(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Whether `word` reads as a verb of the tenth form, or `و` (and) and one (`استعرض`,
+/// `واستقل`: no name opens with `است`), or `و` and a verb in the present tense (`ويبيع`,
+/// `ويشرح`, `وتعتقد`: `ي` or `ت` and at least three letters more). Names written so open with
+/// `ل`, `ن`, `ا` or `و` after `ي` (`ويليام`, `ويندي`, `وياسين`, `ويوسف`) and are kept; a name
+/// after `و` that is taken for a verb (`ويحيى`, `وتركي`) is written elsewhere without it.
+fn is_verb_not_name(word: &str) -> bool {
+    let letters = |s: &str| s.chars().filter(|c| is_word_char(*c)).count();
+    let rest = word.strip_prefix('و').unwrap_or(word);
+    if let Some(after) = rest.strip_prefix("است") {
+        return letters(after) >= 2;
+    }
+    if rest.len() == word.len() {
+        return false;
+    }
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some('ي' | 'ت'), Some(third)) => {
+            !matches!(third, 'ل' | 'ن' | 'ا' | 'و') && letters(chars.as_str()) >= 2
+        }
+        _ => false,
+    }
+}
+
 /// Whether `word` (as written, punctuation included) can be a first name: plain letters, not a
-/// title, a function word, a cue, a verb that takes `بالقول` (`واختتم الحكير`), a word for what
-/// was said (`زعم عطوف`), or a word with the article.
+/// title, a function word, a cue, a verb that takes `بالقول` (`واختتم الحكير`) or opens a
+/// sentence on what someone did (`وأبدى الرهيدي`), a word for what was said (`زعم عطوف`), or a
+/// word with the article.
 pub(super) fn is_first_name(word: &str) -> bool {
+    if is_verb_not_name(word) {
+        return false;
+    }
     let first = clean(word);
     if first.is_empty() || word != first || !first.chars().all(is_word_char) {
         return false;
@@ -429,9 +456,19 @@ pub(super) fn is_first_name(word: &str) -> bool {
         return false;
     }
     let folded = folded(first);
-    !(folded.starts_with("ال")
+    // With the article, after `ب`, `ل` or `و` too (`بالجدة`, `للشركة`, `والمذيعة`), the rest
+    // at least three letters long: not `فالح`, `والتر`, `بالمر`.
+    let defined = folded.starts_with("ال")
+        || ["بال", "لل", "وال"].iter().any(|p| {
+            folded
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.chars().count() >= 3)
+        });
+    let bare = strip_proclitic(&folded);
+    !(defined
         || NOT_FIRST_NAMES.contains(&&*folded)
-        || RESPONSES.contains(&strip_proclitic(&folded))
+        || RESPONSES.contains(&bare)
+        || ACT_SET.contains(bare)
         || SAYINGS.contains(&&*folded)
         || is_cue(first))
 }
@@ -447,6 +484,34 @@ mod tests {
             for word in list {
                 assert_eq!(fold(word), *word);
             }
+        }
+    }
+
+    #[test]
+    fn verbs_are_told_from_names_that_open_as_they_do() {
+        for verb in [
+            "ويبيع",
+            "ويشرح",
+            "وتعتقد",
+            "واستعرض",
+            "استعرض",
+            "أعرب",
+            "وأبدى",
+            "بالجدة",
+        ] {
+            assert!(!is_first_name(verb), "{verb}");
+        }
+        for name in [
+            "ويليام",
+            "ويندي",
+            "وياسين",
+            "ويوسف",
+            "وليد",
+            "فالح",
+            "والتر",
+            "بالمر",
+        ] {
+            assert!(is_first_name(name), "{name}");
         }
     }
 

@@ -53,6 +53,19 @@ fn is_participle(folded_cue: &str) -> bool {
     PARTICIPLES.contains(&strip_proclitic(folded_cue))
 }
 
+/// Whether `word` and `name` after it, where they stand together in `text`, open a sentence
+/// there each time: at a paragraph's start or after a full stop, a question mark, an
+/// exclamation mark or a colon.
+fn opens_sentence(text: &str, word: &str, name: &str) -> bool {
+    let phrase = format!("{word} {name}");
+    let mut places = memchr::memmem::find_iter(text.as_bytes(), phrase.as_bytes()).peekable();
+    places.peek().is_some()
+        && places.all(|at| {
+            let before = text[..at].trim_end_matches([' ', '\t']);
+            before.is_empty() || before.ends_with(['.', '!', '?', '؟', ':', '\n'])
+        })
+}
+
 /// The words of `text`, part of a paragraph holding `spaces`, collected into a vector sized
 /// for them at once: a sentence's words
 /// are collected for every statement, and growing the vector a word at a time reallocated it
@@ -132,10 +145,14 @@ impl<'a> Attribution<'a> {
             let w = folded_clean(w);
             feminine && (w.starts_with('ت') || w.ends_with('ت'))
         };
+        // `و` (and) and a word opening a sentence before the surname is a verb and its subject
+        // (`وناقش الوزراء`, `وخرج السيسي`): names are joined by `و` within a sentence.
+        let text = &self.src.article.text;
+        let opens_sentence = |w: &str| w.starts_with('و') && opens_sentence(text, w, name);
         let first = self
             .words_before(name)
             .into_iter()
-            .find(|w| is_first_name(w) && !verb(w));
+            .find(|w| is_first_name(w) && !verb(w) && !opens_sentence(w));
         let full = match first {
             Some(first) => {
                 let named = format!("{first} {name}");

@@ -126,6 +126,7 @@ pub(super) static BLESSING_SET: FoldedList = FoldedList::new(BLESSINGS);
 pub(super) static PERSON_TITLE_SET: FoldedList = FoldedList::new(TITLES);
 pub(super) static IN_PASSING_SET: FoldedList = FoldedList::new(IN_PASSING);
 pub(super) static FIRST_NAME_SET: FoldedList = FoldedList::new(FIRST_NAMES);
+pub(super) static ACT_SET: FoldedList = FoldedList::new(ACTS);
 
 /// The lists of [`phrase_lists`]' answer, one bit each.
 pub(super) const IN_STOPS: u8 = 1;
@@ -359,7 +360,7 @@ mod tests {
     /// The lists are compared with folded words, so each is written folded.
     #[test]
     fn every_list_is_written_folded() {
-        let lists: [&[&str]; 29] = [
+        let lists: [&[&str]; 30] = [
             VERBS,
             PRESENT_VERBS,
             TIME_NOUNS,
@@ -382,6 +383,7 @@ mod tests {
             HONORIFICS,
             INSTITUTIONS,
             RESPONSES,
+            ACTS,
             IN_PASSING,
             SPOKEN,
             PARTICIPLES,

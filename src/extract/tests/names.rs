@@ -23,6 +23,25 @@ fn a_body_a_document_a_place_or_an_honorific_takes_no_first_name() {
 }
 
 #[test]
+fn a_verb_before_a_surname_is_no_first_name() {
+    let speaks = "أن العمل مستمر في كل المناطق.";
+    for (opening, name) in [
+        // A verb on what someone did or thought (`أعرب`, expressed).
+        ("ومن جانبه أعرب سدايو عن تقديره.", "سدايو"),
+        // `و` and any verb opening a sentence: a verb and its subject, not a name.
+        ("وناقش المطيري الخطة.", "المطيري"),
+        // A preposition and the article (`بالجدة`, with the grandmother).
+        ("واحتفلت الأسرة بالجدة سارة.", "سارة"),
+    ] {
+        let text = format!("{opening} وقال {name} {speaks}");
+        assert_eq!(only_speaker(&text).as_deref(), Some(name), "{text}");
+    }
+    // A name opening with `و` within a sentence is a first name still.
+    let text = format!("حضر وليد الفى الحفل. وقال الفى {speaks}");
+    assert_eq!(only_speaker(&text).as_deref(), Some("وليد الفى"));
+}
+
+#[test]
 fn a_surname_after_son_of_is_the_sons_name_not_the_fathers() {
     // The word before `الزياني` is `راشد`, his father's name: the speaker is the son.
     let text =
