@@ -353,6 +353,8 @@ pub(super) const IN_PASSING: &[&str] = &[
     "لهما",
     "لي",
     "لنا",
+    "لك",
+    "لكم",
     "ايضا",
     // `صرح به الكاتب` (the writer stated it).
     "به",

@@ -3,9 +3,9 @@
 //! are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    ACT_SET, BLESSING_SET, BODIES, FIRST_NAME_SET, HONORIFICS, HONOURED, INSTITUTIONS,
-    NOT_FIRST_NAMES, PERSON_TITLE_SET, PREPOSITIONS, RANKS, RESPONSES, SAYINGS, STOP_SET, TITLES,
-    clean, is_cue, is_word_char, strip_proclitic,
+    ACT_SET, BLESSING_SET, BODIES, FIRST_NAME_SET, HONORIFICS, HONOURED, IN_PASSING_SET,
+    INSTITUTIONS, NOT_FIRST_NAMES, PERSON_TITLE_SET, PREPOSITIONS, RANKS, RESPONSES, SAYINGS,
+    STOP_SET, TITLES, clean, is_cue, is_word_char, strip_proclitic,
 };
 use crate::text::normalize::{fold, folded};
 use std::borrow::Cow;
@@ -442,8 +442,9 @@ fn is_verb_not_name(word: &str) -> bool {
 
 /// Whether `word` (as written, punctuation included) can be a first name: plain letters, not a
 /// title, a function word, a cue, a verb that takes `بالقول` (`واختتم الحكير`) or opens a
-/// sentence on what someone did (`وأبدى الرهيدي`), a word for what was said (`زعم عطوف`), or a
-/// word with the article.
+/// sentence on what someone did (`وأبدى الرهيدي`), a word for what was said (`زعم عطوف`), a
+/// word passed over between a verb and its subject (`وقالت له بغيظ`), or a word with the
+/// article.
 pub(super) fn is_first_name(word: &str) -> bool {
     if is_verb_not_name(word) {
         return false;
@@ -469,6 +470,7 @@ pub(super) fn is_first_name(word: &str) -> bool {
         || NOT_FIRST_NAMES.contains(&&*folded)
         || RESPONSES.contains(&bare)
         || ACT_SET.contains(bare)
+        || IN_PASSING_SET.contains(&folded)
         || SAYINGS.contains(&&*folded)
         || is_cue(first))
 }

@@ -491,6 +491,15 @@ fn words_between_the_verb_and_its_subject_are_passed_over() {
         ("فقال له: «السلام عليك ورحمة الله»", None),
         ("وقال أول من أمس إن «الخطة ستعلن في الأسبوع المقبل»", None),
         ("وقال عليه الصلاة والسلام: «إنما الأعمال بالنيات»", None),
+        // Said to you, to me: nor is it a first name of the word after it.
+        (
+            "ويقول لك قادة التنظيم إنهم يفعلون هذا رغم مخالفته للشرع.",
+            Some("قادة التنظيم"),
+        ),
+        (
+            "فقال لي الحكيم: «اصبر على ما أصابك فإن الفرج قريب»",
+            Some("الحكيم"),
+        ),
     ] {
         assert_eq!(only_speaker(text).as_deref(), name, "{text}");
     }
