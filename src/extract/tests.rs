@@ -504,3 +504,20 @@ fn words_between_the_verb_and_its_subject_are_passed_over() {
         assert_eq!(only_speaker(text).as_deref(), name, "{text}");
     }
 }
+
+#[test]
+fn according_to_names_the_source_after_its_li() {
+    for (text, name) in [
+        (
+            "ووفقا لمصادر صحافية فإن الخطة وضعت «لزيادة كلفة القطيعة على الدائنين».",
+            "مصادر صحافية",
+        ),
+        // After what it reported: the agency.
+        (
+            "ووفقا لما أوردته وكالة الأنباء الإماراتية، فإن الشهيد يدعى «سيف يوسف أحمد الفلاسي».",
+            "وكالة الأنباء الإماراتية",
+        ),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), Some(name), "{text}");
+    }
+}

@@ -6,8 +6,8 @@ use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
     INSTITUTIONS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS,
-    SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_speech_verb, phrase_lists,
-    tidy,
+    SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_speech_verb, is_word_char,
+    phrase_lists, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -78,6 +78,40 @@ fn told_to(word: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(['"', '«', '“', '»', '”']))
 }
 
+/// Whether a folded cue is `وفقا` (according to), which takes its source after `ل` (`وفق`
+/// takes it directly: `وفق لانديس`, according to Landis).
+fn takes_li(folded_cue: &str) -> bool {
+    folded_cue.ends_with("وفقا") && strip_proclitic(folded_cue) == "وفقا"
+}
+
+/// The words naming the source after `وفقا` without its `ل` (`لشركة الاستشارات`, `لـ«رويترز»`),
+/// and after what it reported (`لما نقلته وكالة الأنباء`, according to what the agency
+/// reported, names the agency). Before the article (`للمستشار عبد الكريم`, `للمصادر`) the `ل`
+/// is left, where the phrase reads on to a name or ends.
+fn source_after_li<'s>(words: &[&'s str]) -> Vec<&'s str> {
+    let Some((first, rest)) = words.split_first() else {
+        return Vec::new();
+    };
+    if *first == "لـ" {
+        return rest.to_vec();
+    }
+    if *first == "لما" || *first == "لـما" {
+        let reported = rest.first().is_some_and(|w| clean(w).ends_with('ه'));
+        return rest[usize::from(reported)..].to_vec();
+    }
+    if first.starts_with("لل") {
+        return words.to_vec();
+    }
+    let bare = first
+        .strip_prefix("لـ")
+        .or_else(|| first.strip_prefix('ل'))
+        .filter(|bare| bare.chars().filter(|&c| is_word_char(c)).count() >= 2);
+    match bare {
+        Some(bare) => std::iter::once(bare).chain(rest.iter().copied()).collect(),
+        None => words.to_vec(),
+    }
+}
+
 impl Attribution<'_> {
     /// The speaker named after the cue (`قال وزير الخارجية …`): the phrase up to a word that
     /// ends it (`أن`, a preposition, the paper told, an aside), the name set off by commas in
@@ -95,6 +129,13 @@ impl Attribution<'_> {
         let words = match words.split_first() {
             Some((first, rest)) if SAYINGS.contains(&&*folded_clean(first)) && according() => rest,
             _ => words,
+        };
+        let source;
+        let words = if takes_li(folded_cue) {
+            source = source_after_li(words);
+            &source[..]
+        } else {
+            words
         };
         // `قال له` (said to him), `يقول أيضا` (also says), `علق بدوره` (in turn).
         let passed = words
