@@ -19,6 +19,7 @@
 //! resolved to the fullest form of the name in the article.
 
 mod after;
+mod opening;
 mod references;
 mod subject;
 
@@ -314,7 +315,8 @@ impl<'a> Attribution<'a> {
                     .then(|| self.subject_of_verb_before(before))
                     .flatten()
             })
-            .or_else(|| self.subject_before());
+            .or_else(|| self.subject_before())
+            .and_then(opening::cleared);
         if speaker.is_some() {
             self.previous.clone_from(&speaker);
         }
@@ -359,7 +361,8 @@ impl<'a> Attribution<'a> {
         let speaker = (!words[cue_index].ends_with(':'))
             .then(|| self.speaker_after(&cue, &folded(&cue), &words[cue_index + 1..]))
             .flatten()
-            .or_else(|| self.previous.clone());
+            .or_else(|| self.previous.clone())
+            .and_then(opening::cleared);
         if speaker.is_some() {
             self.previous.clone_from(&speaker);
         }
