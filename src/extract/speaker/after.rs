@@ -1,7 +1,7 @@
 //! The speaker named after the cue: where the phrase after the verb ends, and the name in it.
 
 use super::{Attribution, is_participle};
-use crate::extract::names::is_title_or_rank;
+use crate::extract::names::is_title_in_any_form;
 use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
@@ -56,16 +56,6 @@ fn is_manner_participle(folded: &str) -> bool {
         letters[..],
         [_, _, _] | ['ت', _, _, _] | [_, 'ا', _, _] | ['س', 'ت', _, _, _] | ['ت', _, 'ا', _, _]
     )
-}
-
-/// Whether `word` is a person's title or rank, with or without the article and the feminine
-/// ending (`السفيرة`).
-fn after_title(word: &str) -> bool {
-    let folded = folded_clean(word);
-    let bare = folded.trim_end_matches('ه');
-    [bare, bare.strip_prefix("ال").unwrap_or(bare)]
-        .into_iter()
-        .any(is_title_or_rank)
 }
 
 /// Whether `word` opens the name of the paper the words were said to (`لـ«الشرق الأوسط»`,
@@ -225,7 +215,7 @@ impl Attribution<'_> {
                         .is_some_and(|n| LAST_OR_NEXT.contains(&&*folded_clean(n))))
                 // `وأضاف رومنيجه دون الكشف` (without revealing); `دون` first or after a title is
                 // a name (`دون ريجل`, `السفيرة دون ليبري`).
-                || (w == "دون" && k > 0 && !after_title(words[k - 1]))
+                || (w == "دون" && k > 0 && !is_title_in_any_form(words[k - 1]))
                 // `قال من جديد` (said again), `قال ما يلي` (said the following): no one named.
                 || (segments[0].is_empty() && matches!(&*w, "من" | "ما"));
             // `قال متأخرًا` (said late), `وقال الوزير مبتسماً` (said, smiling): a word in the
