@@ -19,6 +19,7 @@
 //! resolved to the fullest form of the name in the article.
 
 mod after;
+mod before;
 mod opening;
 mod references;
 mod subject;
@@ -29,12 +30,11 @@ use super::names::{
     name_closing_title, son_named, words_before,
 };
 use super::pairs;
-use super::quotes::is_title_word;
 use super::words::{
-    PARTICIPLES, PREPOSITIONS, RANKS, SPOKEN, TRAILING, clean, folded_clean, is_according, is_cue,
+    PARTICIPLES, RANKS, SPOKEN, TRAILING, clean, folded_clean, is_according, is_cue,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
-use crate::text::normalize::{fold, fold_char, folded, folds_to};
+use crate::text::normalize::{fold, folded};
 use crate::text::words::Spaces;
 use std::borrow::Cow;
 
@@ -378,105 +378,6 @@ impl<'a> Attribution<'a> {
         if !description.is_empty() {
             self.described.push((description, name.to_owned()));
         }
-    }
-
-    /// The speaker named before the cue: a name in marks or a hashtag just before it, a name
-    /// set off by commas (not before a participle, `مضيفا`, which goes on with the sentence's
-    /// subject), or a title description.
-    fn speaker_before(&mut self, words: &[&str], participle: bool) -> Option<String> {
-        // A hashtag or a name in marks just before the verb: `أما “حسين” فقال`; not past a
-        // comma, which ends another clause (`في ولاية «فلوريدا» أقيم، قال`).
-        for (back, word) in words.iter().rev().take(3).enumerate() {
-            if word.ends_with(['،', ',']) && !word.starts_with(['“', '”', '"', '«', '#']) {
-                break;
-            }
-            if word.starts_with(['“', '”', '"', '«']) || word.starts_with('#') {
-                // A name of several words in marks (`«ابوالفضل اکرمی» افزود`) runs to the word
-                // that closes the marks.
-                let at = words.len() - 1 - back;
-                // `على موقع التواصل الاجتماعي «تويتر» قال فيها` (on Twitter he said): a
-                // preposition before the marks, perhaps past a title word and adjectives, says
-                // where it was said.
-                let mut k = at;
-                while k > 0 && at - k < 3 && {
-                    let f = folded_clean(words[k - 1]);
-                    is_title_word(&f) || f.starts_with("ال")
-                } {
-                    k -= 1;
-                }
-                let placed = k > 0 && PREPOSITIONS.contains(&&*folded_clean(words[k - 1]));
-                if placed {
-                    break;
-                }
-                let closes = |w: &&str| {
-                    w.trim_end_matches(['،', ',', ':', '.'])
-                        .ends_with(['»', '”', '"', '“'])
-                };
-                let name_words = match words[at..].iter().position(closes) {
-                    Some(last) if !word.starts_with('#') => &words[at..=at + last],
-                    _ => &words[at..=at],
-                };
-                let tidied = tidy(name_words);
-                if tidied.len() > 1 {
-                    return Some(tidied.join(" "));
-                }
-                if let Some(name) = tidied.first() {
-                    return Some(match name.strip_prefix('#') {
-                        Some(tag) => tag.replace('_', " "),
-                        None => self.fullest(name),
-                    });
-                }
-            }
-        }
-        // `X، NAME، قال`: the name set off by commas just before the verb. Only the words from
-        // the third comma from the end are read, and none where there are fewer than two.
-        let mut commas = 0;
-        let mut from = 0;
-        for (k, word) in words.iter().enumerate().rev() {
-            commas += word.matches('،').count();
-            if commas >= 3 {
-                from = k;
-                break;
-            }
-        }
-        if commas >= 2 && !participle {
-            let joined = words[from..].join(" ");
-            let parts: Vec<&str> = joined.split('،').map(str::trim).collect();
-            let name: Vec<&str> = parts[parts.len() - 2].split_whitespace().collect();
-            // A phrase with a preposition (`خاصة في منطقة الخليج`) is no name.
-            let name_like = !name
-                .iter()
-                .any(|w| PREPOSITIONS.contains(&&*folded_clean(w)));
-            if (1..=4).contains(&name.len()) && name_like {
-                let found = self.name_in(&name, None);
-                if let Some(found) = &found {
-                    let description: Vec<&str> =
-                        parts[parts.len() - 3].split_whitespace().collect();
-                    self.remember(&description, found);
-                }
-                return found;
-            }
-        }
-        // `المتحدثة باسم البيت الأبيض جين ساكي قالت`: a title description before the verb.
-        let start = words
-            .iter()
-            .rposition(|w| {
-                // Most words are ruled out by their first letter, and the rest (`الحكومة`) a
-                // letter or two later, compared folded without being folded whole.
-                let w = clean(w);
-                let openers: &[&str] = match w.chars().find_map(fold_char) {
-                    Some('ا') => &["ان", "الا"],
-                    Some('ك') => &["كما", "كان"],
-                    Some('ب') => &["بينما"],
-                    Some('و') => &["وكان"],
-                    _ => &[],
-                };
-                openers.iter().any(|opener| folds_to(w, opener))
-            })
-            .map_or(0, |i| i + 1);
-        let tidied = tidy(&words[start..]);
-        let folded: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
-        name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
     }
 
     /// Whether the article has `surname` speak by itself somewhere (`وأضاف الصباغ`): a cue
