@@ -93,10 +93,8 @@ pub(super) const NOT_FIRST_NAMES: &[&str] = &[
     "حكومه",
     "اجتماع",
     "زياره",
-    // `والنتيجة غير`: other than; `عنه`, `عليه`: of him, on him; `يا`: the vocative.
+    // `والنتيجة غير`: other than; `يا`: the vocative.
     "غير",
-    "عنه",
-    "عليه",
     "يا",
     // `وكان المحرج`: was, never a first name.
     "كان",

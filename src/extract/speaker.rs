@@ -149,11 +149,11 @@ impl<'a> Attribution<'a> {
         // `و` (and) and a word opening a sentence before the surname is a verb and its subject
         // (`وناقش الوزراء`, `وخرج السيسي`): names are joined by `و` within a sentence.
         let text = &self.src.article.text;
-        let opens_sentence = |w: &str| w.starts_with('و') && opens_sentence(text, w, name);
+        let verb_first = |w: &str| w.starts_with('و') && opens_sentence(text, w, name);
         let first = self
             .words_before(name)
             .into_iter()
-            .find(|w| is_first_name(w) && !verb(w) && !opens_sentence(w));
+            .find(|w| is_first_name(w) && !verb(w) && !verb_first(w));
         let full = match first {
             Some(first) => {
                 let named = format!("{first} {name}");
