@@ -491,6 +491,11 @@ fn words_between_the_verb_and_its_subject_are_passed_over() {
         ("فقال له: «السلام عليك ورحمة الله»", None),
         ("وقال أول من أمس إن «الخطة ستعلن في الأسبوع المقبل»", None),
         ("وقال عليه الصلاة والسلام: «إنما الأعمال بالنيات»", None),
+        // How it was said (`بوضوح`, clearly) is passed over too.
+        (
+            "وقال بوضوح وزير الخارجية السعودي إن «المملكة لن تقبل بذلك أبدا»",
+            Some("وزير الخارجية السعودي"),
+        ),
         // Said to you, to me: nor is it a first name of the word after it.
         (
             "ويقول لك قادة التنظيم إنهم يفعلون هذا رغم مخالفته للشرع.",
