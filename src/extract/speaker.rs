@@ -12,10 +12,10 @@
 //! (`ردت الوزارة … بالقول`); after a speech verb, `بقوله` leaves the cue to the verb. An
 //! honorific alone (`وقال سموه`) is the person named after the nearest title it answers to
 //! (`سمو الأمير …`), else the previous speaker where that can be whom it honours. A participle
-//! with no subject of its own (`، مؤكدا أن`) goes on with the subject of the verb opening its
-//! sentence, where that is a person called by title or rank or a name set off by a comma; a
-//! statement nothing before gave a speaker is by the person one of the three sentences before
-//! it opens with so (the lead: `أكد وزير الإسكان … على أهمية …. وقال:`). A surname alone is
+//! with no subject of its own (`، مؤكدا أن`), or a verb joined by `و` after a comma (`، وقال:`),
+//! goes on with the subject of the verb opening its sentence, where that is a person called by
+//! title or rank or a name set off by a comma; a statement nothing before gave a speaker is by
+//! the person one of the three sentences before it opens with so (the lead: `أكد وزير الإسكان … على أهمية …. وقال:`). A surname alone is
 //! resolved to the fullest form of the name in the article.
 
 mod after;
@@ -277,6 +277,11 @@ impl<'a> Attribution<'a> {
         // `بالقول`, `بقوله` (by saying, by his saying): the speaker comes before, never after.
         let by_saying = is_by_saying(&folded_cue);
         let participle = is_participle(&folded_cue);
+        // `أبدى فهد المفرج سعادته …، وقال:` (expressed his joy …, and said): a verb joined by
+        // `و` after a comma goes on with its sentence's subject, as a participle does.
+        let goes_on = participle
+            || (folded_cue.starts_with('و')
+                && before.last().is_some_and(|w| w.ends_with(['،', ','])));
         let speaker = (!by_saying)
             .then(|| self.speaker_after(&cue, &folded_cue, after))
             .flatten()
@@ -302,7 +307,7 @@ impl<'a> Attribution<'a> {
                     .flatten()
             })
             .or_else(|| {
-                participle
+                goes_on
                     .then(|| self.subject_of_sentence(before, false))
                     .flatten()
                     .map(|name| self.as_named_before(name))

@@ -192,6 +192,11 @@ fn a_rank_and_a_surname_is_the_person_named_more_fully() {
 #[test]
 fn a_participle_goes_on_with_the_subject_of_the_verb_opening_its_sentence() {
     for (text, speaker) in [
+        // A verb joined by `و` after a comma goes on with the subject as a participle does.
+        (
+            "أبدى مدير الكرة بنادي الهلال الأستاذ فهد المفرج سعادته بانضباط اللاعبين، وقال: «يسعى الجهاز الفني إلى تحقيق الأهداف».",
+            Some("فهد المفرج"),
+        ),
         // After a rank: the name, not what the verb acts on after it.
         (
             "نفى الدكتور أشرف لطيف تادرس وجود علاقة بين الحر والعاصفة، مشيراً إلى أن الحرارة طبيعية في هذا الوقت.",
