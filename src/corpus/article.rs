@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::structure::{self, ParagraphKind};
 use crate::text::paragraphs;
+use crate::text::sanitize::decode_character_references;
 
 /// A paragraph of an article, by code point and byte offsets into its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,14 +176,11 @@ impl Article {
 }
 
 /// A title as a reader should see it: pages scraped with their headline still escaped for
-/// HTML (`&quot;`, `&#8220;`, `&amp;`) have the references decoded. Only the title: the text
-/// stays as the file has it, so that offsets into it are those other tools count. What a
-/// reference decodes to is drawn like any article text (a control becomes its placeholder).
+/// HTML (`&quot;`, `&#8220;`, `&amp;`) have the references decoded, as the reading pane draws
+/// them (`text::layout_headline`). Only the title: the text stays as the file has it, so that
+/// offsets into it are those other tools count.
 fn readable(title: String) -> String {
-    if !title.contains('&') {
-        return title;
-    }
-    match html_escape::decode_html_entities(&title) {
+    match decode_character_references(&title) {
         std::borrow::Cow::Borrowed(_) => title,
         std::borrow::Cow::Owned(decoded) => decoded,
     }

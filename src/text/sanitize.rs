@@ -60,41 +60,58 @@ pub fn is_invisible_class(c: char, class: BidiClass) -> bool {
 }
 
 /// The HTML character references in `text` (`&quot;`, `&#8220;`, `&amp;`) that stand for one
-/// character, as the code point range each takes in `text` and the character it stands for.
-/// A headline scraped from a web page sometimes keeps them; they are read where it is drawn.
-/// A reference is whole (`&` to `;`, at most 10 characters long) or not one at all, and one
-/// that stands for a control character is left as it is written.
-pub fn character_references(text: &str) -> Vec<(std::ops::Range<usize>, char)> {
+/// character: where each starts (a byte offset), the reference as written, and the character.
+/// A headline scraped from a web page sometimes keeps them. A reference is whole (`&` to `;`,
+/// at most 10 characters long) or not one at all, and one that stands for a control character
+/// is left as it is written.
+fn references(text: &str) -> impl Iterator<Item = (usize, &str, char)> {
     const LONGEST: usize = 10;
-    let mut found = Vec::new();
-    if !text.contains('&') {
-        return found;
-    }
-    let mut chars_before = 0;
-    let mut counted_to = 0;
-    for (at, _) in text.match_indices('&') {
+    text.match_indices('&').filter_map(|(at, _)| {
         let rest = &text[at..];
-        let Some(semicolon) = rest.bytes().take(LONGEST).position(|b| b == b';') else {
-            continue;
-        };
+        let semicolon = rest.bytes().take(LONGEST).position(|b| b == b';')?;
         let reference = &rest[..=semicolon];
         if !reference.is_ascii() {
-            continue;
+            return None;
         }
         let decoded = html_escape::decode_html_entities(reference);
         let mut decoded_chars = decoded.chars();
         let (Some(c), None) = (decoded_chars.next(), decoded_chars.next()) else {
-            continue;
+            return None;
         };
-        if decoded == reference || c.is_control() {
-            continue;
-        }
+        (decoded != reference && !c.is_control()).then_some((at, reference, c))
+    })
+}
+
+/// The HTML character references in `text` ([`references`]) as the code point range each
+/// takes in `text` and the character it stands for: what a headline is drawn with.
+pub fn character_references(text: &str) -> Vec<(std::ops::Range<usize>, char)> {
+    let mut found = Vec::new();
+    let mut chars_before = 0;
+    let mut counted_to = 0;
+    for (at, reference, c) in references(text) {
         chars_before += super::bytes::chars_in(&text.as_bytes()[counted_to..at]);
         counted_to = at;
         // ASCII: one code point a byte.
         found.push((chars_before..chars_before + reference.len(), c));
     }
     found
+}
+
+/// `text` with its HTML character references ([`references`]) replaced by the characters
+/// they stand for: a headline as a title is shown and exported.
+pub fn decode_character_references(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut decoded = String::new();
+    let mut copied_to = 0;
+    for (at, reference, c) in references(text) {
+        decoded.push_str(&text[copied_to..at]);
+        decoded.push(c);
+        copied_to = at + reference.len();
+    }
+    if copied_to == 0 {
+        return text.into();
+    }
+    decoded.push_str(&text[copied_to..]);
+    decoded.into()
 }
 
 /// Whether `s` can be written to a terminal as it is: no control character at all.
@@ -193,6 +210,15 @@ mod tests {
         }
         // Nor is a reference to a control character read as one.
         assert_eq!(character_references("&#27; &#x9B;"), []);
+        // Decoded, each reference gives way to its character and the rest is kept.
+        assert_eq!(
+            decode_character_references("«&#8220;نعم&#8221;» &nosuch; &#27;"),
+            "«“نعم”» &nosuch; &#27;"
+        );
+        assert!(matches!(
+            decode_character_references("A & B"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
