@@ -3,7 +3,13 @@
 //! written with a point after the hour word (`الساعة 7.30`), a day and its month (`17 يوليو`).
 
 use super::lists::{is_month, without_marks};
-use super::{char_at, char_before, digit, is_digit, is_letter, next_word, previous_word};
+use super::{char_at, char_before, is_digit, is_letter, next_word, previous_word, value_of};
+
+/// Where the digits from byte `at` end (`at` itself where there are none).
+fn digits_end(text: &str, at: usize) -> usize {
+    let digits = text.get(at..).unwrap_or_default().chars().take_while(|&c| is_digit(c));
+    at + digits.map(char::len_utf8).sum::<usize>()
+}
 
 /// Where an agency's decimal (`333ر10`, 10.333) ends, when the plain digits `start..end` are
 /// its fraction: `ر` right after them, then the whole part's digits, then no letter. Groups
@@ -16,8 +22,7 @@ pub(super) fn agency_decimal(text: &str, start: usize, end: usize) -> Option<usi
         return None;
     }
     let from = end + 'ر'.len_utf8();
-    let digits = text.get(from..)?.chars().take_while(|&c| is_digit(c));
-    let whole_end = from + digits.map(char::len_utf8).sum::<usize>();
+    let whole_end = digits_end(text, from);
     let next = char_at(text, whole_end);
     let ends = next.is_none_or(|c| c != 'ر' && !is_letter(c));
     (whole_end > from && ends).then_some(whole_end)
@@ -38,9 +43,7 @@ pub(super) fn spaced_date(text: &str, start: usize) -> Option<usize> {
     let mut spaced = false;
     let digits = |at: &mut usize| {
         let from = *at;
-        while let Some(c) = char_at(text, *at).filter(|&c| is_digit(c)) {
-            *at += c.len_utf8();
-        }
+        *at = digits_end(text, from);
         text[from..*at].chars().count()
     };
     let mut space = |at: &mut usize| {
@@ -71,11 +74,10 @@ pub(super) fn is_clock_after_hour_word(text: &str, start: usize, body: &str) -> 
     let Some((hours, minutes)) = body.split_once('.') else {
         return false;
     };
-    let number = |digits: &str| digits.chars().try_fold(0, |n, c| Some(n * 10 + digit(c)?));
     let clock = (1..=2).contains(&hours.chars().count())
         && minutes.chars().count() == 2
-        && number(hours).is_some_and(|h| h <= 24)
-        && number(minutes).is_some_and(|m| m < 60);
+        && value_of(hours, 0).is_some_and(|h| h <= 24.0)
+        && value_of(minutes, 0).is_some_and(|m| m < 60.0);
     clock && previous_word(text, start).is_some_and(|w| w.folded.ends_with("الساعه"))
 }
 
