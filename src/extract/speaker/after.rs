@@ -78,19 +78,19 @@ fn takes_li(folded_cue: &str) -> bool {
 /// and after what it reported (`لما نقلته وكالة الأنباء`, according to what the agency
 /// reported, names the agency). Before the article (`للمستشار عبد الكريم`, `للمصادر`) the `ل`
 /// is left, where the phrase reads on to a name or ends.
-fn source_after_li<'s>(words: &[&'s str]) -> Vec<&'s str> {
+fn source_after_li<'w, 's>(words: &'w [&'s str]) -> Cow<'w, [&'s str]> {
     let Some((first, rest)) = words.split_first() else {
-        return Vec::new();
+        return words.into();
     };
     if *first == "لـ" {
-        return rest.to_vec();
+        return rest.into();
     }
     if *first == "لما" || *first == "لـما" {
         let reported = rest.first().is_some_and(|w| clean(w).ends_with('ه'));
-        return rest[usize::from(reported)..].to_vec();
+        return rest[usize::from(reported)..].into();
     }
     if first.starts_with("لل") {
-        return words.to_vec();
+        return words.into();
     }
     let bare = first
         .strip_prefix("لـ")
@@ -98,7 +98,7 @@ fn source_after_li<'s>(words: &[&'s str]) -> Vec<&'s str> {
         .filter(|bare| bare.chars().filter(|&c| is_word_char(c)).count() >= 2);
     match bare {
         Some(bare) => std::iter::once(bare).chain(rest.iter().copied()).collect(),
-        None => words.to_vec(),
+        None => words.into(),
     }
 }
 
@@ -120,13 +120,12 @@ impl Attribution<'_> {
             Some((first, rest)) if SAYINGS.contains(&&*folded_clean(first)) && according() => rest,
             _ => words,
         };
-        let source;
-        let words = if takes_li(folded_cue) {
-            source = source_after_li(words);
-            &source[..]
+        let source = if takes_li(folded_cue) {
+            source_after_li(words)
         } else {
-            words
+            words.into()
         };
+        let words = &*source;
         // `قال له` (said to him), `يقول أيضا` (also says), `علق بدوره` (in turn).
         let passed = words
             .iter()
