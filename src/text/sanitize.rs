@@ -82,8 +82,9 @@ fn references(text: &str) -> impl Iterator<Item = (usize, &str, char)> {
     })
 }
 
-/// The HTML character references in `text` ([`references`]) as the code point range each
-/// takes in `text` and the character it stands for: what a headline is drawn with.
+/// The HTML character references in `text` (whole, `&` to `;`, at most 10 characters, not
+/// standing for a control character) as the code point range each takes in `text` and the
+/// character it stands for: what a headline is drawn with.
 pub fn character_references(text: &str) -> Vec<(std::ops::Range<usize>, char)> {
     let mut found = Vec::new();
     let mut chars_before = 0;
@@ -97,8 +98,8 @@ pub fn character_references(text: &str) -> Vec<(std::ops::Range<usize>, char)> {
     found
 }
 
-/// `text` with its HTML character references ([`references`]) replaced by the characters
-/// they stand for: a headline as a title is shown and exported.
+/// `text` with the HTML character references [`character_references`] finds replaced by the
+/// characters they stand for: a headline as a title is shown and exported.
 pub fn decode_character_references(text: &str) -> std::borrow::Cow<'_, str> {
     let mut decoded = String::new();
     let mut copied_to = 0;
