@@ -7,7 +7,11 @@ use super::{char_at, char_before, is_digit, is_letter, next_word, previous_word,
 
 /// Where the digits from byte `at` end (`at` itself where there are none).
 fn digits_end(text: &str, at: usize) -> usize {
-    let digits = text.get(at..).unwrap_or_default().chars().take_while(|&c| is_digit(c));
+    let digits = text
+        .get(at..)
+        .unwrap_or_default()
+        .chars()
+        .take_while(|&c| is_digit(c));
     at + digits.map(char::len_utf8).sum::<usize>()
 }
 
