@@ -74,108 +74,109 @@ pub(in crate::extract) fn first_pairs(list: &[&str]) -> [u64; 42] {
     pairs
 }
 
-/// The bit tables [`could_be_cue`] reads, made from every cue with every proclitic.
-struct CueLetters {
+/// Bit tables read from a word's first, second, next-to-last and last letters, made from a
+/// list of folded forms (every cue with every proclitic; every number word): a word they rule
+/// out is none of the forms, whatever marks, harakat or tatweel it is written with.
+pub(in crate::extract) struct LetterTables {
     /// For each first two characters as written (their [`letter_slot`]s), the third letters
-    /// a cue may go on with, and bit [`ENDS`] where a cue is those two letters alone: every
+    /// a form may go on with, and bit [`ENDS`] where a form is those two letters alone: every
     /// bit where either is no letter ([`NO_LETTER`]). Indexed by the bytes themselves, so
     /// that the test of a word's start is one look-up after reading it (128 KB, of which the
     /// few hundred common starts stay in the processor's cache).
     prefixes: Vec<u64>,
-    /// For each first letter, the last letters a cue may end with.
+    /// For each first letter, the last letters a form may end with.
     pairs: [u64; 42],
-    /// For each first two letters, the last letters a cue may end with.
+    /// For each first two letters, the last letters a form may end with.
     triples: Vec<u64>,
-    /// The first two and the last two letters of every cue, hashed into a bit set of
-    /// [`QUAD_BITS`] bits: a tenth of a corpus's words pass the triples, and an eighth of
-    /// those are cues.
+    /// The first two and the last two letters of every form, hashed into a bit set of
+    /// [`QUAD_BITS`] bits: a tenth of a corpus's words pass the cues' triples, and an eighth
+    /// of those are cues.
     quads: Vec<u64>,
 }
 
-/// How many bits [`CueLetters::quads`] holds: 8 KB, which stays in the processor's cache.
+/// How many bits [`LetterTables::quads`] holds: 8 KB, which stays in the processor's cache.
 const QUAD_BITS: usize = 1 << 16;
 
-/// The bit of [`CueLetters::quads`] for a word's first, second, next-to-last and last letters.
+/// The bit of [`LetterTables::quads`] for a word's first, second, next-to-last and last letters.
 fn quad_bit(first: usize, second: usize, penultimate: usize, last: usize) -> usize {
     let key = (((first * 42 + second) * 42 + penultimate) * 42 + last) as u32;
     (key.wrapping_mul(0x9E37_79B1) >> (32 - QUAD_BITS.trailing_zeros())) as usize
 }
 
-impl CueLetters {
-    fn get() -> &'static Self {
-        static TABLES: std::sync::OnceLock<CueLetters> = std::sync::OnceLock::new();
-        TABLES.get_or_init(|| {
-            let mut prefixes = vec![0u64; 42 * 42];
-            let mut pairs = [0u64; 42];
-            let mut triples = vec![0u64; 42 * 42];
-            let mut quads = vec![0u64; QUAD_BITS / 64];
-            for form in cue_forms() {
-                // A form starting or ending with a letter the tables do not know (Persian's
-                // own, Hebrew) is let through by `other_script` instead.
-                let letters: Vec<Option<usize>> = form.chars().map(letter_index).collect();
-                // A third character not a letter (of another script) is never asked about: a
-                // word with it there is let through. A cue going on so (`میگوید`) still marks
-                // its first two letters ([`OTHER`]), for a word whose third character could be
-                // anything once folded (a haraka there).
-                match letters[..] {
-                    [Some(first), Some(second)] => prefixes[first * 42 + second] |= 1 << ENDS,
-                    [Some(first), Some(second), Some(third), ..] => {
-                        prefixes[first * 42 + second] |= 1 << third;
-                    }
-                    [Some(first), Some(second), None, ..] => {
-                        prefixes[first * 42 + second] |= 1 << OTHER;
-                    }
-                    _ => {}
+/// The tables of every cue with every proclitic, made once.
+fn cue_tables() -> &'static LetterTables {
+    static TABLES: std::sync::OnceLock<LetterTables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| LetterTables::new(cue_forms()))
+}
+
+impl LetterTables {
+    /// The tables of `forms`, each written folded and without marks.
+    pub(in crate::extract) fn new(forms: impl IntoIterator<Item = String>) -> Self {
+        let mut prefixes = vec![0u64; 42 * 42];
+        let mut pairs = [0u64; 42];
+        let mut triples = vec![0u64; 42 * 42];
+        let mut quads = vec![0u64; QUAD_BITS / 64];
+        for form in forms {
+            // A form starting or ending with a letter the tables do not know (Persian's
+            // own, Hebrew) is let through by `other_script` instead.
+            let letters: Vec<Option<usize>> = form.chars().map(letter_index).collect();
+            // A third character not a letter (of another script) is never asked about: a
+            // word with it there is let through. A cue going on so (`میگوید`) still marks
+            // its first two letters ([`OTHER`]), for a word whose third character could be
+            // anything once folded (a haraka there).
+            match letters[..] {
+                [Some(first), Some(second)] => prefixes[first * 42 + second] |= 1 << ENDS,
+                [Some(first), Some(second), Some(third), ..] => {
+                    prefixes[first * 42 + second] |= 1 << third;
                 }
-                if let (Some(&Some(first)), Some(&Some(last))) = (letters.first(), letters.last()) {
-                    pairs[first] |= 1 << last;
+                [Some(first), Some(second), None, ..] => {
+                    prefixes[first * 42 + second] |= 1 << OTHER;
                 }
-                // Read as `could_be_cue` reads a word's bytes: in a word of two letters the
-                // second is also the last, and the first the next-to-last.
-                if let [Some(first), Some(second), ..] = letters[..]
-                    && let [.., Some(penultimate), Some(last)] = letters[..]
-                {
-                    triples[first * 42 + second] |= 1 << last;
-                    let bit = quad_bit(first, second, penultimate, last);
-                    quads[bit / 64] |= 1 << (bit % 64);
+                _ => {}
+            }
+            if let (Some(&Some(first)), Some(&Some(last))) = (letters.first(), letters.last()) {
+                pairs[first] |= 1 << last;
+            }
+            // Read as `could_be` reads a word's bytes: in a word of two letters the
+            // second is also the last, and the first the next-to-last.
+            if let [Some(first), Some(second), ..] = letters[..]
+                && let [.., Some(penultimate), Some(last)] = letters[..]
+            {
+                triples[first * 42 + second] |= 1 << last;
+                let bit = quad_bit(first, second, penultimate, last);
+                quads[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        // Indexed by written characters rather than folded letters.
+        let mut by_slots = vec![u64::MAX; 128 * 128];
+        for (slot, &first) in LETTERS.iter().enumerate() {
+            for (next_slot, &second) in LETTERS.iter().enumerate() {
+                if first != NO_LETTER && second != NO_LETTER {
+                    by_slots[(slot << 7) | next_slot] =
+                        prefixes[usize::from(first) * 42 + usize::from(second)];
                 }
             }
-            // Indexed by written characters rather than folded letters.
-            let mut by_slots = vec![u64::MAX; 128 * 128];
-            for (slot, &first) in LETTERS.iter().enumerate() {
-                for (next_slot, &second) in LETTERS.iter().enumerate() {
-                    if first != NO_LETTER && second != NO_LETTER {
-                        by_slots[(slot << 7) | next_slot] =
-                            prefixes[usize::from(first) * 42 + usize::from(second)];
-                    }
-                }
-            }
-            CueLetters {
-                prefixes: by_slots,
-                pairs,
-                triples,
-                quads,
-            }
-        })
+        }
+        LetterTables {
+            prefixes: by_slots,
+            pairs,
+            triples,
+            quads,
+        }
     }
 }
 
-/// The bit of [`CueLetters::prefixes`] for a word that ends after two letters.
+/// The bit of [`LetterTables::prefixes`] for a word that ends after two letters.
 const ENDS: usize = 42;
 
-/// The bit of [`CueLetters::prefixes`] for a cue whose third character is of another script.
+/// The bit of [`LetterTables::prefixes`] for a cue whose third character is of another script.
 const OTHER: usize = 43;
 
 /// The test of whether a word whose text runs on as `bytes` may be a cue, by its first three
-/// characters: not where the first two are plain letters (folded, [`plain_letter`]) and the
-/// third a plain letter or the word's end (a space, the end of the text) that no cue starts
-/// with, as nine words in ten are ruled out (`ال…`, `في`, `الحكومة`); nor where the third is
-/// no letter (a haraka, tatweel, a mark) and no cue starts with the first two. Anything else
-/// (a digit, a letter with harakat, another script) may be a cue, and is left to [`is_cue`].
-/// Cleaning keeps a leading letter, so the letters read here are the ones a cue is compared
-/// by. The table is looked up once, for a scan that asks every word.
+/// characters ([`LetterTables::may_start`]): nine words in ten are ruled out (`ال…`, `في`,
+/// `الحكومة`). The table is looked up once, for a scan that asks every word.
 pub(in crate::extract) fn cue_start_test() -> impl Fn(&[u8]) -> bool + Copy {
-    let tables = CueLetters::get();
+    let tables = cue_tables();
     move |bytes: &[u8]| tables.may_start(bytes)
 }
 
@@ -184,11 +185,16 @@ fn letter_slot(lead: u8, next: u8) -> usize {
     (usize::from(lead & 1) << 6) | usize::from(next & 0x3F)
 }
 
-impl CueLetters {
-    /// [`cue_start_test`], read straight from the bytes. A third character that is no
-    /// letter lets through every word whose first two letters start some cue.
+impl LetterTables {
+    /// Whether a word whose text runs on as `bytes` may be one of the forms, by its first
+    /// three characters: not where the first two are plain letters (folded, [`plain_letter`])
+    /// and the third a plain letter or the word's end (a space, the end of the text) that no
+    /// form starts with; nor where the third is no letter (a haraka, tatweel, a mark) and no
+    /// form starts with the first two. Anything else (a digit, a letter with harakat, another
+    /// script) may be one, and is left to the word lists. Cleaning keeps a leading letter, so
+    /// the letters read here are the ones a form is compared by.
     #[inline]
-    fn may_start(&self, bytes: &[u8]) -> bool {
+    pub(in crate::extract) fn may_start(&self, bytes: &[u8]) -> bool {
         let &[lead, next, second_lead, second_next, ref rest @ ..] = bytes else {
             return true;
         };
@@ -206,9 +212,69 @@ impl CueLetters {
         };
         thirds & third != 0
     }
+
+    /// Whether `word` can be one of the forms at all, from its first and last letters: most
+    /// words of a news article are ruled out without being folded or looked up.
+    #[inline]
+    pub(in crate::extract) fn could_be(&self, word: &str) -> bool {
+        match self.letters_say(word) {
+            Some(verdict) => verdict,
+            None => self.could_be_otherwise(word),
+        }
+    }
+
+    /// [`LetterTables::could_be`] for a word [`LetterTables::letters_say`] cannot answer for.
+    #[inline(never)]
+    fn could_be_otherwise(&self, word: &str) -> bool {
+        // An eighth of a corpus's words end with a comma or a stop, or stand in marks:
+        // cleaned as the word lists clean them, they are asked the fast way too. The common
+        // marks are trimmed from the bytes first; where that leaves plain letters at both
+        // ends, it is what `clean` leaves too.
+        let quick = trim_common_marks(word);
+        if quick.len() < word.len()
+            && let Some(verdict) = self.letters_say(quick)
+        {
+            return verdict;
+        }
+        let trimmed = clean(word);
+        if trimmed.len() < word.len()
+            && let Some(verdict) = self.letters_say(trimmed)
+        {
+            return verdict;
+        }
+        match edge_letters(word) {
+            Some((first, last)) => self.pairs[first] & (1 << last) != 0,
+            None => other_script(word),
+        }
+    }
+
+    /// [`LetterTables::could_be`]'s answer from the first two letters and the last, where all
+    /// three are plain letters (most words); `None` otherwise. A tenth of a corpus's words
+    /// pass the cues' test of those three, and an eighth of those the test of the
+    /// next-to-last letter too.
+    #[inline]
+    fn letters_say(&self, word: &str) -> Option<bool> {
+        let bytes = word.as_bytes();
+        let (first, second) = first_two_letters(word)?;
+        let last = bytes
+            .get(bytes.len().saturating_sub(2)..)
+            .and_then(plain_letter)?;
+        if self.triples[first * 42 + second] & (1 << last) == 0 {
+            return Some(false);
+        }
+        // The next-to-last letter too, where it is a plain letter.
+        let Some(penultimate) = bytes
+            .get(bytes.len().saturating_sub(4)..bytes.len() - 2)
+            .and_then(plain_letter)
+        else {
+            return Some(true);
+        };
+        let bit = quad_bit(first, second, penultimate, last);
+        Some(self.quads[bit / 64] & (1 << (bit % 64)) != 0)
+    }
 }
 
-/// The bit of a third letter in [`CueLetters::prefixes`], for each character written with
+/// The bit of a third letter in [`LetterTables::prefixes`], for each character written with
 /// the lead bytes 0xD8 and 0xD9 (by [`letter_slot`]); every bit for one that is no letter.
 const THIRD_BITS: [u64; 128] = {
     let mut table = [u64::MAX; 128];
@@ -222,40 +288,10 @@ const THIRD_BITS: [u64; 128] = {
     table
 };
 
-/// Whether `word` can be a cue at all, from its first and last letters: most words of a news
-/// article are ruled out without being folded or remembered.
+/// Whether `word` can be a cue at all ([`LetterTables::could_be`] with the cues' tables).
 #[inline]
 pub(super) fn could_be_cue(word: &str) -> bool {
-    match letters_say(word) {
-        Some(verdict) => verdict,
-        None => could_be_cue_otherwise(word),
-    }
-}
-
-/// [`could_be_cue`] for a word [`letters_say`] cannot answer for.
-#[inline(never)]
-fn could_be_cue_otherwise(word: &str) -> bool {
-    // An eighth of a corpus's words end with a comma or a stop, or stand in marks: cleaned as
-    // `classify_cue` cleans them, they are asked the fast way too. The common marks are
-    // trimmed from the bytes first; where that leaves plain letters at both ends, it is what
-    // `clean` leaves too.
-    let quick = trim_common_marks(word);
-    if quick.len() < word.len()
-        && let Some(verdict) = letters_say(quick)
-    {
-        return verdict;
-    }
-    let trimmed = clean(word);
-    if trimmed.len() < word.len()
-        && let Some(verdict) = letters_say(trimmed)
-    {
-        return verdict;
-    }
-    let tables = CueLetters::get();
-    match edge_letters(word) {
-        Some((first, last)) => tables.pairs[first] & (1 << last) != 0,
-        None => other_script(word),
-    }
+    cue_tables().could_be(word)
 }
 
 /// `word` without the marks most often written against it: ASCII punctuation (but `#` and
@@ -268,31 +304,6 @@ fn trim_common_marks(word: &str) -> &str {
             || (c.is_ascii_punctuation() && c != '#' && c != '_')
     };
     word.trim_end_matches(mark).trim_start_matches(mark)
-}
-
-/// [`could_be_cue`]'s answer from the first two letters and the last, where all three are
-/// plain letters (most words); `None` otherwise. A tenth of a corpus's words pass the test of
-/// those three, and an eighth of those the test of the next-to-last letter too.
-#[inline]
-fn letters_say(word: &str) -> Option<bool> {
-    let tables = CueLetters::get();
-    let bytes = word.as_bytes();
-    let (first, second) = first_two_letters(word)?;
-    let last = bytes
-        .get(bytes.len().saturating_sub(2)..)
-        .and_then(plain_letter)?;
-    if tables.triples[first * 42 + second] & (1 << last) == 0 {
-        return Some(false);
-    }
-    // The next-to-last letter too, where it is a plain letter.
-    let Some(penultimate) = bytes
-        .get(bytes.len().saturating_sub(4)..bytes.len() - 2)
-        .and_then(plain_letter)
-    else {
-        return Some(true);
-    };
-    let bit = quad_bit(first, second, penultimate, last);
-    Some(tables.quads[bit / 64] & (1 << (bit % 64)) != 0)
 }
 
 /// Whether `word` starts or ends with a letter the tables of [`could_be_cue`] do not know: a
@@ -399,7 +410,7 @@ mod tests {
             }
             // Where the quick trim leaves plain letters at both ends, it is `clean`.
             let quick = trim_common_marks(word);
-            if letters_say(quick).is_some() {
+            if cue_tables().letters_say(quick).is_some() {
                 assert_eq!(quick, clean(word), "{word}");
             }
         }
