@@ -181,7 +181,14 @@ mod tests {
 
     #[test]
     fn an_empty_panel_says_so() {
-        let mut app = app();
+        let text = "قال الوزير إن الحوار مستمر.";
+        let article = crate::corpus::Article::new("t.txt".into(), None, text.into(), "UTF-8", 0);
+        let mut app = App::new(
+            vec![article],
+            Vec::new(),
+            crate::app::config::Settings::default(),
+        );
+        app.resize(160, 45);
         app.apply(Action::NumbersPanel);
         assert_eq!(app.mode, Mode::Normal);
         assert_eq!(

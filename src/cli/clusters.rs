@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::corpus::load::article_files;
 use crate::corpus::read_in_batches;
-use crate::extract::{Item, extract_records};
+use crate::extract::{InWords, Item, extract_records};
 use crate::project::similar::SimilarityIndex;
 use crate::text::sanitize::display_text;
 
@@ -93,8 +93,9 @@ pub fn run(args: &ClustersArgs) -> i32 {
         false,
         |read| {
             read.map(|article| Read {
-                // Kept until the end, for every article: no spare capacity.
-                items: extract_records(&article).into_boxed_slice(),
+                // Kept until the end, for every article: no spare capacity. Clusters are of
+                // statements, and numbers in words add nothing to them.
+                items: extract_records(&article, InWords::Skip).into_boxed_slice(),
                 outlet: article.outlet().map(str::to_owned),
                 name: article.name,
             })

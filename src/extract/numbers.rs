@@ -6,10 +6,11 @@
 
 mod forms;
 mod lists;
+mod spelled;
 
 use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
-use super::{Item, Kind, NumberKind, Source};
+use super::{InWords, Item, Kind, NumberKind, Source};
 use crate::text::normalize::folded;
 use forms::{agency_decimal, date_from_day, is_clock_after_hour_word, spaced_date};
 use lists::{
@@ -164,8 +165,8 @@ fn in_name_or_code(text: &str, start: usize) -> bool {
     token.contains("://") || token.contains("www.") || token.contains('@')
 }
 
-/// Every number in the article.
-pub fn find(src: &Source<'_>) -> Vec<Item> {
+/// Every number in the article: in digits, and in words where `in_words` asks.
+pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     let text = src.text;
     // An article gives a handful of numbers: room for them at once.
     let mut items = Vec::with_capacity(8);
@@ -211,6 +212,17 @@ pub fn find(src: &Source<'_>) -> Vec<Item> {
             items.push(item);
         }
     }
+    if in_words == InWords::Skip {
+        return items;
+    }
+    // Words a number in digits took in (`500 ألف`) are not read again.
+    let in_digits = items.len();
+    for spelled in spelled::find(src) {
+        let overlaps = |d: &Item| d.start < spelled.end && spelled.start < d.end;
+        if !items[..in_digits].iter().any(overlaps) {
+            items.push(spelled);
+        }
+    }
     items
 }
 
@@ -238,6 +250,56 @@ fn item(
         speaker_span: None,
     };
     (end, item)
+}
+
+/// What a number ending at byte `end`, with `after` the word after it, measures: a percent
+/// sign against it or after a space (which it then ends after), a percent phrase, or a
+/// currency (the unit); else a count. Its kind, unit and end.
+fn measure(
+    src: &Source<'_>,
+    end: usize,
+    after: Option<&Word<'_>>,
+) -> (NumberKind, Option<String>, usize) {
+    let text = src.text;
+    let percent_at = |at: usize| char_at(text, at).filter(|&c| c == '%' || c == '٪');
+    if let Some(sign) = percent_at(end) {
+        return (NumberKind::Percent, None, end + sign.len_utf8());
+    }
+    if let Some(sign) = percent_at(end + 1)
+        && char_at(text, end) == Some(' ')
+    {
+        return (NumberKind::Percent, None, end + 1 + sign.len_utf8());
+    }
+    if let Some(word) = after {
+        // Two words (`في المائة`) only when one is not enough, and the first opens a phrase.
+        let opens_phrase = || percent_phrase_openers().contains(&&*word.folded);
+        let two = || next_word(text, word.end).map(|w| format!("{} {}", word.folded, w.folded));
+        let percent = PERCENT_PHRASES.contains(&word.folded)
+            || word.folded.starts_with("درصد")
+            || (opens_phrase() && two().is_some_and(|t| PERCENT_PHRASES.contains(&t)));
+        if percent {
+            return (NumberKind::Percent, None, end);
+        }
+        if CURRENCIES
+            .words()
+            .iter()
+            .any(|c| word.folded.starts_with(c.as_str()))
+        {
+            return (NumberKind::Money, Some(src.text(word.start, word.end)), end);
+        }
+    }
+    (NumberKind::Count, None, end)
+}
+
+/// The noun a count counts, `after` it (`2500 جندي`): a word of letters that is no
+/// preposition, particle or month name ([`NOT_UNITS`]).
+fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<String> {
+    let word = after?;
+    (!word.folded.is_empty()
+        && word.folded.chars().all(is_letter)
+        && !NOT_UNITS.contains(&word.folded)
+        && !is_month(&word.folded))
+    .then(|| src.text(word.start, word.end))
 }
 
 /// The number whose digits are bytes `start..end`, with what belongs to it, and where it ends.
@@ -278,8 +340,6 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     }
     let mut start = start;
     let mut end = end;
-    let mut kind = NumberKind::Count;
-    let mut unit = None;
     let mut exponent = 0;
 
     // An ordinal: the article attached (`الـ24`, `ال24`).
@@ -331,33 +391,8 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         start -= 1;
     }
     let value = value_of(body, exponent);
-    let percent_at = |at: usize| char_at(text, at).filter(|&c| c == '%' || c == '٪');
-    if let Some(sign) = percent_at(end) {
-        end += sign.len_utf8();
-        kind = NumberKind::Percent;
-    } else if let Some(sign) = percent_at(end + 1)
-        && char_at(text, end) == Some(' ')
-    {
-        end += 1 + sign.len_utf8();
-        kind = NumberKind::Percent;
-    } else if let Some(word) = &after {
-        // Two words (`في المائة`) only when one is not enough, and the first opens a phrase.
-        let opens_phrase = || percent_phrase_openers().contains(&&*word.folded);
-        let two = || next_word(text, word.end).map(|w| format!("{} {}", word.folded, w.folded));
-        let percent = PERCENT_PHRASES.contains(&word.folded)
-            || word.folded.starts_with("درصد")
-            || (opens_phrase() && two().is_some_and(|t| PERCENT_PHRASES.contains(&t)));
-        if percent {
-            kind = NumberKind::Percent;
-        } else if CURRENCIES
-            .words()
-            .iter()
-            .any(|c| word.folded.starts_with(c.as_str()))
-        {
-            kind = NumberKind::Money;
-            unit = Some(src.text(word.start, word.end));
-        }
-    }
+    let (mut kind, mut unit, measured_end) = measure(src, end, after.as_ref());
+    end = measured_end;
     if char_before(text, start) == Some('$') {
         start -= 1;
         kind = NumberKind::Money;
@@ -393,15 +428,8 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
             return Some(item(src, (start, end), NumberKind::Year, value, None));
         }
     }
-    if kind == NumberKind::Count
-        && noun_follows
-        && let Some(word) = &after
-        && !word.folded.is_empty()
-        && word.folded.chars().all(is_letter)
-        && !NOT_UNITS.contains(&word.folded)
-        && !is_month(&word.folded)
-    {
-        unit = Some(src.text(word.start, word.end));
+    if kind == NumberKind::Count && noun_follows {
+        unit = counted(src, after.as_ref());
     }
     Some(item(src, (start, end), kind, value, unit))
 }

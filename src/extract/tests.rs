@@ -133,7 +133,15 @@ fn records_are_the_items_without_their_highlights() {
             item.cue_span = None;
             item.speaker_span = None;
         }
-        assert_eq!(extract_records(&article), items, "{}", article.name);
+        assert_eq!(
+            extract_records(&article, InWords::Read),
+            items,
+            "{}",
+            article.name
+        );
+        // Without numbers in words, the rest are the same.
+        items.retain(|i| !i.words);
+        assert_eq!(extract_records(&article, InWords::Skip), items);
     }
     // The sample set quotes named speakers with cues: the highlights were there to drop.
     assert!(highlighted > 10, "{highlighted}");

@@ -6,7 +6,7 @@ mod letters;
 
 use crate::text::normalize::FoldedList;
 use letters::could_be_cue;
-pub(super) use letters::{cue_start_test, first_pairs, first_two_letters};
+pub(super) use letters::{LetterTables, cue_start_test, first_pairs, first_two_letters};
 
 pub(super) use super::lists::*;
 pub(super) use super::name_lists::*;

@@ -49,13 +49,33 @@ fn keys_come_in_the_documented_order() {
 }
 
 #[test]
+fn numbers_in_words_come_on_request() {
+    let article = "assets/articles/000_5a283be545e3b436.txt";
+    let plain = rows(&tahqiq(&["extract", article]).stdout);
+    let with_words = rows(&tahqiq(&["extract", "--words", article]).stdout);
+    assert!(plain.iter().all(|r| r["words"] == false));
+    let in_words: Vec<&Value> = with_words.iter().filter(|r| r["words"] == true).collect();
+    assert!(
+        in_words
+            .iter()
+            .any(|r| r["text"] == "الرابعة" && r["value"] == 4 && r["number_kind"] == "ordinal"),
+        "{in_words:?}"
+    );
+    // The rest is what the command gives without them.
+    let rest: Vec<&Value> = with_words.iter().filter(|r| r["words"] == false).collect();
+    assert_eq!(rest, plain.iter().collect::<Vec<_>>());
+}
+
+#[test]
 fn every_offset_holds_on_the_corpus_articles() {
     let Some(folder) = shared("corpus/articles") else {
         eprintln!("skipped: ../shared/corpus/articles is not there");
         return;
     };
+    // Numbers in words too, whose offsets are found word by word.
     let out = tahqiq(&[
         "extract",
+        "--words",
         "--format",
         "jsonl",
         folder.to_str().expect("path"),
@@ -66,6 +86,7 @@ fn every_offset_holds_on_the_corpus_articles() {
         String::from_utf8_lossy(&out.stderr)
     );
     let all = rows(&out.stdout);
+    assert!(all.iter().any(|r| r["words"] == true));
     let mut articles = std::collections::BTreeSet::new();
     for row in &all {
         let path = row["article"].as_str().expect("article");

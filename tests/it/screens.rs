@@ -157,7 +157,7 @@ fn hostile_article_leaves_the_screen_intact() {
 fn highlights_in_an_rtl_pane_with_a_wrapped_quote() {
     let mut app = sample_app();
     app.resize(100, 30);
-    for key in Key::parse_sequence("5 ] ]").expect("keys") {
+    for key in Key::parse_sequence("5 } }").expect("keys") {
         app.handle_key(key);
     }
     insta::assert_snapshot!(tahqiq::tui::render_marked(&mut app, 100, 30));

@@ -16,7 +16,7 @@ proptest::proptest! {
 fn numbers(text: &str) -> Vec<(String, Option<f64>, Option<String>, NumberKind)> {
     let article = Article::new("t.txt".into(), None, text.into(), "UTF-8", text.len());
     let src = Source::new(&article);
-    find(&src)
+    find(&src, crate::extract::InWords::Skip)
         .into_iter()
         .map(|i| {
             (

@@ -1,0 +1,220 @@
+//! Numbers written in words, without digits (`خمسة آلاف جندي`, `ألفي سيجارة`, `ثلاثة وعشرون`,
+//! `الجولة الرابعة`): the gold guidelines' `"words": true` numbers. A number is read word by
+//! word, as Arabic writes it: a unit and `عشر` for thirteen to nineteen, a unit and then its
+//! tens after `و` (`خمسة وعشرون`, five and twenty), hundreds, and scale words multiplying what
+//! came before them (`ثلاثة ملايين ومائتا ألف`). Ordinals are read with the article
+//! (`الثالثة`, `الحادي عشر`, `الخامس والعشرين`) and, for the few that are plain in news
+//! text, without (`أول`, `رابع`). Plurals standing alone (`آلاف`, `ملايين`: thousands of) and
+//! `واحد` alone are no figure; ordinals naming a month (`ربيع الأول`, `كانون الثاني`) are part
+//! of a date.
+
+mod lexicon;
+mod reading;
+
+use super::{Word, counted, is_month, measure, next_word, previous_word};
+use crate::corpus::ParagraphKind;
+use crate::extract::words::clean;
+use crate::extract::{Item, NumberKind, Source};
+use lexicon::{Lexicon, Part, Token};
+use reading::Reading;
+
+/// Words before an ordinal that make it part of a month's name (`ربيع الأول`, `كانون
+/// الثاني`), compared folded.
+const MONTHS_WITH_ORDINALS: &[&str] = &["ربيع", "جمادي", "كانون", "تشرين"];
+
+/// Ranks named with `أول` (`فريق أول`, lieutenant general; `ملازم أول`), compared folded
+/// without the article.
+const RANKS_WITH_ORDINALS: &[&str] = &["فريق", "ملازم", "رقيب", "عريف"];
+
+/// Every number written in words in the article's paragraphs (not its furniture).
+pub(super) fn find(src: &Source<'_>) -> Vec<Item> {
+    let lexicon = Lexicon::get();
+    let may_start = |bytes: &[u8]| lexicon.may_start(bytes);
+    let mut items = Vec::new();
+    for (index, span) in src.article.paragraphs.iter().enumerate() {
+        if span.start == span.end || span.kind == ParagraphKind::Furniture {
+            continue;
+        }
+        let text = src.article.paragraph_text(index);
+        let mut words = crate::text::words::words_with(text, span.spaces);
+        while let Some((at, word)) = words.next_where(may_start) {
+            let Some(first) = lexicon.token(word) else {
+                continue;
+            };
+            let found = Found {
+                base: span.byte_start,
+                at,
+                word,
+            };
+            if let Some((end, item)) = number_from(src, lexicon, found, first, words.clone()) {
+                items.push(item);
+                words.skip_to(end - span.byte_start);
+            }
+        }
+    }
+    items
+}
+
+/// A word of a paragraph: where the paragraph starts, where the word starts in it, and the
+/// word as split at white space.
+#[derive(Clone, Copy)]
+struct Found<'t> {
+    base: usize,
+    at: usize,
+    word: &'t str,
+}
+
+impl Found<'_> {
+    /// The byte range of the word without the marks around it, in the article's text.
+    fn cleaned(&self) -> (usize, usize) {
+        let cleaned = clean(self.word);
+        let offset = cleaned.as_ptr() as usize - self.word.as_ptr() as usize;
+        let start = self.base + self.at + offset;
+        (start, start + cleaned.len())
+    }
+
+    /// Whether a number may go on past the word: no mark after it (`ثلاثة، وعشرون`).
+    fn runs_on(&self) -> bool {
+        let cleaned = clean(self.word);
+        cleaned.as_ptr() as usize + cleaned.len() == self.word.as_ptr() as usize + self.word.len()
+    }
+}
+
+/// The number starting with `first`, the number word `found`, read on through `rest`, the
+/// words after it; and where it ends.
+fn number_from(
+    src: &Source<'_>,
+    lexicon: &Lexicon,
+    found: Found<'_>,
+    first: Token,
+    mut rest: crate::text::words::Words<'_>,
+) -> Option<(usize, Item)> {
+    let text = src.text;
+    let (word_start, mut end) = found.cleaned();
+    let start = after_proclitic(text, word_start, first.proclitic);
+    let mut reading = Reading::default().with(first)?;
+    let mut best = reading.complete.then_some((reading, end));
+    let mut last = found;
+    while last.runs_on() {
+        let Some((mut at, mut word)) = rest.next() else {
+            break;
+        };
+        // `و` written apart (`ثلاثة و عشرون`).
+        let apart = word == "و";
+        if apart {
+            let Some(next) = rest.next() else { break };
+            (at, word) = next;
+        }
+        let Some(mut token) = lexicon
+            .may_start(word.as_bytes())
+            .then(|| lexicon.token(word))
+            .flatten()
+        else {
+            break;
+        };
+        token.joined |= apart;
+        // Only the first word may carry a preposition, and only a word with no mark before it
+        // goes on with the number.
+        let next = Found { at, word, ..found };
+        if (token.proclitic > 0 && !token.joined) || next.cleaned().0 != found.base + at {
+            break;
+        }
+        let Some(read) = reading.with(token) else {
+            break;
+        };
+        reading = read;
+        end = next.cleaned().1;
+        last = next;
+        if reading.complete {
+            best = Some((reading, end));
+        }
+    }
+    let (reading, end) = best?;
+    let after = next_word(text, end);
+    // `تسع 500` (holds 500): a word before digits is no number; and a scale word after
+    // digits the digits did not take in (`428.9 تريليون`) is theirs, not a number of its own.
+    let digits = |w: &Word<'_>, at_end: bool| {
+        let mut chars = w.folded.chars();
+        let c = if at_end {
+            chars.next_back()
+        } else {
+            chars.next()
+        };
+        c.is_some_and(char::is_numeric)
+    };
+    if after.as_ref().is_some_and(|w| digits(w, false))
+        || previous_word(text, start).is_some_and(|w| digits(&w, true))
+    {
+        return None;
+    }
+    let mut value = Some(reading.value());
+    let (kind, unit, end) = if matches!(first.part, Part::Ordinal(_)) {
+        let kind = ordinal_kind(text, start, after.as_ref())?;
+        // An hour has no value, as a time in digits has none.
+        if kind == NumberKind::Time {
+            value = None;
+        }
+        (kind, None, end)
+    } else {
+        let (kind, unit, end) = measure(src, end, after.as_ref());
+        let whole = matches!(reading.last, Some(Part::Scale { whole: true, .. }));
+        let unit = match kind {
+            NumberKind::Count if !whole => counted(src, after.as_ref()),
+            _ => unit,
+        };
+        (kind, unit, end)
+    };
+    let (end, mut item) = super::item(src, (start, end), kind, value, unit);
+    item.words = true;
+    Some((end, item))
+}
+
+/// What an ordinal at byte `start`, with `after` the word after it, is: an hour after
+/// `الساعة` (`الساعة التاسعة`, nine o'clock); nothing where it is part of a name or a date —
+/// a month's (`ربيع الأول`, `كانون الثاني`), a rank's (`الفريق أول`), a family's (`آل ثاني`),
+/// a chemical's (`ثاني
+/// أكسيد الكربون`), a day of a month (`الرابع من يونيو`), the day before yesterday (`أول
+/// أمس`, `أمس الأول`); else an ordinal.
+fn ordinal_kind(text: &str, start: usize, after: Option<&Word<'_>>) -> Option<NumberKind> {
+    let before = previous_word(text, start);
+    let before = before
+        .as_ref()
+        .map_or("", |w| w.folded.trim_start_matches('و'));
+    let after_word = after.map_or("", |w| &*w.folded);
+    let then = || after.and_then(|w| next_word(text, w.end));
+    let yesterday = before == "امس"
+        || after_word == "امس"
+        || (after_word == "من" && then().is_some_and(|w| w.folded == "امس"));
+    let day_of_month = after_word == "من" && then().is_some_and(|w| is_month(&w.folded));
+    if MONTHS_WITH_ORDINALS.contains(&before)
+        || RANKS_WITH_ORDINALS.contains(&before.strip_prefix("ال").unwrap_or(before))
+        || before == "ال"
+        || after_word == "اكسيد"
+        || yesterday
+        || day_of_month
+    {
+        return None;
+    }
+    Some(if before == "الساعه" {
+        NumberKind::Time
+    } else {
+        NumberKind::Ordinal
+    })
+}
+
+/// The byte offset in `text` past `letters` letters of proclitic from `start`, and past the
+/// harakat written on them.
+fn after_proclitic(text: &str, start: usize, letters: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in text[start..].char_indices() {
+        let letter = crate::text::normalize::fold_char(c).is_some();
+        if letter && seen == letters {
+            return start + i;
+        }
+        seen += usize::from(letter);
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,105 @@
+//! A number in words read word by word, as Arabic writes it.
+
+use super::lexicon::{Alone, Part, Token};
+
+/// A number being read: what the words so far add up to.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Reading {
+    /// The scale groups read (`ثلاثة ملايين` is three million).
+    total: f64,
+    /// The part below the last scale word (`ومائتا`).
+    current: u32,
+    /// The last part read.
+    pub(super) last: Option<Part>,
+    /// The power of the last scale word: scales come largest first.
+    scale: Option<i32>,
+    /// Whether the number may end here ([`Alone`]).
+    pub(super) complete: bool,
+}
+
+impl Reading {
+    /// The reading with `token` added, where it goes on from what was read.
+    pub(super) fn with(mut self, token: Token) -> Option<Self> {
+        let grouped = self.current.is_multiple_of(100);
+        let after_group = matches!(self.last, Some(Part::Hundreds(_) | Part::Scale { .. }));
+        let joined = token.joined;
+        match (self.last, token.part) {
+            (None, Part::Scale { plural: true, .. }) => return None,
+            (None, Part::Scale { power, times, .. }) => {
+                self.total = f64::from(times) * 10f64.powi(power);
+            }
+            (None, Part::Hundreds(n) | Part::Unit(n) | Part::Tens(n) | Part::Ordinal(n)) => {
+                self.current = n;
+            }
+            (None, Part::Ten) => self.current = 10,
+            (None, Part::Fraction(_) | Part::OrdinalTens(_)) => {}
+            (Some(Part::Unit(_) | Part::Ordinal(_)), Part::Ten)
+                if !joined && self.current % 100 < 10 =>
+            {
+                self.current += 10;
+            }
+            (Some(Part::Ordinal(_)), Part::OrdinalTens(n)) if joined && self.current < 10 => {
+                self.current += n;
+            }
+            (Some(Part::Unit(_)), Part::Tens(n)) if joined && self.current % 100 < 10 => {
+                self.current += n;
+            }
+            (Some(Part::Unit(u)), Part::Hundreds(100)) if !joined && (3..=9).contains(&u) => {
+                self.current = self.current - u + u * 100;
+            }
+            (Some(_), Part::Unit(n) | Part::Tens(n)) if joined && grouped && after_group => {
+                self.current += n;
+            }
+            (Some(Part::Scale { .. }), Part::Ten) if joined => self.current = 10,
+            (Some(Part::Scale { .. }), Part::Hundreds(n)) if joined && self.current == 0 => {
+                self.current = n;
+            }
+            (
+                Some(last),
+                Part::Scale {
+                    power,
+                    times,
+                    plural,
+                    ..
+                },
+            ) => {
+                if self.scale.is_some_and(|s| s <= power) {
+                    return None;
+                }
+                let of = match last {
+                    Part::Fraction(f) if !joined => f,
+                    Part::Scale { .. } if joined && !plural && self.current == 0 => {
+                        f64::from(times)
+                    }
+                    Part::Unit(_) | Part::Ten | Part::Tens(_) | Part::Hundreds(_)
+                        if !joined && times == 1 =>
+                    {
+                        if plural != (3..=10).contains(&self.current) {
+                            return None;
+                        }
+                        f64::from(self.current)
+                    }
+                    _ => return None,
+                };
+                self.total += of * 10f64.powi(power);
+                self.current = 0;
+                self.scale = Some(power);
+            }
+            _ => return None,
+        }
+        if let Part::Scale { power, .. } = token.part {
+            self.scale = Some(power);
+        }
+        self.complete = match token.alone {
+            Alone::Yes => true,
+            Alone::Never => self.last.is_some(),
+            Alone::BeforeTens | Alone::BeforeTen | Alone::BeforeScale => false,
+        };
+        self.last = Some(token.part);
+        Some(self)
+    }
+
+    pub(super) fn value(&self) -> f64 {
+        self.total + f64::from(self.current)
+    }
+}

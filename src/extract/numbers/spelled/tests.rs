@@ -1,0 +1,138 @@
+//! Numbers in words over short texts: values, kinds, units, and words that are no number.
+
+use crate::corpus::Article;
+use crate::extract::{NumberKind, Source};
+
+/// The numbers in words of `text` as `(text, value, kind, unit)`.
+fn spelled(text: &str) -> Vec<(String, Option<f64>, NumberKind, Option<String>)> {
+    let article = Article::new("t.txt".into(), None, text.into(), "UTF-8", text.len());
+    let src = Source::new(&article);
+    crate::extract::numbers::find(&src, crate::extract::InWords::Read)
+        .into_iter()
+        .filter(|i| i.words)
+        .map(|i| (i.text, i.value, i.number_kind.expect("a kind"), i.unit))
+        .collect()
+}
+
+/// The one number in words of `text`: its text and value.
+fn one(text: &str) -> (String, f64) {
+    let all = spelled(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    (all[0].0.clone(), all[0].1.expect("a value"))
+}
+
+#[test]
+fn cardinals_are_read_as_arabic_writes_them() {
+    for (text, number, value) in [
+        ("نشر خمسة آلاف جندي", "خمسة آلاف", 5000.0),
+        ("اشترى ألفي سيجارة", "ألفي", 2000.0),
+        ("بلغ عددهم ثلاثة وعشرين شخصا", "ثلاثة وعشرين", 23.0),
+        ("قتل ثلاثة عشر مدنيا", "ثلاثة عشر", 13.0),
+        ("نحو مائة ألف لاجئ", "مائة ألف", 100_000.0),
+        (
+            "ثلاثة ملايين ومائتا ألف نسمة",
+            "ثلاثة ملايين ومائتا ألف",
+            3_200_000.0,
+        ),
+        ("خصص نصف مليون دولار", "نصف مليون", 500_000.0),
+        ("عاد بعد ثلاث مائة يوم", "ثلاث مائة", 300.0),
+        (
+            "ألف وخمسمائة وخمسة وعشرون جنديا",
+            "ألف وخمسمائة وخمسة وعشرون",
+            1525.0,
+        ),
+        ("أحد عشر لاعبا", "أحد عشر", 11.0),
+        ("عشرون ألفاً يعيشون هنا", "عشرون ألفاً", 20_000.0),
+        ("بخمسة و عشرين صاروخا", "خمسة و عشرين", 25.0),
+        (
+            "مليار وثلاثمائة مليون",
+            "مليار وثلاثمائة مليون",
+            1_300_000_000.0,
+        ),
+    ] {
+        assert_eq!(one(text), (number.to_owned(), value), "{text}");
+    }
+}
+
+#[test]
+fn what_follows_says_what_a_number_in_words_measures() {
+    let all = spelled("قتل ثلاثة أشخاص، وخصص مليون دولار، بزيادة عشرة في المائة، ثم ألفاً يعيشون");
+    let kinds: Vec<(&str, NumberKind, Option<&str>)> = all
+        .iter()
+        .map(|(t, _, k, u)| (t.as_str(), *k, u.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("ثلاثة", NumberKind::Count, Some("أشخاص")),
+            ("مليون", NumberKind::Money, Some("دولار")),
+            ("عشرة", NumberKind::Percent, None),
+            ("ألفاً", NumberKind::Count, None),
+        ]
+    );
+}
+
+#[test]
+fn ordinals_are_read_with_the_article_and_the_plain_few_without() {
+    for (text, number, value) in [
+        ("الجولة الرابعة من الحوار", "الرابعة", 4.0),
+        ("انطلقت أول جولة للحوار", "أول", 1.0),
+        ("للمرة الأولى منذ سنوات", "الأولى", 1.0),
+        ("في الذكرى الخامسة والعشرين", "الخامسة والعشرين", 25.0),
+        ("القرن الحادي عشر", "الحادي عشر", 11.0),
+        ("ثالث أكبر مدينة", "ثالث", 3.0),
+        ("والثالثة كانت", "الثالثة", 3.0),
+    ] {
+        assert_eq!(one(text), (number.to_owned(), value), "{text}");
+        assert_eq!(spelled(text)[0].2, NumberKind::Ordinal, "{text}");
+    }
+}
+
+#[test]
+fn words_that_are_no_figure_are_left() {
+    for text in [
+        // Plurals alone: thousands of, millions of.
+        "خرج آلاف المتظاهرين وملايين المشاهدين",
+        // One alone, and the forms of eleven and twelve without their ten.
+        "في آن واحد، أحد المسؤولين، إحدى الدول",
+        // A half or a quarter without a scale.
+        "نصف الطريق وربع الساعة",
+        // Ordinals naming a month, and carbon dioxide.
+        "في ربيع الأول وكانون الثاني وجمادى الأولى",
+        "انبعاثات ثاني أكسيد الكربون",
+        // A family, a day of a month, the day before yesterday, a square.
+        "الشيخ تميم بن حمد آل ثاني",
+        "على حدود الرابع من يونيو",
+        "وصل أول أمس، وغادر أمس الأول",
+        "في ميدان رابعة",
+        // Other words written with a number's letters.
+        "لست متأكدا، كولن باول، وست هام، ارتكب فاول",
+        // Weekdays.
+        "يوم الاثنين والثلاثاء والأربعاء والخميس",
+        // A verb before digits: the hall holds 500.
+        "القاعة تسع 500 شخص",
+        // A thousand a number in digits took in, and a scale after digits.
+        "500 ألف برميل",
+        "ما قيمته 428.9 تريليون وون",
+        // A rank.
+        "رئيس الأركان الفريق أول ركن",
+    ] {
+        assert_eq!(spelled(text), [], "{text}");
+    }
+}
+
+#[test]
+fn an_ordinal_after_the_hour_is_a_time() {
+    assert_eq!(
+        spelled("عند الساعة التاسعة مساء"),
+        [("التاسعة".to_owned(), None, NumberKind::Time, None)]
+    );
+}
+
+#[test]
+fn a_mark_ends_a_number_in_words() {
+    let apart = spelled("«ثلاثة»، وعشرون");
+    let values: Vec<Option<f64>> = apart.iter().map(|n| n.1).collect();
+    assert_eq!(values, [Some(3.0), Some(20.0)]);
+    assert_eq!(one("(خمسة آلاف)").0, "خمسة آلاف");
+}
