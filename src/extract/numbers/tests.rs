@@ -126,6 +126,9 @@ fn a_scaled_decimal_is_the_whole_number_it_names() {
     assert_eq!(one("بلغت الصادرات 4.1 مليار ريال").1, Some(4_100_000_000.0));
     assert_eq!(one("גייסה 33.3 מיליון דולרים").1, Some(33_300_000.0));
     assert_eq!(one("بلغ 68.18 مليار").1, Some(68_180_000_000.0));
+    // A trillion, as the economic pages write it both ways.
+    assert_eq!(one("دين بلغ 3.6 تريليون دولار").1, Some(3.6e12));
+    assert_eq!(one("نحو 2 ترليون ين").1, Some(2e12));
 }
 
 #[test]
