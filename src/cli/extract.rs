@@ -30,7 +30,7 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: Format,
     /// Numbers written in words too (`خمسة آلاف`, `الجولة الرابعة`), marked `"words": true`;
-    /// the workbench always shows them. Reading every word for them takes about a fifth more
+    /// the workbench always shows them. Reading every word for them takes about a third more
     /// time.
     #[arg(long)]
     pub words: bool,

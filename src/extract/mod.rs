@@ -395,7 +395,7 @@ fn highlight_spans(
 
 /// Whether numbers written in words (`خمسة آلاف`, `الجولة الرابعة`) are looked for too, besides
 /// numbers in digits. Every word of the text is read for them, which costs `tahqiq extract`
-/// about a fifth more time over a corpus; the workbench reads them, the command on request.
+/// about a third more time over a corpus; the workbench reads them, the command on request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InWords {
     /// Numbers in words too.
