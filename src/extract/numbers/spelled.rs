@@ -142,8 +142,16 @@ fn number_from(
         };
         c.is_some_and(char::is_numeric)
     };
+    // A scale word first is no number of its own after any number (`«12» ألف`, `الأربعين
+    // مليون`, the forty million).
+    let before = previous_word(text, start);
+    let scale_after_number = matches!(first.part, Part::Scale { .. })
+        && before.as_ref().is_some_and(|w| {
+            w.folded.contains(char::is_numeric) || lexicon.token(&text[w.start..w.end]).is_some()
+        });
     if after.as_ref().is_some_and(|w| digits(w, false))
-        || previous_word(text, start).is_some_and(|w| digits(&w, true))
+        || before.is_some_and(|w| digits(&w, true))
+        || scale_after_number
     {
         return None;
     }
@@ -157,7 +165,21 @@ fn number_from(
         (kind, None, end)
     } else {
         let (kind, unit, end) = measure(src, end, after.as_ref());
-        let whole = matches!(reading.last, Some(Part::Scale { whole: true, .. }));
+        let mut whole = matches!(reading.last, Some(Part::Scale { whole: true, .. }));
+        // `ألفا`, `مليونا` alone are also the dual before its noun (`مليونا ريال`, two
+        // million riyals; `مليونا متابع`): so read where a noun follows straight away, not
+        // `و` (`مليارا و760 مليون`) nor `واحدا` (`مليونا واحدا`, one million), and no tanween
+        // marks the accusative (`ألفاً`).
+        let dual = whole
+            && end == found.cleaned().1
+            && !found.word.contains('\u{064B}')
+            && (kind != NumberKind::Count
+                || (counted(src, after.as_ref()).is_some()
+                    && after.as_ref().is_some_and(|w| !w.folded.starts_with('و'))));
+        if dual {
+            value = value.map(|v| v * 2.0);
+            whole = false;
+        }
         let unit = match kind {
             NumberKind::Count if !whole => counted(src, after.as_ref()),
             _ => unit,

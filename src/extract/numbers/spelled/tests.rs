@@ -114,6 +114,9 @@ fn words_that_are_no_figure_are_left() {
         // A thousand a number in digits took in, and a scale after digits.
         "500 ألف برميل",
         "ما قيمته 428.9 تريليون وون",
+        "«12» ألف موظف",
+        // A scale after a number not read (the forty million).
+        "حاجز الأربعين مليون ريال",
         // A rank.
         "رئيس الأركان الفريق أول ركن",
     ] {
