@@ -12,7 +12,9 @@ use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
 use super::{InWords, Item, Kind, NumberKind, Source};
 use crate::text::normalize::folded;
-use forms::{agency_decimal, date_from_day, is_clock_after_hour_word, spaced_date};
+use forms::{
+    agency_decimal, date_from_day, days_of_one_date, is_clock_after_hour_word, spaced_date,
+};
 use lists::{
     CURRENCIES, NOT_UNITS, PERCENT_PHRASES, folded_scales, is_month, percent_phrase_openers,
     without_marks,
@@ -171,6 +173,8 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     // An article gives a handful of numbers: room for them at once.
     let mut items = Vec::with_capacity(8);
     let mut i = 0;
+    // Where the last number's text ends (a byte offset).
+    let mut previous_end = 0;
     // Straight to the next digit.
     while let Some(start) = scan::find_pair(text.as_bytes(), i, scan::starts_digit) {
         i = src.after_char(start);
@@ -209,7 +213,14 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
         }
         if let Some((item_end, item)) = number_at(src, start, end) {
             i = i.max(item_end);
-            items.push(item);
+            let one_date = items
+                .last()
+                .and_then(|last| days_of_one_date(text, last, previous_end, start, &item));
+            match (one_date, items.last_mut()) {
+                (Some(date), Some(last)) => *last = date,
+                _ => items.push(item),
+            }
+            previous_end = item_end;
         }
     }
     if in_words == InWords::Skip {

@@ -1,9 +1,11 @@
 //! Ways of writing a number the plain reading of digits gets wrong: an agency's decimal
 //! (`333ر10`, 10.333), a date with spaces around its slashes (`20 / 10 / 1436`), a time of day
-//! written with a point after the hour word (`الساعة 7.30`), a day and its month (`17 يوليو`).
+//! written with a point after the hour word (`الساعة 7.30`), a day and its month (`17 يوليو`),
+//! days before their month (`من 15 إلى 21 يوليو`, `7 و14 أكتوبر`).
 
 use super::lists::{is_month, without_marks};
 use super::{char_at, char_before, is_digit, is_letter, next_word, previous_word, value_of};
+use crate::extract::{Item, NumberKind};
 
 /// Where the digits from byte `at` end (`at` itself where there are none).
 fn digits_end(text: &str, at: usize) -> usize {
@@ -115,4 +117,41 @@ pub(super) fn date_from_day(text: &str, end: usize) -> usize {
         to = year.end;
     }
     to
+}
+
+/// The words that join a day to the day its month follows: a range (`15 إلى 21 يوليو`, `22- 24
+/// يوليو`, `11 حتى 25 /10 /1436`) or two days (`7 و14 أكتوبر`).
+const DAY_JOINERS: [&str; 6] = ["-", "–", "إلى", "الى", "حتى", "و"];
+
+/// `previous`, a count whose digits end at byte `previous_end`, and `date`, a date whose digits
+/// start at byte `start`, read as one date when `previous` is a day before it: a whole number
+/// of 1 to 31 with nothing it counts, smaller than the date's day, joined to it by a range or
+/// `و` ([`DAY_JOINERS`]). Read apart, the first day was a count and only the second a date.
+pub(super) fn days_of_one_date(
+    text: &str,
+    previous: &Item,
+    previous_end: usize,
+    start: usize,
+    date: &Item,
+) -> Option<Item> {
+    // (Most numbers are no date, and most before a date count something: asked first.)
+    if date.number_kind != Some(NumberKind::Date)
+        || previous.number_kind != Some(NumberKind::Count)
+        || previous.unit.is_some()
+    {
+        return None;
+    }
+    let day = previous.value?;
+    let between = text.get(previous_end..start)?;
+    if !DAY_JOINERS.contains(&between.trim_matches(' ')) {
+        return None;
+    }
+    let next_day = value_of(&text[start..digits_end(text, start)], 0)?;
+    (day.fract() == 0.0 && (1.0..next_day).contains(&day) && next_day <= 31.0).then(|| Item {
+        end: date.end,
+        text: format!("{}{between}{}", previous.text, date.text),
+        value: None,
+        number_kind: Some(NumberKind::Date),
+        ..previous.clone()
+    })
 }

@@ -199,3 +199,24 @@ fn names_codes_links_and_phones_are_not_numbers() {
     assert!(numbers("راجع https://example.com/a/2021 للمزيد").is_empty());
     assert!(numbers("اتصل على 0501234567").is_empty());
 }
+
+#[test]
+fn days_before_their_month_are_one_date() {
+    for (text, date) in [
+        ("تقام من 15 إلى 21 يوليو في جدة", "15 إلى 21 يوليو"),
+        ("يومي 7 و14 أكتوبر", "7 و14 أكتوبر"),
+        ("من 22- 24 يوليو", "22- 24 يوليو"),
+        ("من 11 حتى 25 /10 /1436 هـ", "11 حتى 25 /10 /1436"),
+    ] {
+        let all = numbers(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(
+            (all[0].0.as_str(), all[0].3),
+            (date, NumberKind::Date),
+            "{text}"
+        );
+    }
+    // A score before a date, and a count before one, stay apart.
+    assert_eq!(numbers("فاز 95 - 25 مارس").len(), 2);
+    assert_eq!(numbers("قتل 5 أشخاص و14 مايو").len(), 2);
+}
