@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::groups::Groups;
 
 use super::suggest;
-use crate::extract::Item;
+use crate::extract::{Item, NumberKind};
 
 /// A statement or figure found by the index.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -114,7 +114,9 @@ impl SimilarityIndex {
                 self.bag.extend_from_slice(&words);
                 self.ends.push(narrow(self.bag.len()));
                 self.statements.push(place);
-            } else {
+            } else if item.number_kind != Some(NumberKind::Ordinal) {
+                // (An ordinal, `الجولة الرابعة`, says which, not how many: the same value is
+                // no other figure's, and `الأول`, first, would stand beside every figure of 1.)
                 let unit = item
                     .unit
                     .as_deref()
@@ -461,6 +463,14 @@ mod tests {
             );
         }
         assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+        // Ordinals are no figures to suggest: the rounds of the dialogue are not counts.
+        let fourth = index.figures_like(Some(4.0), None, None, 50);
+        assert!(
+            fourth
+                .iter()
+                .all(|h| items[h.article][h.item].number_kind != Some(NumberKind::Ordinal)),
+            "{fourth:?}"
+        );
         let troops: FxHashSet<usize> = hits
             .iter()
             .filter(|h| items[h.article][h.item].value == Some(2500.0))
