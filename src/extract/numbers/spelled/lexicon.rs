@@ -50,7 +50,7 @@ pub(super) enum Alone {
 }
 
 /// The number words, as written, with what each stands for.
-const WORDS: &[(&[&str], Part, Alone)] = {
+pub(super) const WORDS: &[(&[&str], Part, Alone)] = {
     use Alone::*;
     use Part::*;
     const fn scale(power: i32, times: u32, plural: bool, whole: bool) -> Part {
@@ -159,7 +159,7 @@ const PROCLITICS: &[&str] = &["و", "ب", "ل"];
 
 /// Words with a proclitic that are other words (`لست`, I am not; `باول`, Powell; `وست`,
 /// west), compared folded.
-const NOT_NUMBERS: &[&str] = &["لست", "وست", "بست", "باول"];
+pub(super) const NOT_NUMBERS: &[&str] = &["لست", "وست", "بست", "باول"];
 
 /// A number word as found: what it stands for, whether `و` joins it to the word before, and
 /// how many letters of proclitic it carries.
@@ -208,7 +208,8 @@ impl Lexicon {
             let mut words = HashMap::new();
             let not_numbers: Vec<String> = NOT_NUMBERS.iter().map(|w| fold(w)).collect();
             for &(forms, part, alone) in WORDS {
-                for form in forms.iter().map(|f| fold(f)) {
+                for &as_written in forms {
+                    let form = fold(as_written);
                     let token = |proclitic: &str| Token {
                         part,
                         alone,
@@ -217,7 +218,8 @@ impl Lexicon {
                     };
                     words.insert(form.clone(), token(""));
                     for &proclitic in PROCLITICS {
-                        if form.starts_with("ال") && proclitic != "و" {
+                        // (The article as written: `ألف`, a thousand, takes them all.)
+                        if as_written.starts_with("ال") && proclitic != "و" {
                             continue;
                         }
                         let written = format!("{proclitic}{form}");

@@ -139,3 +139,53 @@ fn a_mark_ends_a_number_in_words() {
     assert_eq!(values, [Some(3.0), Some(20.0)]);
     assert_eq!(one("(خمسة آلاف)").0, "خمسة آلاف");
 }
+
+#[test]
+fn the_letter_tables_never_rule_out_a_number_word() {
+    use super::lexicon::{Lexicon, NOT_NUMBERS, WORDS};
+    let lexicon = Lexicon::get();
+    let mut tried = 0;
+    for (forms, ..) in WORDS {
+        for form in *forms {
+            let with_article = form.starts_with("ال");
+            let proclitics: &[&str] = if with_article {
+                &["", "و"]
+            } else {
+                &["", "و", "ب", "ل"]
+            };
+            for proclitic in proclitics {
+                let word = format!("{proclitic}{form}");
+                if NOT_NUMBERS.contains(&crate::text::normalize::fold(&word).as_str()) {
+                    continue; // other words (`لست`, I am not)
+                }
+                // As written: with tanween, in marks or brackets, with a comma, a hamza left off.
+                for written in [
+                    word.clone(),
+                    format!("{word}\u{064B}"),
+                    format!("«{word}»،"),
+                    format!("({word}"),
+                    word.replace(['أ', 'إ', 'آ'], "ا"),
+                    word.replace('ة', "ه").replace('ى', "ي"),
+                ] {
+                    tried += 1;
+                    let text = format!("{written} جندي");
+                    assert!(lexicon.may_start(text.as_bytes()), "{written}");
+                    assert!(lexicon.token(&written).is_some(), "{written}");
+                }
+            }
+        }
+    }
+    assert!(tried > 1000, "{tried}");
+    // And most other words are ruled out by their first letters alone.
+    for word in [
+        "الحكومة",
+        "الرئيس",
+        "في",
+        "السعودية",
+        "العراق",
+        "قال",
+        "2500",
+    ] {
+        assert!(!lexicon.may_start(word.as_bytes()), "{word}");
+    }
+}
