@@ -4,6 +4,7 @@
 //! (`03:53`), years, ordinals (`الـ24`). Digits inside names and codes (`B‑2`, `F-16`,
 //! `COVID-19`), in links, and long digit strings (phone numbers) are not numbers.
 
+mod around;
 mod forms;
 mod lists;
 mod spelled;
@@ -11,14 +12,11 @@ mod spelled;
 use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
 use super::{InWords, Item, Kind, NumberKind, Source};
-use crate::text::normalize::folded;
+use around::{Word, counted, measure, next_word, previous_word};
 use forms::{
     agency_decimal, date_from_day, days_of_one_date, is_clock_after_hour_word, spaced_date,
 };
-use lists::{
-    CURRENCIES, NOT_UNITS, PERCENT_PHRASES, folded_scales, is_month, percent_phrase_openers,
-    without_marks,
-};
+use lists::{folded_scales, is_month, without_marks};
 
 /// The value of a digit in any of the three scripts.
 fn digit(c: char) -> Option<u32> {
@@ -57,45 +55,6 @@ fn digit_after_marks(text: &str, at: usize) -> bool {
 /// Decimal and thousands marks in their real uses.
 fn is_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '،' | '٫' | '٬')
-}
-
-/// A word of the text: its byte range and its folded form (borrowed from the text where
-/// folding changes nothing).
-struct Word<'t> {
-    start: usize,
-    end: usize,
-    folded: std::borrow::Cow<'t, str>,
-}
-
-/// The word starting at or after byte `from`, skipping spaces (not crossing a line break).
-fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
-    let rest = text.get(from..)?;
-    let start = text.len() - rest.trim_start_matches(' ').len();
-    let word = &text[start..];
-    let length = scan::first_white(word);
-    // Trailing punctuation is not part of the word.
-    let word = word[..length].trim_end_matches(|c: char| {
-        c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟' | '…' | '»' | '”')
-    });
-    let end = start + word.len();
-    (end > start).then(|| Word {
-        start,
-        end,
-        folded: folded(word),
-    })
-}
-
-/// The word ending just before byte `before`, skipping spaces.
-fn previous_word(text: &str, before: usize) -> Option<Word<'_>> {
-    let end = text.get(..before)?.trim_end_matches(' ').len();
-    let start = text[..end]
-        .trim_end_matches(|c: char| !c.is_whitespace())
-        .len();
-    (end > start).then(|| Word {
-        start,
-        end,
-        folded: folded(&text[start..end]),
-    })
 }
 
 /// Parses digits and separators into a value times ten to the power `exponent`, the scale
@@ -167,7 +126,7 @@ fn in_name_or_code(text: &str, start: usize) -> bool {
     token.contains("://") || token.contains("www.") || token.contains('@')
 }
 
-/// Every number in the article: in digits, and in words where `in_words` asks.
+/// Every number in the article, in text order: in digits, and in words where `in_words` asks.
 pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     let text = src.text;
     // An article gives a handful of numbers: room for them at once.
@@ -234,6 +193,9 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
             items.push(spelled);
         }
     }
+    if items.len() > in_digits {
+        items.sort_by_key(|i| i.start);
+    }
     items
 }
 
@@ -261,56 +223,6 @@ fn item(
         speaker_span: None,
     };
     (end, item)
-}
-
-/// What a number ending at byte `end`, with `after` the word after it, measures: a percent
-/// sign against it or after a space (which it then ends after), a percent phrase, or a
-/// currency (the unit); else a count. Its kind, unit and end.
-fn measure(
-    src: &Source<'_>,
-    end: usize,
-    after: Option<&Word<'_>>,
-) -> (NumberKind, Option<String>, usize) {
-    let text = src.text;
-    let percent_at = |at: usize| char_at(text, at).filter(|&c| c == '%' || c == '٪');
-    if let Some(sign) = percent_at(end) {
-        return (NumberKind::Percent, None, end + sign.len_utf8());
-    }
-    if let Some(sign) = percent_at(end + 1)
-        && char_at(text, end) == Some(' ')
-    {
-        return (NumberKind::Percent, None, end + 1 + sign.len_utf8());
-    }
-    if let Some(word) = after {
-        // Two words (`في المائة`) only when one is not enough, and the first opens a phrase.
-        let opens_phrase = || percent_phrase_openers().contains(&&*word.folded);
-        let two = || next_word(text, word.end).map(|w| format!("{} {}", word.folded, w.folded));
-        let percent = PERCENT_PHRASES.contains(&word.folded)
-            || word.folded.starts_with("درصد")
-            || (opens_phrase() && two().is_some_and(|t| PERCENT_PHRASES.contains(&t)));
-        if percent {
-            return (NumberKind::Percent, None, end);
-        }
-        if CURRENCIES
-            .words()
-            .iter()
-            .any(|c| word.folded.starts_with(c.as_str()))
-        {
-            return (NumberKind::Money, Some(src.text(word.start, word.end)), end);
-        }
-    }
-    (NumberKind::Count, None, end)
-}
-
-/// The noun a count counts, `after` it (`2500 جندي`): a word of letters that is no
-/// preposition, particle or month name ([`NOT_UNITS`]).
-fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<String> {
-    let word = after?;
-    (!word.folded.is_empty()
-        && word.folded.chars().all(is_letter)
-        && !NOT_UNITS.contains(&word.folded)
-        && !is_month(&word.folded))
-    .then(|| src.text(word.start, word.end))
 }
 
 /// The number whose digits are bytes `start..end`, with what belongs to it, and where it ends.

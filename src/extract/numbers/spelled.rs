@@ -131,72 +131,84 @@ fn number_from(
     }
     let (reading, end) = best?;
     let after = next_word(text, end);
-    // `تسع 500` (holds 500): a word before digits is no number; and a scale word after
-    // digits the digits did not take in (`428.9 تريليون`) is theirs, not a number of its own.
-    let digits = |w: &Word<'_>, at_end: bool| {
-        let mut chars = w.folded.chars();
-        let c = if at_end {
-            chars.next_back()
-        } else {
-            chars.next()
-        };
-        c.is_some_and(char::is_numeric)
-    };
-    // A scale word first is no number of its own after any number (`«12» ألف`, `الأربعين
-    // مليون`, the forty million).
-    let before = previous_word(text, start);
-    let scale_after_number = matches!(first.part, Part::Scale { .. })
-        && before.as_ref().is_some_and(|w| {
-            w.folded.contains(char::is_numeric) || lexicon.token(&text[w.start..w.end]).is_some()
-        });
-    if after.as_ref().is_some_and(|w| digits(w, false))
-        || before.is_some_and(|w| digits(&w, true))
-        || scale_after_number
-    {
+    if belongs_to_another(text, lexicon, first, start, after.as_ref()) {
         return None;
     }
-    let mut value = Some(reading.value());
-    let (kind, unit, end) = if matches!(first.part, Part::Ordinal(_)) {
+    let (kind, value, unit, end) = if matches!(first.part, Part::Ordinal(_)) {
         let kind = ordinal_kind(text, start, after.as_ref())?;
         // An hour has no value, as a time in digits has none.
-        if kind == NumberKind::Time {
-            value = None;
-        }
-        (kind, None, end)
+        let value = (kind != NumberKind::Time).then(|| reading.value());
+        (kind, value, None, end)
     } else {
-        let (kind, unit, end) = measure(src, end, after.as_ref());
-        let mut whole = matches!(reading.last, Some(Part::Scale { whole: true, .. }));
-        // `ألفا`, `مليونا` alone are also the dual before its noun (`مليونا ريال`, two
-        // million riyals; `مليونا متابع`): so read where a noun follows straight away, not
-        // `و` (`مليارا و760 مليون`) nor `واحدا` (`مليونا واحدا`, one million), and no tanween
-        // marks the accusative (`ألفاً`).
-        let dual = whole
-            && end == found.cleaned().1
-            && !found.word.contains('\u{064B}')
-            && (kind != NumberKind::Count
-                || (counted(src, after.as_ref()).is_some()
-                    && after.as_ref().is_some_and(|w| !w.folded.starts_with('و'))));
-        if dual {
-            value = value.map(|v| v * 2.0);
-            whole = false;
-        }
-        let unit = match kind {
-            NumberKind::Count if !whole => counted(src, after.as_ref()),
-            _ => unit,
-        };
-        (kind, unit, end)
+        cardinal(src, found, reading, end, after.as_ref())
     };
     let (end, mut item) = super::item(src, (start, end), kind, value, unit);
     item.words = true;
     Some((end, item))
 }
 
+/// Whether the number in words starting at byte `start` with `first`, with `after` the word
+/// after it, is part of another rather than one of its own: a word before digits (`تسع 500`,
+/// holds 500); a scale word after a number, in digits the digits did not take in (`428.9
+/// تريليون`, `«12» ألف`) or in words not read (`الأربعين مليون`, the forty million).
+fn belongs_to_another(
+    text: &str,
+    lexicon: &Lexicon,
+    first: Token,
+    start: usize,
+    after: Option<&Word<'_>>,
+) -> bool {
+    let digit_first = |w: &Word<'_>| w.folded.starts_with(char::is_numeric);
+    let before = previous_word(text, start);
+    let digit_last = before
+        .as_ref()
+        .is_some_and(|w| w.folded.ends_with(char::is_numeric));
+    let scale_after_number = matches!(first.part, Part::Scale { .. })
+        && before.as_ref().is_some_and(|w| {
+            w.folded.contains(char::is_numeric) || lexicon.token(&text[w.start..w.end]).is_some()
+        });
+    after.is_some_and(digit_first) || digit_last || scale_after_number
+}
+
+/// What the cardinal `reading`, read from the word `found` to byte `end`, measures, as a number
+/// in digits would (percent, money, the noun it counts, [`measure`]): its kind, value, unit and
+/// end.
+fn cardinal(
+    src: &Source<'_>,
+    found: Found<'_>,
+    reading: Reading,
+    end: usize,
+    after: Option<&Word<'_>>,
+) -> (NumberKind, Option<f64>, Option<String>, usize) {
+    let mut value = reading.value();
+    let (kind, unit, end) = measure(src, end, after);
+    let mut whole = matches!(reading.last, Some(Part::Scale { whole: true, .. }));
+    // `ألفا`, `مليونا` alone are also the dual before its noun (`مليونا ريال`, two million
+    // riyals; `مليونا متابع`): so read where a noun follows straight away, not `و` (`مليارا
+    // و760 مليون`) nor `واحدا` (`مليونا واحدا`, one million), and no tanween marks the
+    // accusative (`ألفاً`).
+    let dual = whole
+        && end == found.cleaned().1
+        && !found.word.contains('\u{064B}')
+        && (kind != NumberKind::Count
+            || (counted(src, after).is_some()
+                && after.is_some_and(|w| !w.folded.starts_with('و'))));
+    if dual {
+        value *= 2.0;
+        whole = false;
+    }
+    let unit = match kind {
+        NumberKind::Count if !whole => counted(src, after),
+        _ => unit,
+    };
+    (kind, Some(value), unit, end)
+}
+
 /// What an ordinal at byte `start`, with `after` the word after it, is: an hour after
 /// `الساعة` (`الساعة التاسعة`, nine o'clock); nothing where it is part of a name or a date —
 /// a month's (`ربيع الأول`, `كانون الثاني`), a rank's (`الفريق أول`), a family's (`آل ثاني`),
-/// a chemical's (`ثاني
-/// أكسيد الكربون`), a day of a month (`الرابع من يونيو`), the day before yesterday (`أول
-/// أمس`, `أمس الأول`); else an ordinal.
+/// a chemical's (`ثاني أكسيد الكربون`), a day of a month (`الرابع من يونيو`), the day before
+/// yesterday (`أول أمس`, `أمس الأول`); else an ordinal.
 fn ordinal_kind(text: &str, start: usize, after: Option<&Word<'_>>) -> Option<NumberKind> {
     let before = previous_word(text, start);
     let before = before
