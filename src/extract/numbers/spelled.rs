@@ -94,6 +94,10 @@ fn number_from(
     let start = after_proclitic(text, word_start, first.proclitic);
     let mut reading = Reading::default().with(first)?;
     let mut best = reading.complete.then_some((reading, end));
+    // The best reading before the last part joined by `و`: where a number ends when what
+    // follows that part is a scale no smaller than the last (`مليونين وثلاثة ملايين`, between
+    // two and three million, is two numbers).
+    let mut before_joined = None;
     let mut last = found;
     while last.runs_on() {
         let Some((mut at, mut word)) = rest.next() else {
@@ -120,8 +124,17 @@ fn number_from(
             break;
         }
         let Some(read) = reading.with(token) else {
+            if let Part::Scale { power, .. } = token.part
+                && reading.scale.is_some_and(|scale| scale <= power)
+                && let Some(before) = before_joined
+            {
+                best = before;
+            }
             break;
         };
+        if token.joined {
+            before_joined = Some(best);
+        }
         reading = read;
         end = next.cleaned().1;
         last = next;

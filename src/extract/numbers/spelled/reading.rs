@@ -12,7 +12,7 @@ pub(super) struct Reading {
     /// The last part read.
     pub(super) last: Option<Part>,
     /// The power of the last scale word: scales come largest first.
-    scale: Option<i32>,
+    pub(super) scale: Option<i32>,
     /// Whether the number may end here ([`Alone`]).
     pub(super) complete: bool,
 }

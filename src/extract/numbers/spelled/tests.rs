@@ -133,6 +133,25 @@ fn an_ordinal_after_the_hour_is_a_time() {
 }
 
 #[test]
+fn a_range_of_scales_is_two_numbers() {
+    let range = spelled("جمعت ما بين مليونين وثلاثة ملايين دولار");
+    let read: Vec<(&str, Option<f64>)> = range.iter().map(|n| (n.0.as_str(), n.1)).collect();
+    assert_eq!(
+        read,
+        [
+            ("مليونين", Some(2_000_000.0)),
+            ("ثلاثة ملايين", Some(3_000_000.0))
+        ]
+    );
+    // Not where the part joined is the scale itself.
+    let values = |text: &str| spelled(text).iter().map(|n| n.1).collect::<Vec<_>>();
+    assert_eq!(
+        values("غرامات بين مئة ألف ومليون ريال"),
+        [Some(100_000.0), Some(1_000_000.0)]
+    );
+}
+
+#[test]
 fn a_mark_ends_a_number_in_words() {
     let apart = spelled("«ثلاثة»، وعشرون");
     let values: Vec<Option<f64>> = apart.iter().map(|n| n.1).collect();
