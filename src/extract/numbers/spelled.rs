@@ -210,8 +210,14 @@ fn cardinal(
         value *= 2.0;
         whole = false;
     }
+    // A number word after it is another number's (`مليونين وثلاثة ملايين`), not what it counts.
+    let number_after = after.is_some_and(|w| {
+        let lexicon = Lexicon::get();
+        let word = &src.text[w.start..w.end];
+        lexicon.may_start(word.as_bytes()) && lexicon.token(word).is_some()
+    });
     let unit = match kind {
-        NumberKind::Count if !whole => counted(src, after),
+        NumberKind::Count if !whole && !number_after => counted(src, after),
         _ => unit,
     };
     (kind, Some(value), unit, end)

@@ -135,6 +135,10 @@ fn an_ordinal_after_the_hour_is_a_time() {
 #[test]
 fn a_range_of_scales_is_two_numbers() {
     let range = spelled("جمعت ما بين مليونين وثلاثة ملايين دولار");
+    assert_eq!(
+        range[0].3, None,
+        "the second number is not what the first counts"
+    );
     let read: Vec<(&str, Option<f64>)> = range.iter().map(|n| (n.0.as_str(), n.1)).collect();
     assert_eq!(
         read,
