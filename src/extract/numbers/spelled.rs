@@ -142,7 +142,15 @@ fn number_from(
             best = Some((reading, end));
         }
     }
-    let (reading, end) = best?;
+    let (reading, mut end) = best?;
+    // `مليون ونصف المليون`: the scale said again after its half belongs to the number.
+    if matches!(reading.last, Some(Part::Fraction(_)))
+        && let Some(again) = next_word(text, end)
+        && reading.scale.is_some()
+        && scale_named(&again.folded) == reading.scale
+    {
+        end = again.end;
+    }
     let after = next_word(text, end);
     if belongs_to_another(text, lexicon, first, start, after.as_ref()) {
         return None;
@@ -158,6 +166,16 @@ fn number_from(
     let (end, mut item) = super::item(src, (start, end), kind, value, unit);
     item.words = true;
     Some((end, item))
+}
+
+/// The power of ten of `folded`, a scale word with or without the article.
+fn scale_named(folded: &str) -> Option<i32> {
+    match folded {
+        "الف" | "الالف" => Some(3),
+        "مليون" | "المليون" => Some(6),
+        "مليار" | "المليار" => Some(9),
+        _ => None,
+    }
 }
 
 /// Whether the number in words starting at byte `start` with `first`, with `after` the word

@@ -33,6 +33,17 @@ impl Reading {
             }
             (None, Part::Ten) => self.current = 10,
             (None, Part::Fraction(_) | Part::OrdinalTens(_)) => {}
+            // `مليون ونصف`, a million and a half; `ثلاثة ونصف`, three and a half: the last.
+            (Some(last), Part::Fraction(f)) if joined => {
+                let of = match last {
+                    Part::Scale { power, .. } => 10f64.powi(power),
+                    Part::Unit(_) | Part::Ten | Part::Tens(_) | Part::Hundreds(_) => 1.0,
+                    _ => return None,
+                };
+                self.total += f * of;
+            }
+            // Nothing goes on after a half joined so.
+            (Some(Part::Fraction(_)), _) if self.complete => return None,
             (Some(Part::Unit(_) | Part::Ordinal(_)), Part::Ten)
                 if !joined && self.current % 100 < 10 =>
             {
@@ -93,7 +104,9 @@ impl Reading {
         self.complete = match token.alone {
             Alone::Yes => true,
             Alone::Never => self.last.is_some(),
-            Alone::BeforeTens | Alone::BeforeTen | Alone::BeforeScale => false,
+            // A half joined by `و` ends a number; alone it waits for its scale.
+            Alone::BeforeScale => joined && self.last.is_some(),
+            Alone::BeforeTens | Alone::BeforeTen => false,
         };
         self.last = Some(token.part);
         Some(self)
