@@ -33,7 +33,8 @@ impl Reading {
             }
             (None, Part::Ten) => self.current = 10,
             (None, Part::Fraction(_) | Part::OrdinalTens(_)) => {}
-            // `مليون ونصف`, a million and a half; `ثلاثة ونصف`, three and a half: the last.
+            // A half or a quarter of the last scale or unit (`مليون ونصف`, a million and a
+            // half; `ثلاثة ونصف`, three and a half).
             (Some(last), Part::Fraction(f)) if joined => {
                 let of = match last {
                     Part::Scale { power, .. } => 10f64.powi(power),
@@ -94,7 +95,6 @@ impl Reading {
                 };
                 self.total += of * 10f64.powi(power);
                 self.current = 0;
-                self.scale = Some(power);
             }
             _ => return None,
         }
@@ -112,6 +112,7 @@ impl Reading {
         Some(self)
     }
 
+    /// What the words read add up to.
     pub(super) fn value(&self) -> f64 {
         self.total + f64::from(self.current)
     }
