@@ -27,7 +27,8 @@ pub(super) enum Part {
         plural: bool,
         whole: bool,
     },
-    /// A half or a quarter of the scale word after it (`نصف مليون`).
+    /// A half or a quarter: of the scale word after it (`نصف مليون`), or, joined by `و`, of
+    /// the last part (`مليون ونصف`).
     Fraction(f64),
     /// An ordinal: first to tenth, or the first part of eleventh and twelfth (`الحادي`).
     Ordinal(u32),
@@ -38,12 +39,13 @@ pub(super) enum Part {
 /// Whether a part may be a number by itself, or must go on (`واحد`, `أحد`, `اثنا`, `نصف`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Alone {
+    /// Alone or with others.
     Yes,
     /// Only with tens after `و` (`واحد وعشرون`).
     BeforeTens,
     /// Only before `عشر` (`أحد عشر`, `اثنا عشر`, `الحادي عشر`).
     BeforeTen,
-    /// Only before a scale word (`نصف مليون`).
+    /// Only before a scale word (`نصف مليون`), or joined by `و` after a part (`مليون ونصف`).
     BeforeScale,
     /// Only after a part it goes on from.
     Never,
