@@ -109,18 +109,15 @@ fn number_from(
             let Some(next) = rest.next() else { break };
             (at, word) = next;
         }
-        let Some(mut token) = lexicon
-            .may_start(word.as_bytes())
-            .then(|| lexicon.token(word))
-            .flatten()
-        else {
+        let Some(mut token) = lexicon.token(word) else {
             break;
         };
         token.joined |= apart;
         // Only the first word may carry a preposition, and only a word with no mark before it
         // goes on with the number.
         let next = Found { at, word, ..found };
-        if (token.proclitic > 0 && !token.joined) || next.cleaned().0 != found.base + at {
+        let (next_start, next_end) = next.cleaned();
+        if (token.proclitic > 0 && !token.joined) || next_start != found.base + at {
             break;
         }
         let Some(read) = reading.with(token) else {
@@ -136,7 +133,7 @@ fn number_from(
             before_joined = Some(best);
         }
         reading = read;
-        end = next.cleaned().1;
+        end = next_end;
         last = next;
         if reading.complete {
             best = Some((reading, end));
@@ -161,7 +158,7 @@ fn number_from(
         let value = (kind != NumberKind::Time).then(|| reading.value());
         (kind, value, None, end)
     } else {
-        cardinal(src, found, reading, end, after.as_ref())
+        cardinal(src, lexicon, found, reading, end, after.as_ref())
     };
     let (end, mut item) = super::item(src, (start, end), kind, value, unit);
     item.words = true;
@@ -206,6 +203,7 @@ fn belongs_to_another(
 /// end.
 fn cardinal(
     src: &Source<'_>,
+    lexicon: &Lexicon,
     found: Found<'_>,
     reading: Reading,
     end: usize,
@@ -229,11 +227,7 @@ fn cardinal(
         whole = false;
     }
     // A number word after it is another number's (`مليونين وثلاثة ملايين`), not what it counts.
-    let number_after = after.is_some_and(|w| {
-        let lexicon = Lexicon::get();
-        let word = &src.text[w.start..w.end];
-        lexicon.may_start(word.as_bytes()) && lexicon.token(word).is_some()
-    });
+    let number_after = after.is_some_and(|w| lexicon.token(&src.text[w.start..w.end]).is_some());
     let unit = match kind {
         NumberKind::Count if !whole && !number_after => counted(src, after),
         _ => unit,

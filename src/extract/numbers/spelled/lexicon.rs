@@ -285,8 +285,12 @@ impl Lexicon {
         matches!(rest.first(), Some(0xD8 | 0xD9)) && self.letters_may_start(rest)
     }
 
-    /// The number word `word` is, cleaned and folded.
+    /// The number word `word` is, cleaned and folded: its first letters asked first
+    /// ([`Lexicon::may_start`]), then its first and last ones, and only then the word folded.
     pub(super) fn token(&self, word: &str) -> Option<Token> {
+        if !self.may_start(word.as_bytes()) {
+            return None;
+        }
         let may_be = match stem(word) {
             Some(stem) => self.stems.could_be(stem),
             None => self.bare.could_be(word),
