@@ -11,16 +11,12 @@
 mod lexicon;
 mod reading;
 
-use super::{Word, counted, is_month, measure, next_word, previous_word};
+use super::{Word, counted, folded_scales, is_month, measure, next_word, previous_word};
 use crate::corpus::ParagraphKind;
 use crate::extract::words::clean;
 use crate::extract::{Item, NumberKind, Source};
 use lexicon::{Lexicon, Part, Token};
 use reading::Reading;
-
-/// Words before an ordinal that make it part of a month's name (`ربيع الأول`, `كانون
-/// الثاني`), compared folded.
-const MONTHS_WITH_ORDINALS: &[&str] = &["ربيع", "جمادي", "كانون", "تشرين"];
 
 /// Ranks named with `أول` (`فريق أول`, lieutenant general; `ملازم أول`), compared folded
 /// without the article.
@@ -165,14 +161,14 @@ fn number_from(
     Some((end, item))
 }
 
-/// The power of ten of `folded`, a scale word with or without the article.
+/// The power of ten of `folded`, a scale word ([`folded_scales`], the words digits take)
+/// with or without the article.
 fn scale_named(folded: &str) -> Option<i32> {
-    match folded {
-        "الف" | "الالف" => Some(3),
-        "مليون" | "المليون" => Some(6),
-        "مليار" | "المليار" => Some(9),
-        _ => None,
-    }
+    let bare = |w: &str| folded == w || folded.strip_prefix("ال") == Some(w);
+    folded_scales()
+        .iter()
+        .find(|(w, _)| bare(w))
+        .map(|&(_, power)| power)
 }
 
 /// Whether the number in words starting at byte `start` with `first`, with `after` the word
@@ -251,7 +247,7 @@ fn ordinal_kind(text: &str, start: usize, after: Option<&Word<'_>>) -> Option<Nu
         || after_word == "امس"
         || (after_word == "من" && then().is_some_and(|w| w.folded == "امس"));
     let day_of_month = after_word == "من" && then().is_some_and(|w| is_month(&w.folded));
-    if MONTHS_WITH_ORDINALS.contains(&before)
+    if is_month(before)
         || RANKS_WITH_ORDINALS.contains(&before.strip_prefix("ال").unwrap_or(before))
         || before == "ال"
         || after_word == "اكسيد"
