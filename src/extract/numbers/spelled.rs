@@ -11,7 +11,7 @@
 mod lexicon;
 mod reading;
 
-use super::{Word, counted, folded_scales, is_month, measure, next_word, previous_word};
+use super::{Word, counted, folded_scales, is_digit, is_month, measure, next_word, previous_word};
 use crate::corpus::ParagraphKind;
 use crate::extract::words::clean;
 use crate::extract::{Item, NumberKind, Source};
@@ -182,14 +182,14 @@ fn belongs_to_another(
     start: usize,
     after: Option<&Word<'_>>,
 ) -> bool {
-    let digit_first = |w: &Word<'_>| w.folded.starts_with(char::is_numeric);
+    let digit_first = |w: &Word<'_>| w.folded.starts_with(is_digit);
     let before = previous_word(text, start);
     let digit_last = before
         .as_ref()
-        .is_some_and(|w| w.folded.ends_with(char::is_numeric));
+        .is_some_and(|w| w.folded.ends_with(is_digit));
     let scale_after_number = matches!(first.part, Part::Scale { .. })
         && before.as_ref().is_some_and(|w| {
-            w.folded.contains(char::is_numeric) || lexicon.token(&text[w.start..w.end]).is_some()
+            w.folded.contains(is_digit) || lexicon.token(&text[w.start..w.end]).is_some()
         });
     after.is_some_and(digit_first) || digit_last || scale_after_number
 }
