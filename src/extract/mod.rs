@@ -265,6 +265,18 @@ impl<'a> Source<'a> {
         self.sentence_start(at)..self.sentence_end(close)
     }
 
+    /// The paragraphs there is text to read in, each with its text: not the empty ones, nor
+    /// page furniture (the scans over every paragraph ask only these).
+    pub(super) fn paragraphs_read(&self) -> impl Iterator<Item = (&'a ParagraphSpan, &'a str)> {
+        let article = self.article;
+        article
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, span)| span.start != span.end && span.kind != ParagraphKind::Furniture)
+            .map(move |(index, span)| (span, article.paragraph_text(index)))
+    }
+
     /// Whether byte offset `at` lies in page furniture.
     pub fn in_furniture(&self, at: usize) -> bool {
         self.paragraph(at)

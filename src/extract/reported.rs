@@ -8,7 +8,6 @@ use super::words::{
     cue_start_test, first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb,
     is_speech_verb_past_start,
 };
-use crate::corpus::ParagraphKind;
 
 mod openers;
 
@@ -82,11 +81,7 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
 pub fn find(src: &Source<'_>) -> Vec<Reported> {
     let mut out = Vec::new();
     let may_start_cue = cue_start_test();
-    for (index, span) in src.article.paragraphs.iter().enumerate() {
-        if span.start == span.end || span.kind == ParagraphKind::Furniture {
-            continue;
-        }
-        let text = src.article.paragraph_text(index);
+    for (span, text) in src.paragraphs_read() {
         // A verb reports a clause only with a word opening it after the verb: the words past
         // the last that may open one are not read, nor a paragraph without one (two in five
         // of a corpus's). The word after that one is read, where the clause starts; a clause

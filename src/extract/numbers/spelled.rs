@@ -12,7 +12,6 @@ mod lexicon;
 mod reading;
 
 use super::{Word, counted, folded_scales, is_digit, is_month, measure, next_word, previous_word};
-use crate::corpus::ParagraphKind;
 use crate::extract::words::clean;
 use crate::extract::{Item, NumberKind, Source};
 use lexicon::{Lexicon, Part, Token};
@@ -27,11 +26,7 @@ pub(super) fn find(src: &Source<'_>) -> Vec<Item> {
     let lexicon = Lexicon::get();
     let may_start = |bytes: &[u8]| lexicon.may_start(bytes);
     let mut items = Vec::new();
-    for (index, span) in src.article.paragraphs.iter().enumerate() {
-        if span.start == span.end || span.kind == ParagraphKind::Furniture {
-            continue;
-        }
-        let text = src.article.paragraph_text(index);
+    for (span, text) in src.paragraphs_read() {
         let mut words = crate::text::words::words_with(text, span.spaces);
         while let Some((at, word)) = words.next_where(may_start) {
             let Some(first) = lexicon.token(word) else {
