@@ -13,9 +13,7 @@ use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
 use super::{InWords, Item, Kind, NumberKind, Source};
 use around::{Word, counted, measure, next_word, previous_word};
-use forms::{
-    agency_decimal, date_from_day, days_of_one_date, is_clock_after_hour_word, spaced_date,
-};
+use forms::{agency_decimal, date_from_day, is_clock_after_hour_word, join_days, spaced_date};
 use lists::{folded_scales, is_month, without_marks};
 
 /// The value of a digit in any of the three scripts.
@@ -172,12 +170,11 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
         }
         if let Some((item_end, item)) = number_at(src, start, end) {
             i = i.max(item_end);
-            let one_date = items
-                .last()
-                .and_then(|last| days_of_one_date(text, last, previous_end, start, &item));
-            match (one_date, items.last_mut()) {
-                (Some(date), Some(last)) => *last = date,
-                _ => items.push(item),
+            let joined = items
+                .last_mut()
+                .is_some_and(|last| join_days(text, last, previous_end, start, &item));
+            if !joined {
+                items.push(item);
             }
             previous_end = item_end;
         }

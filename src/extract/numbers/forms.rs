@@ -123,35 +123,39 @@ pub(super) fn date_from_day(text: &str, end: usize) -> usize {
 /// يوليو`, `11 حتى 25 /10 /1436`) or two days (`7 و14 أكتوبر`).
 const DAY_JOINERS: [&str; 6] = ["-", "–", "إلى", "الى", "حتى", "و"];
 
-/// `previous`, a count whose digits end at byte `previous_end`, and `date`, a date whose digits
-/// start at byte `start`, read as one date when `previous` is a day before it: a whole number
+/// Makes `previous`, a count whose digits end at byte `previous_end`, one date with `date`, a
+/// date whose digits start at byte `start`, when `previous` is a day before it: a whole number
 /// of 1 to 31 with nothing it counts, smaller than the date's day, joined to it by a range or
 /// `و` ([`DAY_JOINERS`]). Read apart, the first day was a count and only the second a date.
-pub(super) fn days_of_one_date(
+/// Whether it did.
+pub(super) fn join_days(
     text: &str,
-    previous: &Item,
+    previous: &mut Item,
     previous_end: usize,
     start: usize,
     date: &Item,
-) -> Option<Item> {
+) -> bool {
     // (Most numbers are no date, and most before a date count something: asked first.)
     if date.number_kind != Some(NumberKind::Date)
         || previous.number_kind != Some(NumberKind::Count)
         || previous.unit.is_some()
     {
-        return None;
+        return false;
     }
-    let day = previous.value?;
-    let between = text.get(previous_end..start)?;
+    let Some(between) = text.get(previous_end..start) else {
+        return false;
+    };
     if !DAY_JOINERS.contains(&between.trim_matches(' ')) {
-        return None;
+        return false;
     }
-    let next_day = value_of(&text[start..digits_end(text, start)], 0)?;
-    (day.fract() == 0.0 && (1.0..next_day).contains(&day) && next_day <= 31.0).then(|| Item {
-        end: date.end,
-        text: format!("{}{between}{}", previous.text, date.text),
-        value: None,
-        number_kind: Some(NumberKind::Date),
-        ..previous.clone()
-    })
+    let day = previous.value.unwrap_or(0.0);
+    let next_day = value_of(&text[start..digits_end(text, start)], 0).unwrap_or(0.0);
+    if day.fract() != 0.0 || !(1.0..next_day).contains(&day) || next_day > 31.0 {
+        return false;
+    }
+    previous.end = date.end;
+    previous.text = format!("{}{between}{}", previous.text, date.text);
+    previous.value = None;
+    previous.number_kind = Some(NumberKind::Date);
+    true
 }
