@@ -189,12 +189,11 @@ pub(super) struct Lexicon {
 #[inline(always)]
 fn after_article(bytes: &[u8]) -> Option<&[u8]> {
     // (`ا` is `D8 A7`, `ل` `D9 84`, `و` `D9 88`: compared as bytes, for every word.)
-    const ARTICLE: [u8; 4] = [0xD8, 0xA7, 0xD9, 0x84];
-    let first = bytes.get(..4)?;
-    if first == ARTICLE {
-        return Some(&bytes[4..]);
+    match bytes.first_chunk::<4>()? {
+        [0xD8, 0xA7, 0xD9, 0x84] => Some(&bytes[4..]),
+        [0xD9, 0x88, 0xD8, 0xA7] if bytes.get(4..6) == Some(&[0xD9, 0x84]) => Some(&bytes[6..]),
+        _ => None,
     }
-    (first[..2] == [0xD9, 0x88] && bytes.get(2..6)? == ARTICLE).then(|| &bytes[6..])
 }
 
 /// `word` without the article it starts with ([`after_article`]), if it starts with one.
@@ -251,18 +250,14 @@ impl Lexicon {
     /// starting with anything but an Arabic letter (digits, Latin, other marks) is none.
     #[inline(always)]
     pub(super) fn may_start(&self, bytes: &[u8]) -> bool {
-        // (`ا` is `D8 A7`, `ل` `D9 84`, `و` `D9 88`.)
-        match bytes.first_chunk::<4>() {
-            Some([0xD8, 0xA7, 0xD9, 0x84]) => self.stems.may_start(&bytes[4..]),
-            Some([0xD9, 0x88, 0xD8, 0xA7]) if bytes.get(4..6) == Some(&[0xD9, 0x84]) => {
-                self.stems.may_start(&bytes[6..])
-            }
-            Some([0xD8 | 0xD9, ..]) => self.bare.may_start(bytes),
+        match bytes.first() {
+            Some(0xD8 | 0xD9) => self.letters_may_start(bytes),
             _ => self.may_start_after_mark(bytes),
         }
     }
 
     /// [`Lexicon::may_start`] for a word starting with a letter of the Arabic block.
+    #[inline(always)]
     fn letters_may_start(&self, bytes: &[u8]) -> bool {
         match after_article(bytes) {
             Some(stem) => self.stems.may_start(stem),
@@ -279,7 +274,6 @@ impl Lexicon {
             [b'(' | b'"', rest @ ..] | [0xC2, 0xAB, rest @ ..] | [0xE2, 0x80, 0x9C, rest @ ..] => {
                 rest
             }
-            [0xD8 | 0xD9, ..] => bytes,
             _ => return false,
         };
         matches!(rest.first(), Some(0xD8 | 0xD9)) && self.letters_may_start(rest)
