@@ -131,7 +131,7 @@ fn queries() -> Vec<(usize, &'static str)> {
             items
                 .iter()
                 .filter(|i| i.is_statement())
-                .map(move |i| (a, i.text.as_str()))
+                .map(move |i| (a, &*i.text))
         })
         .step_by(50)
         .collect()

@@ -107,7 +107,7 @@ impl App {
         } else {
             let value = item
                 .value
-                .map_or_else(|| item.text.clone(), |v| format!("{v}"));
+                .map_or_else(|| item.text.to_string(), |v| format!("{v}"));
             let unit = item.unit.as_deref().unwrap_or("");
             format!("number · {value} {unit}")
         };

@@ -135,10 +135,10 @@ impl App {
                 item: Some(hit.item),
                 start: item.start,
                 end: item.end,
-                text: item.text.clone(),
+                text: item.text.to_string(),
                 number: !item.is_statement(),
                 value: item.value,
-                unit: item.unit.clone(),
+                unit: item.unit.as_deref().map(str::to_owned),
             });
         }
         Some((subject, out))

@@ -203,7 +203,7 @@ fn item(
     (start, end): (usize, usize),
     kind: NumberKind,
     value: Option<f64>,
-    unit: Option<String>,
+    unit: Option<Box<str>>,
 ) -> (usize, Item) {
     let item = Item {
         kind: Kind::Number,
@@ -316,7 +316,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     if char_before(text, start) == Some('$') {
         start -= 1;
         kind = NumberKind::Money;
-        unit = Some("$".to_owned());
+        unit = Some("$".into());
     }
 
     // Dates with month names: `23 يوليو 2021`, `يونيو /حزيران 2020`.

@@ -290,7 +290,7 @@ mod tests {
         let src = Source::new(&article);
         let found: Vec<String> = find(&src)
             .into_iter()
-            .map(|q| src.text(q.start, q.end))
+            .map(|q| src.str(q.start, q.end).to_owned())
             .collect();
         assert_eq!(found, expected, "{annotated}");
     }

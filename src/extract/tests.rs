@@ -11,7 +11,10 @@ fn statements_of(text: &str) -> Vec<(Kind, String, Option<String>, Option<String
     extract(&article)
         .into_iter()
         .filter(Item::is_statement)
-        .map(|i| (i.kind, i.text, i.cue, i.speaker))
+        .map(|i| {
+            let (cue, speaker) = (i.cue.map(String::from), i.speaker.map(String::from));
+            (i.kind, i.text.into(), cue, speaker)
+        })
         .collect()
 }
 

@@ -326,10 +326,10 @@ pub fn claim_from_item(id: u32, article: &str, chars: &[char], item: &Item) -> C
         Kind::Number => ClaimKind::Number,
     };
     Claim {
-        speaker: item.speaker.clone(),
-        cue: item.cue.clone(),
+        speaker: item.speaker.as_deref().map(str::to_owned),
+        cue: item.cue.as_deref().map(str::to_owned),
         value: item.value,
-        unit: item.unit.clone(),
+        unit: item.unit.as_deref().map(str::to_owned),
         ..new_claim(id, article, chars, item.start, item.end, kind)
     }
 }

@@ -52,7 +52,7 @@ pub(super) fn measure(
     src: &Source<'_>,
     end: usize,
     after: Option<&Word<'_>>,
-) -> (NumberKind, Option<String>, usize) {
+) -> (NumberKind, Option<Box<str>>, usize) {
     let text = src.text;
     let percent_at = |at: usize| char_at(text, at).filter(|&c| c == '%' || c == '٪');
     if let Some(sign) = percent_at(end) {
@@ -86,7 +86,7 @@ pub(super) fn measure(
 
 /// The noun a count counts, `after` it (`2500 جندي`): a word of letters that is no
 /// preposition, particle or month name ([`NOT_UNITS`]).
-pub(super) fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<String> {
+pub(super) fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<Box<str>> {
     let word = after?;
     (!word.folded.is_empty()
         && word.folded.chars().all(is_letter)

@@ -154,7 +154,7 @@ pub(super) fn join_days(
         return false;
     }
     previous.end = date.end;
-    previous.text = format!("{}{between}{}", previous.text, date.text);
+    previous.text = format!("{}{between}{}", previous.text, date.text).into();
     previous.value = None;
     previous.number_kind = Some(NumberKind::Date);
     true

@@ -199,7 +199,7 @@ fn cardinal(
     reading: Reading,
     end: usize,
     after: Option<&Word<'_>>,
-) -> (NumberKind, Option<f64>, Option<String>, usize) {
+) -> (NumberKind, Option<f64>, Option<Box<str>>, usize) {
     let mut value = reading.value();
     let (kind, unit, end) = measure(src, end, after);
     let mut whole = matches!(reading.last, Some(Part::Scale { whole: true, .. }));

@@ -20,9 +20,9 @@ fn numbers(text: &str) -> Vec<(String, Option<f64>, Option<String>, NumberKind)>
         .into_iter()
         .map(|i| {
             (
-                i.text,
+                i.text.into(),
                 i.value,
-                i.unit,
+                i.unit.map(String::from),
                 i.number_kind.expect("a number kind"),
             )
         })

@@ -10,7 +10,10 @@ fn spelled(text: &str) -> Vec<(String, Option<f64>, NumberKind, Option<String>)>
     crate::extract::numbers::find(&src, crate::extract::InWords::Read)
         .into_iter()
         .filter(|i| i.words)
-        .map(|i| (i.text, i.value, i.number_kind.expect("a kind"), i.unit))
+        .map(|i| {
+            let unit = i.unit.map(String::from);
+            (i.text.into(), i.value, i.number_kind.expect("a kind"), unit)
+        })
         .collect()
 }
 
