@@ -77,27 +77,35 @@ pub(super) fn draw_panel(
                 };
                 format!(" {kind} ")
             }
+            // The value and what it measures in columns of their own, so that every row
+            // reads alike whether or not the number counts something.
             PanelKind::Numbers => format!(
-                " {:>14} ",
+                " {:>14}  {:<7}  ",
                 item.value
-                    .map_or_else(|| "—".to_owned(), |v| format!("{v}"))
+                    .map_or_else(|| "—".to_owned(), |v| format!("{v}")),
+                kind_word(item)
             ),
         };
         buf.set_stringn(inner.x, y, &lead, usize::from(inner.width), style);
         let used = lead.chars().count() as u16;
         let rest = Rect::new(inner.x + used, y, inner.width.saturating_sub(used + 1), 1);
-        let label = match kind {
-            PanelKind::Statements => format!(
-                "{}: {}",
-                item.speaker.as_deref().unwrap_or("?"),
-                item.text.replace('\n', " ")
+        let (label, align) = match kind {
+            PanelKind::Statements => (
+                format!(
+                    "{}: {}",
+                    item.speaker.as_deref().unwrap_or("?"),
+                    item.text.replace('\n', " ")
+                ),
+                Align::Natural,
             ),
-            PanelKind::Numbers => {
-                let unit = item.unit.as_deref().unwrap_or("");
-                format!("{} {unit} — {}", item.text, kind_word(item))
-            }
+            // The number as written and its unit, next to its value: a short label far to the
+            // right of a wide panel would leave the eye a gap to cross on every row.
+            PanelKind::Numbers => match item.unit.as_deref() {
+                Some(unit) => (format!("{} {unit}", item.text), Align::Left),
+                None => (item.text.to_string(), Align::Left),
+            },
         };
-        put_text(buf, rest, &label, style, Align::Natural, &options);
+        put_text(buf, rest, &label, style, align, &options);
     }
 }
 

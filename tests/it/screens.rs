@@ -49,6 +49,23 @@ fn furniture_hidden_in_the_third_article() {
 }
 
 #[test]
+fn numbers_panel_lines_up_value_kind_and_the_number_as_written() {
+    let out = screen(120, 32, "3 #");
+    // Every row, with a unit or without, has its value, then its kind, then the number as the
+    // article writes it.
+    let row = |needle: &str| {
+        out.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no row with {needle}:\n{out}"))
+            .to_owned()
+    };
+    assert!(row("23/07/2021").contains("—  date     23/07/2021"), "{out}");
+    assert!(row("2008  year").contains("2008  year     2008"), "{out}");
+    assert!(row("3500  count").contains("3500  count    ﻱﺪﻨﺟ 3500"), "{out}");
+    insta::assert_snapshot!(out);
+}
+
+#[test]
 fn too_small() {
     insta::assert_snapshot!(screen(30, 8, ""));
 }
