@@ -85,11 +85,16 @@ pub(super) fn measure(
 }
 
 /// The noun a count counts, `after` it (`2500 جندي`): a word of letters that is no
-/// preposition, particle or month name ([`NOT_UNITS`]).
+/// preposition, particle or month name ([`NOT_UNITS`]), nor a word with the article behind a
+/// preposition or conjunction (`38 للبنين`, 38 for boys; `912 باللغة`, `935 والذي`), which a
+/// counted noun never is.
 pub(super) fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<Box<str>> {
     let word = after?;
     (!word.folded.is_empty()
         && word.folded.chars().all(is_letter)
+        && !["لل", "بال", "وال", "فال", "كال"]
+            .iter()
+            .any(|p| word.folded.starts_with(p))
         && !NOT_UNITS.contains(&word.folded)
         && !is_month(&word.folded))
     .then(|| src.text(word.start, word.end))

@@ -194,6 +194,16 @@ fn dates_times_years_ordinals() {
 }
 
 #[test]
+fn a_word_with_the_article_behind_a_preposition_is_not_counted() {
+    // 38 for boys and 29 for girls; 912 in English; the processor 935, which.
+    let units: Vec<Option<String>> = numbers("منها 38 للبنين و29 للبنات، و912 باللغة، 935 والذي")
+        .into_iter()
+        .map(|n| n.2)
+        .collect();
+    assert_eq!(units, [None, None, None, None]);
+}
+
+#[test]
 fn names_codes_links_and_phones_are_not_numbers() {
     assert!(numbers("قاذفات B‑2 وطائرات F-16 ووباء COVID-19").is_empty());
     assert!(numbers("راجع https://example.com/a/2021 للمزيد").is_empty());
