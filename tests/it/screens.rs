@@ -59,9 +59,15 @@ fn numbers_panel_lines_up_value_kind_and_the_number_as_written() {
             .unwrap_or_else(|| panic!("no row with {needle}:\n{out}"))
             .to_owned()
     };
-    assert!(row("23/07/2021").contains("—  date     23/07/2021"), "{out}");
+    assert!(
+        row("23/07/2021").contains("—  date     23/07/2021"),
+        "{out}"
+    );
     assert!(row("2008  year").contains("2008  year     2008"), "{out}");
-    assert!(row("3500  count").contains("3500  count    ﻱﺪﻨﺟ 3500"), "{out}");
+    assert!(
+        row("3500  count").contains("3500  count    ﻱﺪﻨﺟ 3500"),
+        "{out}"
+    );
     insta::assert_snapshot!(out);
 }
 

@@ -2,7 +2,9 @@
 //! `الجولة الرابعة`): the gold guidelines' `"words": true` numbers. A number is read word by
 //! word, as Arabic writes it: a unit and `عشر` for thirteen to nineteen, a unit and then its
 //! tens after `و` (`خمسة وعشرون`, five and twenty), hundreds, and scale words multiplying what
-//! came before them (`ثلاثة ملايين ومائتا ألف`). Ordinals are read with the article
+//! came before them (`ثلاثة ملايين ومائتا ألف`) or a smaller scale (`ألف مليار`). A cardinal
+//! with the article is read where a ten, tens or a scale follow (`الدول التسع عشرة`, `المائة
+//! ألف`), and counts the noun before it. Ordinals are read with the article
 //! (`الثالثة`, `الحادي عشر`, `الخامس والعشرين`) and, for the few that are plain in news
 //! text, without (`أول`, `رابع`). Plurals standing alone (`آلاف`, `ملايين`: thousands of) and
 //! `واحد` alone are no figure; ordinals naming a month (`ربيع الأول`, `كانون الثاني`) are part
@@ -13,6 +15,7 @@ mod reading;
 
 use super::{Word, counted, folded_scales, is_digit, is_month, measure, next_word, previous_word};
 use crate::extract::words::clean;
+use crate::extract::words::is_letter;
 use crate::extract::{Item, NumberKind, Source};
 use lexicon::{Lexicon, Part, Token};
 use reading::Reading;
@@ -140,7 +143,10 @@ fn number_from(
         end = again.end;
     }
     let after = next_word(text, end);
-    if belongs_to_another(text, lexicon, first, start, after.as_ref()) {
+    let single = end == found.cleaned().1;
+    if belongs_to_another(text, lexicon, first, start, after.as_ref())
+        || is_verb_or_phrase(text, start, single.then_some(first.part), after.as_ref())
+    {
         return None;
     }
     let (kind, value, unit, end) = if matches!(first.part, Part::Ordinal(_)) {
@@ -149,7 +155,16 @@ fn number_from(
         let value = (kind != NumberKind::Time).then(|| reading.value());
         (kind, value, None, end)
     } else {
-        cardinal(src, lexicon, found, reading, end, after.as_ref())
+        cardinal(src, lexicon, found, reading, end, after.as_ref())?
+    };
+    // A cardinal with the article follows the noun it counts (`الدول التسع عشرة`, the nineteen
+    // countries), which has the article too, or goes before one without (`الثلاثة آلاف جندي`).
+    let unit = match (first.article, kind) {
+        (true, NumberKind::Count) => previous_word(text, start)
+            .filter(|w| w.folded.starts_with("ال") && w.folded.chars().all(is_letter))
+            .map(|w| text[w.start..w.end].into())
+            .or_else(|| unit.filter(|u| !u.starts_with("ال"))),
+        _ => unit,
     };
     let (end, mut item) = super::item(src, (start, end), kind, value, unit);
     item.words = true;
@@ -168,8 +183,9 @@ fn scale_named(folded: &str) -> Option<i32> {
 
 /// Whether the number in words starting at byte `start` with `first`, with `after` the word
 /// after it, is part of another rather than one of its own: a word before digits (`تسع 500`,
-/// holds 500); a scale word after a number, in digits the digits did not take in (`428.9
-/// تريليون`, `«12» ألف`) or in words not read (`الأربعين مليون`, the forty million).
+/// holds 500); a scale word or the ten of a teen after a number, in digits the digits did not
+/// take in (`428.9 تريليون`, `«12» ألف`) or in words not read (`الأربعين مليون`, the forty
+/// million).
 fn belongs_to_another(
     text: &str,
     lexicon: &Lexicon,
@@ -182,16 +198,69 @@ fn belongs_to_another(
     let digit_last = before
         .as_ref()
         .is_some_and(|w| w.folded.ends_with(is_digit));
-    let scale_after_number = matches!(first.part, Part::Scale { .. })
-        && before.as_ref().is_some_and(|w| {
-            w.folded.contains(is_digit) || lexicon.token(&text[w.start..w.end]).is_some()
-        });
+    // A number word before, with the article or without, that the reading did not take (`ثلاثة،
+    // عشرة`, `الإحدى عشرة`); but not Monday (`الاثنين عشرة فلسطينيين`, on Monday ten
+    // Palestinians).
+    let number_word = |w: &Word<'_>| {
+        let word = &text[w.start..w.end];
+        w.folded != "الاثنين"
+            && lexicon
+                .token(word.strip_prefix("ال").unwrap_or(word))
+                .is_some()
+    };
+    let scale_after_number = matches!(first.part, Part::Scale { .. } | Part::Ten)
+        && before
+            .as_ref()
+            .is_some_and(|w| w.folded.contains(is_digit) || number_word(w));
     after.is_some_and(digit_first) || digit_last || scale_after_number
+}
+
+/// Words naming something after which `ألفا` is a name (`شركة ألفا`, `جهاز ألفا ستيم`),
+/// folded.
+const NAMED_THINGS: &[&str] = &["شركه", "جهاز", "منصه", "مجموعه", "بنك", "صندوق", "نظام"];
+
+/// Whether the number word at byte `start`, `single` when it is the number's one word, with
+/// `after` the word after it, is a verb or part of a set phrase rather than a figure: a verb
+/// after `قد` (`وقد ألف في التفسير`, he wrote on exegesis); `ألف` wishing well (`ألف مبروك`,
+/// `بألف خير`, `مرحبا ألف`), refusing (`لا وألف لا`), weighing (`ألف حساب`) or naming the
+/// Thousand and One Nights (`ألف ليلة وليلة`).
+fn is_verb_or_phrase(
+    text: &str,
+    start: usize,
+    single: Option<Part>,
+    after: Option<&Word<'_>>,
+) -> bool {
+    let before = previous_word(text, start);
+    let before = before
+        .as_ref()
+        .map_or("", |w| w.folded.trim_start_matches('و'));
+    if matches!(before, "قد" | "لقد") {
+        return true;
+    }
+    let thousand = Part::Scale {
+        power: 3,
+        times: 1,
+        plural: false,
+        whole: false,
+    };
+    if single != Some(thousand) {
+        return false;
+    }
+    let after_word = after.map_or("", |w| &*w.folded);
+    let nights = || {
+        after_word == "ليله"
+            && after
+                .and_then(|w| next_word(text, w.end))
+                .is_some_and(|w| w.folded == "وليله")
+    };
+    matches!(after_word, "مبروك" | "مبارك" | "خير" | "لا" | "حساب")
+        || matches!(before, "مرحبا" | "اهلا")
+        || nights()
 }
 
 /// What the cardinal `reading`, read from the word `found` to byte `end`, measures, as a number
 /// in digits would (percent, money, the noun it counts, [`measure`]): its kind, value, unit and
-/// end.
+/// end; `None` where `ألفا` is a name.
 fn cardinal(
     src: &Source<'_>,
     lexicon: &Lexicon,
@@ -199,20 +268,39 @@ fn cardinal(
     reading: Reading,
     end: usize,
     after: Option<&Word<'_>>,
-) -> (NumberKind, Option<f64>, Option<Box<str>>, usize) {
+) -> Option<(NumberKind, Option<f64>, Option<Box<str>>, usize)> {
     let mut value = reading.value();
     let (kind, unit, end) = measure(src, end, after);
     let mut whole = matches!(reading.last, Some(Part::Scale { whole: true, .. }));
     // `ألفا`, `مليونا` alone are also the dual before its noun (`مليونا ريال`, two million
-    // riyals; `مليونا متابع`): so read where a noun follows straight away, not `و` (`مليارا
-    // و760 مليون`) nor `واحدا` (`مليونا واحدا`, one million), and no tanween marks the
-    // accusative (`ألفاً`).
-    let dual = whole
-        && end == found.cleaned().1
-        && !found.word.contains('\u{064B}')
+    // riyals; `مليونا متابع`): so read where a noun without the article follows straight away,
+    // not `و` (`مليارا و760 مليون`) nor `واحدا` (`مليونا واحدا`, one million), and no tanween
+    // marks the accusative (`ألفاً`).
+    let single = whole && end == found.cleaned().1 && !found.word.contains('\u{064B}');
+    let dual = single
         && (kind != NumberKind::Count
             || (counted(src, after).is_some()
-                && after.is_some_and(|w| !w.folded.starts_with('و'))));
+                && after
+                    .is_some_and(|w| !w.folded.starts_with('و') && !w.folded.starts_with("ال"))));
+    // Else, alone, `ألفا` is the accusative of a thousand, which a writer puts before `من`
+    // (`صدت ألفا من المحاولات`), `واحدا` or more of the number; anywhere else it is the Greek
+    // letter in a name (`ألفا الدولية`, `محصرات ألفا`, `بيبر ألفا`), as it is after a word
+    // naming a company or a device, dual or not. (`مليونا` alone names nothing else.)
+    let thousand = matches!(reading.last, Some(Part::Scale { power: 3, .. }));
+    if single && thousand {
+        let goes_on = |w: &Word<'_>| {
+            w.folded == "من"
+                || w.folded.starts_with("واحد")
+                || w.folded.strip_prefix('و').is_some_and(|rest| {
+                    rest.is_empty() || rest.starts_with(is_digit) || lexicon.token(rest).is_some()
+                })
+        };
+        let before = previous_word(src.text, found.cleaned().0);
+        let named = before.is_some_and(|w| NAMED_THINGS.contains(&&*w.folded));
+        if named || (!dual && !after.is_some_and(goes_on)) {
+            return None;
+        }
+    }
     if dual {
         value *= 2.0;
         whole = false;
@@ -223,7 +311,7 @@ fn cardinal(
         NumberKind::Count if !whole && !number_after => counted(src, after),
         _ => unit,
     };
-    (kind, Some(value), unit, end)
+    Some((kind, Some(value), unit, end))
 }
 
 /// What an ordinal at byte `start`, with `after` the word after it, is: an hour after

@@ -47,6 +47,10 @@ pub(super) enum Alone {
     BeforeTen,
     /// Only before a scale word (`نصف مليون`), or joined by `و` after a part (`مليون ونصف`).
     BeforeScale,
+    /// Only before `عشر` or a scale word: a cardinal with the article (`الدول التسع عشرة`,
+    /// the nineteen countries; `المائة ألف`, the hundred thousand), which alone is too often
+    /// something else (`في المئة`, percent; `الست`, the lady).
+    BeforeMore,
     /// Only after a part it goes on from.
     Never,
 }
@@ -127,6 +131,16 @@ pub(super) const WORDS: &[(&[&str], Part, Alone)] = {
         ),
         (&["مليارات"], scale(9, 1, true, false), Never),
         (&["تريليون", "ترليون"], scale(12, 1, false, false), Yes),
+        (&["الاثنا", "الاثني", "الاثنتا", "الاثنتي"], Unit(2), BeforeTen),
+        (&["الثلاث", "الثلاثة"], Unit(3), BeforeMore),
+        (&["الأربع", "الأربعة"], Unit(4), BeforeMore),
+        (&["الخمس", "الخمسة"], Unit(5), BeforeMore),
+        (&["الست", "الستة"], Unit(6), BeforeMore),
+        (&["السبع", "السبعة"], Unit(7), BeforeMore),
+        (&["الثماني", "الثمانية"], Unit(8), BeforeMore),
+        (&["التسع", "التسعة"], Unit(9), BeforeMore),
+        (&["المائة", "المئة"], Hundreds(100), BeforeMore),
+        (&["المائتي", "المئتي"], Hundreds(200), BeforeMore),
         (&["نصف"], Fraction(0.5), BeforeScale),
         (&["ربع"], Fraction(0.25), BeforeScale),
         (&["أول", "أولى", "الأول", "الأولى"], Ordinal(1), Yes),
@@ -163,14 +177,15 @@ const PROCLITICS: &[&str] = &["و", "ب", "ل"];
 /// west), compared folded.
 pub(super) const NOT_NUMBERS: &[&str] = &["لست", "وست", "بست", "باول"];
 
-/// A number word as found: what it stands for, whether `و` joins it to the word before, and
-/// how many letters of proclitic it carries.
+/// A number word as found: what it stands for, whether `و` joins it to the word before, how
+/// many letters of proclitic it carries, and whether it has the article.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Token {
     pub(super) part: Part,
     pub(super) alone: Alone,
     pub(super) joined: bool,
     pub(super) proclitic: usize,
+    pub(super) article: bool,
 }
 
 /// The number words folded, each with and without every proclitic, and the letter tables that
@@ -216,6 +231,7 @@ impl Lexicon {
                         alone,
                         joined: proclitic.starts_with('و'),
                         proclitic: proclitic.chars().count(),
+                        article: as_written.starts_with("ال"),
                     };
                     words.insert(form.clone(), token(""));
                     for &proclitic in PROCLITICS {

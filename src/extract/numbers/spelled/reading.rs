@@ -43,8 +43,32 @@ impl Reading {
                 };
                 self.total += f * of;
             }
-            // Nothing goes on after a half joined so.
+            // A number and a half, then the scale it counts (`ثلاثة ونصف ترليون`, three and a
+            // half trillion): the whole of it is scaled.
+            (
+                Some(Part::Fraction(_)),
+                Part::Scale {
+                    power, times: 1, ..
+                },
+            ) if !joined && self.complete && self.scale.is_none() => {
+                self.total = self.value() * 10f64.powi(power);
+                self.current = 0;
+            }
+            // Nothing else goes on after a half joined so.
             (Some(Part::Fraction(_)), _) if self.complete => return None,
+            // A scale of a smaller scale (`ألف مليار`, a thousand billion; `ألف مليون`): the
+            // number read so far counts the larger one.
+            (
+                Some(Part::Scale { .. }),
+                Part::Scale {
+                    power,
+                    times: 1,
+                    plural: false,
+                    ..
+                },
+            ) if !joined && self.current == 0 && self.scale.is_some_and(|s| s < power) => {
+                self.total *= 10f64.powi(power);
+            }
             (Some(Part::Unit(_) | Part::Ordinal(_)), Part::Ten)
                 if !joined && self.current % 100 < 10 =>
             {
@@ -106,7 +130,7 @@ impl Reading {
             Alone::Never => self.last.is_some(),
             // A half joined by `و` ends a number; alone it waits for its scale.
             Alone::BeforeScale => joined && self.last.is_some(),
-            Alone::BeforeTens | Alone::BeforeTen => false,
+            Alone::BeforeTens | Alone::BeforeTen | Alone::BeforeMore => false,
         };
         self.last = Some(token.part);
         Some(self)

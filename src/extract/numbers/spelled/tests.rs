@@ -65,6 +65,32 @@ fn cardinals_are_read_as_arabic_writes_them() {
         ),
         ("ثلاثة آلاف ونصف", "ثلاثة آلاف ونصف", 3500.0),
         ("عشرة ونصف جرام", "عشرة ونصف", 10.5),
+        // A number and a half, then its scale.
+        (
+            "احتياطي ثلاثة ونصف ترليون دولار",
+            "ثلاثة ونصف ترليون",
+            3_500_000_000_000.0,
+        ),
+        // A scale of a smaller scale.
+        ("سرقوا ألف مليار دولار", "ألف مليار", 1_000_000_000_000.0),
+        (
+            "يبلغ ثلاثة آلاف مليار دولار",
+            "ثلاثة آلاف مليار",
+            3_000_000_000_000.0,
+        ),
+        // Cardinals with the article, before a ten, a scale or tens.
+        ("الدول التسع عشرة الأعضاء", "التسع عشرة", 19.0),
+        ("تتجاوز المائة ألف ريال", "المائة ألف", 100_000.0),
+        ("على مدار الأربع وعشرين ساعة", "الأربع وعشرين", 24.0),
+        (
+            "ما يقارب المئتي مليار دولار",
+            "المئتي مليار",
+            200_000_000_000.0,
+        ),
+        // The accusative of a thousand before what it is of.
+        ("صدت ألفا من المحاولات", "ألفا", 1000.0),
+        // Ten after Monday.
+        ("قتلت أمس الاثنين عشرة فلسطينيين", "عشرة", 10.0),
     ] {
         assert_eq!(one(text), (number.to_owned(), value), "{text}");
     }
@@ -135,9 +161,30 @@ fn words_that_are_no_figure_are_left() {
         "حاجز الأربعين مليون ريال",
         // A rank.
         "رئيس الأركان الفريق أول ركن",
+        // A verb after `قد`: he wrote.
+        "وقد ألف في التفسير كتبا",
+        // A thousand in set phrases.
+        "ألف مبروك للفائز، والناس بألف خير",
+        "كتاب ألف ليلة وليلة",
+        "ومرحبا ألف بكل زائر، لا وألف لا، ويحسب ألف حساب",
+        // The Greek letter in names.
+        "شركة ألفا الدولية ومنصة بيبر ألفا ومحصرات ألفا ومضادات",
+        "جهاز ألفا ستيم",
+        // A cardinal with the article alone: percent, the lady.
+        "كم في المئة؟",
+        "في بيت الست",
     ] {
         assert_eq!(spelled(text), [], "{text}");
     }
+}
+
+#[test]
+fn a_cardinal_with_the_article_counts_the_noun_before_it() {
+    let units = |text: &str| spelled(text).into_iter().map(|n| n.3).collect::<Vec<_>>();
+    assert_eq!(units("الدول التسع عشرة الأعضاء"), [Some("الدول".to_owned())]);
+    // Or, where that has no article, the noun after it, as without the article.
+    assert_eq!(units("حضر الثلاثة آلاف جندي"), [Some("جندي".to_owned())]);
+    assert_eq!(units("خلال الاثني عشر الماضية"), [None]);
 }
 
 #[test]
