@@ -215,6 +215,9 @@ fn belongs_to_another(
     after.is_some_and(digit_first) || digit_last || scale_after_number
 }
 
+/// What a number measures: its kind, value, unit, and where it ends.
+type Measured = (NumberKind, Option<f64>, Option<Box<str>>, usize);
+
 /// Words naming something after which `ألفا` is a name (`شركة ألفا`, `جهاز ألفا ستيم`),
 /// folded.
 const NAMED_THINGS: &[&str] = &["شركه", "جهاز", "منصه", "مجموعه", "بنك", "صندوق", "نظام"];
@@ -268,7 +271,7 @@ fn cardinal(
     reading: Reading,
     end: usize,
     after: Option<&Word<'_>>,
-) -> Option<(NumberKind, Option<f64>, Option<Box<str>>, usize)> {
+) -> Option<Measured> {
     let mut value = reading.value();
     let (kind, unit, end) = measure(src, end, after);
     let mut whole = matches!(reading.last, Some(Part::Scale { whole: true, .. }));
