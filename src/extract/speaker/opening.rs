@@ -2,7 +2,10 @@
 //! near a cue, and some of those open a clause rather than a name: a particle before the subject
 //! (`أما رئيس وزراء لوكسمبورغ`, as for; `لكن الصبري`, but), which is passed over, or a pronoun,
 //! a particle of time or negation, or `كان` (`هو إليها …`, `منذ سنوات`, `لم يحمل الاتفاق`), which
-//! name no one: better no speaker than that one.
+//! name no one: better no speaker than that one. So do a few words a rule may be left with
+//! alone: an adverb with a pronoun (`أشار خلاله إلى أن`, he pointed out during it), the
+//! speaking itself (`نقل عنه قوله`), an adjective (`بثقة تامة`); and God's epithets (`قال
+//! تعالى`, the Exalted said) name God.
 
 use crate::extract::words::folded_clean;
 use crate::text::normalize::FoldedList;
@@ -44,6 +47,39 @@ const NEVER_FIRST: &[&str] = &[
     "ربما",
 ];
 
+/// Words, folded, that are no speaker standing alone.
+const NEVER_ALONE: &[&str] = &[
+    "خلاله",
+    "خلالها",
+    "حينها",
+    "حينه",
+    "وقتها",
+    "انذاك",
+    "حينذاك",
+    "قوله",
+    "قولها",
+    "قولهم",
+    "قايل",
+    "انتباهي",
+    "نظري",
+    "ردا",
+    "خاصه",
+    "تامه",
+    "متحمسه",
+];
+
+/// God's epithets, folded, as a text names God with them after a verb (`قال تعالى`,
+/// `وقال سبحانه`).
+const EPITHETS_OF_GOD: &[&str] = &[
+    "تعالي",
+    "سبحانه",
+    "سبحانه وتعالي",
+    "عز وجل",
+    "جل جلاله",
+    "جل وعلا",
+    "تبارك وتعالي",
+];
+
 static BEFORE_SUBJECT_SET: FoldedList = FoldedList::new(BEFORE_SUBJECT);
 static NEVER_FIRST_SET: FoldedList = FoldedList::new(NEVER_FIRST);
 
@@ -51,8 +87,26 @@ static NEVER_FIRST_SET: FoldedList = FoldedList::new(NEVER_FIRST);
 const LONGEST: usize = 24;
 
 /// `speaker` with what stands before its subject taken off, or nothing where what is left
-/// opens with a word no name opens with (or nothing is left).
+/// opens with a word no name opens with (or nothing is left) or is a word no speaker is
+/// alone; God where it is one of God's epithets.
 pub(super) fn cleared(speaker: String) -> Option<String> {
+    let cleared = cleared_opening(speaker)?;
+    // (Both lists hold one or two short words.)
+    if cleared.len() > 32 {
+        return Some(cleared);
+    }
+    let folded = crate::text::normalize::fold(&cleared);
+    if NEVER_ALONE.contains(&folded.as_str()) {
+        return None;
+    }
+    if EPITHETS_OF_GOD.contains(&folded.as_str()) {
+        return Some("الله".to_owned());
+    }
+    Some(cleared)
+}
+
+/// [`cleared`] for the opening words.
+fn cleared_opening(speaker: String) -> Option<String> {
     let mut skipped = 0;
     loop {
         let rest = &speaker[skipped..];
@@ -103,8 +157,26 @@ mod tests {
     }
 
     #[test]
+    fn a_word_no_speaker_is_alone_is_none_and_gods_epithets_name_god() {
+        let cleared = |s: &str| cleared(s.to_owned());
+        assert_eq!(cleared("خلاله"), None);
+        assert_eq!(cleared("قوله"), None);
+        assert_eq!(cleared("تامة"), None);
+        assert_eq!(cleared("تعالى").as_deref(), Some("الله"));
+        assert_eq!(cleared("سبحانه وتعالى").as_deref(), Some("الله"));
+        assert_eq!(cleared("عزّ وجلّ").as_deref(), Some("الله"));
+        // Only alone.
+        assert_eq!(cleared("خالد قوله").as_deref(), Some("خالد قوله"));
+    }
+
+    #[test]
     fn every_list_is_written_folded() {
-        for word in BEFORE_SUBJECT.iter().chain(NEVER_FIRST) {
+        for word in BEFORE_SUBJECT
+            .iter()
+            .chain(NEVER_FIRST)
+            .chain(NEVER_ALONE)
+            .chain(EPITHETS_OF_GOD)
+        {
             assert_eq!(crate::text::normalize::fold(word), *word);
         }
     }
