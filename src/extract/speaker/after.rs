@@ -179,7 +179,10 @@ impl Attribution<'_> {
                 && words
                     .get(k + 1)
                     .is_some_and(|n| INSTITUTIONS.contains(&&*folded_clean(n)));
-            let issued_by = w == "عن" && k > 0 && folded_clean(words[k - 1]) == "صدر";
+            // `بيان صادر عن رئاسة الحكومة` (a statement issued by): the issuer is who speaks.
+            let issued_by = w == "عن"
+                && k > 0
+                && matches!(&*folded_clean(words[k - 1]), "صدر" | "صادر" | "صادره");
             // `من جانبه` (for his part), `من جهة أخرى` (on the other hand): an aside.
             let aside = w == "من"
                 && words

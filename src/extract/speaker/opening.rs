@@ -99,7 +99,8 @@ pub(super) fn cleared(speaker: String) -> Option<String> {
     if NEVER_ALONE.contains(&folded.as_str()) {
         return None;
     }
-    if EPITHETS_OF_GOD.contains(&folded.as_str()) {
+    let epithet = folded.strip_prefix("الله ").unwrap_or(&folded);
+    if EPITHETS_OF_GOD.contains(&epithet) {
         return Some("الله".to_owned());
     }
     Some(cleared)
@@ -165,6 +166,7 @@ mod tests {
         assert_eq!(cleared("تعالى").as_deref(), Some("الله"));
         assert_eq!(cleared("سبحانه وتعالى").as_deref(), Some("الله"));
         assert_eq!(cleared("عزّ وجلّ").as_deref(), Some("الله"));
+        assert_eq!(cleared("الله تعالى").as_deref(), Some("الله"));
         // Only alone.
         assert_eq!(cleared("خالد قوله").as_deref(), Some("خالد قوله"));
     }

@@ -61,6 +61,18 @@ fn a_phrase_running_on_to_a_word_that_ends_no_name_stops_before_it() {
     assert_eq!(only_speaker(text).as_deref(), Some("السفارة الأمريكية"));
     let text = "وقال البيت الأبيض يوم الأحد إن الرئيس سيزور المنطقة قريبا.";
     assert_eq!(only_speaker(text).as_deref(), Some("البيت الأبيض"));
+    // But a statement or report goes on to who issued it.
+    let text = "وأوضح بيان صادر عن رئاسة الحكومة، أن الوزير قدم استقالته أمس.";
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("بيان صادر عن رئاسة الحكومة")
+    );
+}
+
+#[test]
+fn gods_epithets_name_god() {
+    let text = "وقال تعالى: «وقل ربي زدني علما واجعلني من الشاكرين»";
+    assert_eq!(only_speaker(text).as_deref(), Some("الله"));
 }
 
 #[test]
