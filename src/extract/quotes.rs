@@ -84,7 +84,8 @@ fn is_space(c: char) -> bool {
 
 /// Whether the mark at byte `i` can open a quotation: something to quote follows it, and
 /// before it is the start, a space, an opening bracket or colon, or a one-letter proclitic
-/// (`لـ"إعادة`).
+/// (`لـ"إعادة`). A space after a mark lets it open only after a colon (`وقال: " أريد …"`):
+/// elsewhere a straight mark with spaces around it closes as often as it opens.
 fn can_open(text: &str, i: usize) -> bool {
     let Some(mark) = char_at(text, i) else {
         return false;
@@ -92,8 +93,16 @@ fn can_open(text: &str, i: usize) -> bool {
     let Some(next) = char_at(text, i + mark.len_utf8()) else {
         return false;
     };
-    if is_space(next) || closers(mark).contains(&next) {
+    if closers(mark).contains(&next) {
         return false;
+    }
+    if is_space(next) {
+        let after_colon = text[..i].trim_end_matches(' ').ends_with(':');
+        let then = text[i + mark.len_utf8()..]
+            .trim_start_matches(' ')
+            .chars()
+            .next();
+        return after_colon && then.is_some_and(|c| !is_space(c) && !is_mark(c));
     }
     let Some(before) = char_before(text, i) else {
         return true;
@@ -150,6 +159,9 @@ fn find_close(text: &str, open: usize) -> Option<usize> {
     }
     let mut paragraphs = 0;
     let mut from = open + mark.len_utf8();
+    // A quotation opened with a space after its mark may close with one before its closer
+    // (`: " أريد أن أؤكد … "`).
+    let spaced = char_at(text, from).is_some_and(is_space);
     while let Some(i) = scan::find_pair(text.as_bytes(), from, matters) {
         let Some(c) = char_at(text, i) else { break };
         from = i + c.len_utf8();
@@ -159,7 +171,13 @@ fn find_close(text: &str, open: usize) -> Option<usize> {
                 return None;
             }
         }
-        if closers(mark).contains(&c) && can_close(text, i) {
+        // (A word right after the mark opens a new quotation rather than closing this one.)
+        let opens_a_word = || {
+            c == mark
+                && can_open(text, i)
+                && char_at(text, i + c.len_utf8()).is_some_and(char::is_alphanumeric)
+        };
+        if closers(mark).contains(&c) && (can_close(text, i) || (spaced && !opens_a_word())) {
             return Some(i);
         }
         if c == mark && can_open(text, i) && !can_close(text, i) {
@@ -326,6 +344,17 @@ mod tests {
         check("ونقلت لصحيفة «الشرق الأوسط الدولية» خبرا");
         check("فوفقا لعضو من «الجماعة الليبية الإسلامية المقاتلة» في أفغانستان");
         check("وقال إن «[تنظيم داعش ليس له علاقة بالإسلام]» مؤكدا");
+    }
+
+    #[test]
+    fn a_mark_with_a_space_after_it_opens_only_after_a_colon() {
+        check("وقال: \" [أريد أن أؤكد أن الفريق سيعود] \".");
+        check("وقال :\" [أريد أن أؤكد أن الفريق سيعود]\" ثم");
+        check("وقال: « [المكان يعكس الماضي الجميل]» ثم");
+        // Elsewhere it is a closing mark as often as an opening one.
+        check("قال \" هنا كلام طويل بلا علامة فتح \" ثم");
+        // One never closed ends before the next that opens.
+        check("وخص \"التعليم\": \" فيما يخصها المقررات. وبينت: \"[والآن في ظل التغييرات]\".");
     }
 
     #[test]

@@ -192,11 +192,13 @@ impl Attribution<'_> {
             let lists = phrase_lists(&w);
             let blessing = lists & IN_BLESSINGS != 0
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
-            // `المقدم علي بن عمير`: after a rank, `علي` is a name, not `على` (on).
-            // (`آل الشيخ على` is the family name and `على`.)
+            // `المقدم علي بن عمير`: after a rank, `علي` is a name, not `على` (on), as it is
+            // after son or father of (`ابن علي`, `أبو علي`). (`آل الشيخ على` is the family name
+            // and `على`.)
             let ali = w == "علي"
                 && k > 0
-                && RANKS.contains(&&*folded_clean(words[k - 1]))
+                && (RANKS.contains(&&*folded_clean(words[k - 1]))
+                    || matches!(&*folded_clean(words[k - 1]), "ابن" | "بن" | "ابو"))
                 && (k < 2 || folded_clean(words[k - 2]) != "ال");
             let stop = (lists & IN_STOPS != 0 && !issued_by && !ali
                 || (w == "في" && !continues_into_institution))
