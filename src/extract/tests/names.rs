@@ -70,6 +70,12 @@ fn a_phrase_running_on_to_a_word_that_ends_no_name_stops_before_it() {
 }
 
 #[test]
+fn ali_after_son_of_is_a_name_not_on() {
+    let text = "وقال ابن علي إن الفريق سيعود قريبا إلى التدريب.";
+    assert_eq!(only_speaker(text).as_deref(), Some("ابن علي"));
+}
+
+#[test]
 fn gods_epithets_name_god() {
     let text = "وقال تعالى: «وقل ربي زدني علما واجعلني من الشاكرين»";
     assert_eq!(only_speaker(text).as_deref(), Some("الله"));
