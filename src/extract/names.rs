@@ -1,14 +1,17 @@
 //! Names as an article writes them: full names from hashtags (`#أنتوني_بلينكن`), the first
-//! name written before a surname (`first`), and a person's name closing a title description.
+//! name written before a surname (`first`), and a person's name closing or opening a
+//! description of them (`descriptions`).
 //! Speakers are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    BLESSING_SET, BODIES, FIRST_NAME_SET, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET,
-    PREPOSITIONS, RANKS, STOP_SET, TITLES, folded_clean, is_cue, is_word_char, strip_proclitic,
+    BLESSING_SET, BODIES, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS,
+    RANKS, STOP_SET, TITLES, folded_clean, is_cue, is_word_char, strip_proclitic,
 };
 use std::borrow::Cow;
 
+mod descriptions;
 mod first;
+pub(super) use descriptions::{name_closing_description, name_opening_description};
 pub(super) use first::{hashtag_names, is_first_name, son_named, words_before};
 
 /// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],
@@ -242,57 +245,6 @@ const ABOUT_ANOTHER: &[&str] = &[
     "مقربون",
     "مقرب",
 ];
-
-/// The person's name closing a description no other rule read a name from (`words`, and
-/// `folded` the same words folded): `مدير المعرض أحمد العمري` → `أحمد العمري`, `المتحدث
-/// الرسمي لمركز الملك سلمان للإغاثة … رأفت الصباغ` → `رأفت الصباغ`. The description opens
-/// with a title or a rank; the name opens with a common first name ([`FIRST_NAMES`]) or `عبد`
-/// and runs to the end, two to six words of names, links and a surname, nothing tying it to
-/// a place or an institution. Not after a preposition or a word for someone else (`شقيق`),
-/// where the name is not the speaker's.
-pub(super) fn name_closing_description(words: &[&str], folded: &[Cow<'_, str>]) -> Option<String> {
-    let titled = |w: &str| is_title_with_article(w) || is_honoured_rank(w);
-    if !folded.first().is_some_and(|w| titled(w)) {
-        return None;
-    }
-    let len = folded.len();
-    let belongs = |w: &Cow<'_, str>| {
-        !(titled(w)
-            || ties_to_place(w)
-            || PREPOSITIONS.contains(&&**w)
-            || STOP_SET.contains(w)
-            || BLESSING_SET.contains(w))
-    };
-    for p in 1..len.saturating_sub(1) {
-        let w = &*folded[p];
-        if PREPOSITIONS.contains(&w) || ABOUT_ANOTHER.contains(&w) {
-            return None;
-        }
-        // After `بن` (son of) a name is the father's, after `بني` a tribe's (`بني مالك`); after
-        // `الملك` (king) it may name an airport or a university (`مطار الملك عبدالعزيز`).
-        let previous = &*folded[p - 1];
-        let after_link = is_link(previous) || matches!(previous, "بني" | "الملك");
-        let opens = w == "عبد" || FIRST_NAME_SET.contains(w);
-        if !opens || after_link || !(2..=6).contains(&(len - p)) {
-            continue;
-        }
-        // Without `بن` or `آل`, a first name and two more names at most, a compound (`عبد
-        // الرحمن`, `أبو مازن`) counting as one.
-        let compounds = folded[p..len - 1]
-            .iter()
-            .filter(|w| opens_compound(w))
-            .count();
-        let few = len - p - compounds <= 3;
-        if (few || formed_as_name(&folded[p..]))
-            && end_of_name(folded, p) == len
-            && folded[p..].iter().all(|w| w.chars().all(is_word_char))
-            && folded[p + 1..].iter().all(belongs)
-        {
-            return Some(words[p..].join(" "));
-        }
-    }
-    None
-}
 
 /// Whether a folded word is a rank or an honoured title in front of a name (`الدكتور`, `سمو`).
 pub(super) fn is_honoured_rank(folded: &str) -> bool {

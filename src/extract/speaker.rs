@@ -28,7 +28,7 @@ mod subject;
 use super::Source;
 use super::names::{
     can_be_surname, hashtag_names, is_first_name, name_after_rank, name_closing_description,
-    name_closing_title, son_named, words_before,
+    name_closing_title, name_opening_description, son_named, words_before,
 };
 use super::pairs;
 use super::words::{
@@ -220,7 +220,9 @@ impl<'a> Attribution<'a> {
         if tidied.len() == 1 {
             return Some(self.fullest(tidied[0]));
         }
-        name_closing_description(&tidied, &folded).or_else(|| Some(tidied.join(" ")))
+        name_closing_description(&tidied, &folded)
+            .or_else(|| name_opening_description(&tidied, &folded))
+            .or_else(|| Some(tidied.join(" ")))
     }
 
     /// Speaker and cue of the statement at `at` (its opening mark or first word) that ends at

@@ -70,6 +70,32 @@ fn a_phrase_running_on_to_a_word_that_ends_no_name_stops_before_it() {
 }
 
 #[test]
+fn a_name_before_its_description_is_the_speaker() {
+    let speaks = "إن الفندق مصمم ليكون مختلفا عن غيره.";
+    for (phrase, name) in [
+        ("باسكال كاميا المدير العام للفندق", "باسكال كاميا"),
+        ("محمد الشميمري المستشار المالي", "محمد الشميمري"),
+        ("فرج اقعيم وهو قائد ميداني", "فرج اقعيم"),
+        // Not where the words before the title describe, or a name closes the description.
+        (
+            "مصادر أمنية مسؤولة بمطار القاهرة",
+            "مصادر أمنية مسؤولة بمطار القاهرة",
+        ),
+        (
+            "أمين منطقة جازان رئيس اللجنة المحلية",
+            "أمين منطقة جازان رئيس اللجنة المحلية",
+        ),
+        (
+            "متحدث باسم وزير الخارجية الإيطالي",
+            "متحدث باسم وزير الخارجية الإيطالي",
+        ),
+    ] {
+        let text = format!("وقال {phrase} {speaks}");
+        assert_eq!(only_speaker(&text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn ali_after_son_of_is_a_name_not_on() {
     let text = "وقال ابن علي إن الفريق سيعود قريبا إلى التدريب.";
     assert_eq!(only_speaker(text).as_deref(), Some("ابن علي"));
