@@ -64,8 +64,9 @@ pub(in crate::extract) fn name_closing_description(
 }
 
 /// A person's name opening a description of them (`words`, and `folded` the same words folded):
-/// the two or three words before the first title or `وهو` (`باسكال كاميا المدير العام للفندق`,
-/// `محمد الشميمري المستشار المالي`, `فرج اقعيم وهو قائد ميداني`), where none is a title, a
+/// the two or three words before the first title, `وهو` or `أحد` (`باسكال كاميا المدير العام
+/// للفندق`, `محمد الشميمري المستشار المالي`, `فرج اقعيم وهو قائد ميداني`, `فهد الذياب أحد أشهر
+/// الدلالين`), where none is a title, a
 /// rank, an institution or a preposition, the first no body (`مصادر أمنية مسؤولة`), and only
 /// a surname after a first name has the article; and no name closes the description (`أمين
 /// منطقة تبوك رئيس اللجنة محمد بن عبدالهادي العمري`). As the guidelines ask, the name is the
@@ -76,7 +77,7 @@ pub(in crate::extract) fn name_opening_description(
 ) -> Option<String> {
     let title = folded
         .iter()
-        .position(|w| is_title_with_article(w) || matches!(&**w, "وهو" | "وهي"))?;
+        .position(|w| is_title_with_article(w) || matches!(&**w, "وهو" | "وهي" | "احد" | "احدي"))?;
     let named_after = folded[title..]
         .iter()
         .any(|w| is_link(w) || is_honoured_rank(w));
@@ -91,8 +92,11 @@ pub(in crate::extract) fn name_opening_description(
             || PREPOSITIONS.contains(&&**w)
             || STOP_SET.contains(w)
             // For (`متحدث باسم`), regarding, a region or city (`أمين منطقة جازان`, the
-            // region's mayor), told.
-            || matches!(&**w, "باسم" | "بخصوص" | "منطقه" | "محافظه" | "مدينه" | "ابلغ")
+            // region's mayor), told, a club (`عضو نادي أحد`, of the Ohud club).
+            || matches!(
+                &**w,
+                "باسم" | "بخصوص" | "منطقه" | "محافظه" | "مدينه" | "ابلغ" | "نادي"
+            )
             || w.chars().any(|c| !is_word_char(c)))
     };
     let surname = title - 1;

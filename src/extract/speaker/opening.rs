@@ -45,6 +45,8 @@ const NEVER_FIRST: &[&str] = &[
     "بانه",
     "كما",
     "ربما",
+    "انما",
+    "وانما",
 ];
 
 /// Words, folded, that are no speaker standing alone.
@@ -153,6 +155,7 @@ mod tests {
         assert_eq!(cleared("منذ سنوات"), None);
         assert_eq!(cleared("بينما كان محمد رامز بكر"), None);
         assert_eq!(cleared("لكن"), None);
+        assert_eq!(cleared("وإنما ستسهم"), None);
         assert_eq!(cleared("لا كازيت").as_deref(), Some("لا كازيت"));
         assert_eq!(cleared("وزير الخارجية").as_deref(), Some("وزير الخارجية"));
     }

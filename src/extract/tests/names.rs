@@ -76,6 +76,7 @@ fn a_name_before_its_description_is_the_speaker() {
         ("باسكال كاميا المدير العام للفندق", "باسكال كاميا"),
         ("محمد الشميمري المستشار المالي", "محمد الشميمري"),
         ("فرج اقعيم وهو قائد ميداني", "فرج اقعيم"),
+        ("فهد الذياب أحد أشهر الدلالين", "فهد الذياب"),
         // Not where the words before the title describe, or a name closes the description.
         (
             "مصادر أمنية مسؤولة بمطار القاهرة",
