@@ -7,7 +7,7 @@
 //! speaking itself (`نقل عنه قوله`), an adjective (`بثقة تامة`); and God's epithets (`قال
 //! تعالى`, the Exalted said) name God.
 
-use crate::extract::words::folded_clean;
+use crate::extract::words::{fold_small, folded_clean};
 use crate::text::normalize::FoldedList;
 
 /// Words, folded, that stand before a subject without being part of it: as for, but, while.
@@ -93,15 +93,19 @@ const LONGEST: usize = 24;
 /// alone; God where it is one of God's epithets.
 pub(super) fn cleared(speaker: String) -> Option<String> {
     let cleared = cleared_opening(speaker)?;
-    // (Both lists hold one or two short words.)
-    if cleared.len() > 32 {
+    // (Both lists hold a few short words, 40 bytes at most as written without marks: a longer
+    // speaker is in neither, and a shorter one is folded without allocating.)
+    if cleared.len() > 40 {
         return Some(cleared);
     }
-    let folded = crate::text::normalize::fold(&cleared);
-    if NEVER_ALONE.contains(&folded.as_str()) {
+    let mut buf = [0u8; 64];
+    let Some(folded) = fold_small(&cleared, &mut buf) else {
+        return Some(cleared);
+    };
+    if NEVER_ALONE.contains(&folded) {
         return None;
     }
-    let epithet = folded.strip_prefix("الله ").unwrap_or(&folded);
+    let epithet = folded.strip_prefix("الله ").unwrap_or(folded);
     if EPITHETS_OF_GOD.contains(&epithet) {
         return Some("الله".to_owned());
     }
@@ -170,6 +174,7 @@ mod tests {
         assert_eq!(cleared("سبحانه وتعالى").as_deref(), Some("الله"));
         assert_eq!(cleared("عزّ وجلّ").as_deref(), Some("الله"));
         assert_eq!(cleared("الله تعالى").as_deref(), Some("الله"));
+        assert_eq!(cleared("الله سبحانه وتعالى").as_deref(), Some("الله"));
         // Only alone.
         assert_eq!(cleared("خالد قوله").as_deref(), Some("خالد قوله"));
     }
