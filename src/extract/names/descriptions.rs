@@ -66,11 +66,10 @@ pub(in crate::extract) fn name_closing_description(
 /// A person's name opening a description of them (`words`, and `folded` the same words folded):
 /// the two or three words before the first title, `وهو` or `أحد` (`باسكال كاميا المدير العام
 /// للفندق`, `محمد الشميمري المستشار المالي`, `فرج اقعيم وهو قائد ميداني`, `فهد الذياب أحد أشهر
-/// الدلالين`), where none is a title, a
-/// rank, an institution or a preposition, the first no body (`مصادر أمنية مسؤولة`), and only
-/// a surname after a first name has the article; and no name closes the description (`أمين
-/// منطقة تبوك رئيس اللجنة محمد بن عبدالهادي العمري`). As the guidelines ask, the name is the
-/// speaker, not its description.
+/// الدلالين`), where none is a title, a rank, an institution or a preposition, the first no
+/// body (`مصادر أمنية مسؤولة`), and only a surname after a first name has the article; and no
+/// name closes the description (`أمين منطقة تبوك رئيس اللجنة محمد بن عبدالهادي العمري`). As the
+/// guidelines ask, the name is the speaker, not its description.
 pub(in crate::extract) fn name_opening_description(
     words: &[&str],
     folded: &[Cow<'_, str>],

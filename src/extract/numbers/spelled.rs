@@ -14,8 +14,7 @@ mod lexicon;
 mod reading;
 
 use super::{Word, counted, folded_scales, is_digit, is_month, measure, next_word, previous_word};
-use crate::extract::words::clean;
-use crate::extract::words::is_letter;
+use crate::extract::words::{clean, is_letter};
 use crate::extract::{Item, NumberKind, Source};
 use lexicon::{Lexicon, Part, Token};
 use reading::Reading;

@@ -197,8 +197,10 @@ impl Attribution<'_> {
             // and `على`.)
             let ali = w == "علي"
                 && k > 0
-                && (RANKS.contains(&&*folded_clean(words[k - 1]))
-                    || matches!(&*folded_clean(words[k - 1]), "ابن" | "بن" | "ابو"))
+                && {
+                    let previous = folded_clean(words[k - 1]);
+                    RANKS.contains(&&*previous) || matches!(&*previous, "ابن" | "بن" | "ابو")
+                }
                 && (k < 2 || folded_clean(words[k - 2]) != "ال");
             let stop = (lists & IN_STOPS != 0 && !issued_by && !ali
                 || (w == "في" && !continues_into_institution))
