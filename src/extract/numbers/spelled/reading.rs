@@ -15,6 +15,8 @@ pub(super) struct Reading {
     pub(super) scale: Option<i32>,
     /// Whether the number may end here ([`Alone`]).
     pub(super) complete: bool,
+    /// Whether it opened with an ordinal, which no scale word follows.
+    ordinal: bool,
 }
 
 impl Reading {
@@ -30,9 +32,13 @@ impl Reading {
             }
             (None, Part::Hundreds(n) | Part::Unit(n) | Part::Tens(n) | Part::Ordinal(n)) => {
                 self.current = n;
+                self.ordinal = matches!(token.part, Part::Ordinal(_));
             }
             (None, Part::Ten) => self.current = 10,
-            (None, Part::Fraction(_) | Part::OrdinalTens(_)) => {}
+            // Tens with the article, first: a cardinal before its scale (`الأربعين مليون`),
+            // else nothing.
+            (None, Part::OrdinalTens(n)) => self.current = n,
+            (None, Part::Fraction(_)) => {}
             // A half or a quarter of the last scale or unit (`مليون ونصف`, a million and a
             // half; `ثلاثة ونصف`, three and a half).
             (Some(last), Part::Fraction(f)) if joined => {
@@ -74,7 +80,11 @@ impl Reading {
             {
                 self.current += 10;
             }
-            (Some(Part::Ordinal(_)), Part::OrdinalTens(n)) if joined && self.current < 10 => {
+            // The tens of an ordinal (`الخامس والعشرين`) or of a cardinal with the article
+            // (`الخمسة والعشرين ألف`).
+            (Some(Part::Ordinal(_) | Part::Unit(_)), Part::OrdinalTens(n))
+                if joined && self.current < 10 =>
+            {
                 self.current += n;
             }
             (Some(Part::Unit(_)), Part::Tens(n)) if joined && self.current % 100 < 10 => {
@@ -107,8 +117,13 @@ impl Reading {
                     Part::Scale { .. } if joined && !plural && self.current == 0 => {
                         f64::from(times)
                     }
-                    Part::Unit(_) | Part::Ten | Part::Tens(_) | Part::Hundreds(_)
-                        if !joined && times == 1 =>
+                    // (Not after an ordinal, `الخامس والعشرين`.)
+                    Part::Unit(_)
+                    | Part::Ten
+                    | Part::Tens(_)
+                    | Part::Hundreds(_)
+                    | Part::OrdinalTens(_)
+                        if !joined && times == 1 && !self.ordinal =>
                     {
                         if plural != (3..=10).contains(&self.current) {
                             return None;

@@ -87,6 +87,12 @@ fn cardinals_are_read_as_arabic_writes_them() {
             "المئتي مليار",
             200_000_000_000.0,
         ),
+        ("حاجز الأربعين مليون ريال", "الأربعين مليون", 40_000_000.0),
+        (
+            "تزيد على الخمسة والعشرين ألف ريال",
+            "الخمسة والعشرين ألف",
+            25_000.0,
+        ),
         // The accusative of a thousand before what it is of.
         ("صدت ألفا من المحاولات", "ألفا", 1000.0),
         // Ten after Monday.
@@ -157,10 +163,10 @@ fn words_that_are_no_figure_are_left() {
         "500 ألف برميل",
         "ما قيمته 428.9 تريليون وون",
         "«12» ألف موظف",
-        // A scale after a number not read (the forty million).
-        "حاجز الأربعين مليون ريال",
         // A rank.
         "رئيس الأركان الفريق أول ركن",
+        // Tens with the article alone: the twentieth century.
+        "في القرن العشرين",
         // A verb after `قد`: he wrote.
         "وقد ألف في التفسير كتبا",
         // A thousand in set phrases.
