@@ -4,7 +4,7 @@
 //! tens after `و` (`خمسة وعشرون`, five and twenty), hundreds, and scale words multiplying what
 //! came before them (`ثلاثة ملايين ومائتا ألف`) or a smaller scale (`ألف مليار`). A cardinal
 //! with the article is read where a ten, tens or a scale follow (`الدول التسع عشرة`, `المائة
-//! ألف`), and counts the noun before it. Ordinals are read with the article
+//! ألف`, `الأربعين مليون`), and counts the noun before it. Ordinals are read with the article
 //! (`الثالثة`, `الحادي عشر`, `الخامس والعشرين`) and, for the few that are plain in news
 //! text, without (`أول`, `رابع`). Plurals standing alone (`آلاف`, `ملايين`: thousands of) and
 //! `واحد` alone are no figure; ordinals naming a month (`ربيع الأول`, `كانون الثاني`) are part
