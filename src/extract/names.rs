@@ -185,13 +185,16 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
         }
         // `عبدالقادر دعم واهتمام`: a word after `و` (and) joins another noun, not a name.
         let joined = k > start && word.starts_with('و') && !WAW_NAMES.contains(&word);
-        let ends = joined
-            || OBJECT_OPENERS.contains(&word)
-            || PREPOSITIONS.contains(&word)
-            || STOP_SET.contains(word)
-            || PERSON_TITLE_SET.contains(word)
-            || is_cue(word)
-            || (!after_link && (linked || plain == 3));
+        // After `بن`, `علي` is the father's name, not `على` (on).
+        let ali = after_link && word == "علي";
+        let ends = !ali
+            && (joined
+                || OBJECT_OPENERS.contains(&word)
+                || PREPOSITIONS.contains(&word)
+                || STOP_SET.contains(word)
+                || PERSON_TITLE_SET.contains(word)
+                || is_cue(word)
+                || (!after_link && (linked || plain == 3)));
         if ends {
             return k;
         }

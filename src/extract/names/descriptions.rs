@@ -55,7 +55,10 @@ pub(in crate::extract) fn name_closing_description(
         if (few || formed_as_name(&folded[p..]))
             && end_of_name(folded, p) == len
             && folded[p..].iter().all(|w| w.chars().all(is_word_char))
-            && folded[p + 1..].iter().all(belongs)
+            && folded[p + 1..]
+                .iter()
+                .zip(&folded[p..])
+                .all(|(w, before)| belongs(w) || (w == "علي" && is_link(before)))
         {
             return Some(words[p..].join(" "));
         }

@@ -100,6 +100,9 @@ fn a_name_before_its_description_is_the_speaker() {
 fn ali_after_son_of_is_a_name_not_on() {
     let text = "وقال ابن علي إن الفريق سيعود قريبا إلى التدريب.";
     assert_eq!(only_speaker(text).as_deref(), Some("ابن علي"));
+    // In a name closing a description too.
+    let text = "وقال رئيس النادي المكلف أحمد بن علي الدوسري إن الفريق جاهز للموسم.";
+    assert_eq!(only_speaker(text).as_deref(), Some("أحمد بن علي الدوسري"));
 }
 
 #[test]
