@@ -124,7 +124,14 @@ fn cleared_opening(speaker: String) -> Option<String> {
             break;
         }
         let folded = folded_clean(word);
-        if BEFORE_SUBJECT_SET.contains(&folded) {
+        // A verb with its object before the subject (`يصورها الباحث`, the researcher portrays
+        // it; `رئيسة تحريرها هنا فريدل`, its editor Hana Friedl): a present verb or a noun
+        // with `ها`, `هم` or `هما`, then more words.
+        let with_object = folded.starts_with(['ي', 'ت'])
+            && folded.chars().count() >= 5
+            && ["ها", "هم", "هما"].iter().any(|s| folded.ends_with(s))
+            && word.len() < rest.len();
+        if BEFORE_SUBJECT_SET.contains(&folded) || with_object {
             skipped += word.len() + 1;
             if skipped >= speaker.len() {
                 return None;
@@ -160,6 +167,9 @@ mod tests {
         assert_eq!(cleared("بينما كان محمد رامز بكر"), None);
         assert_eq!(cleared("لكن"), None);
         assert_eq!(cleared("وإنما ستسهم"), None);
+        assert_eq!(cleared("يصورها الباحث").as_deref(), Some("الباحث"));
+        assert_eq!(cleared("تحريرها هنا فريدل").as_deref(), Some("هنا فريدل"));
+        assert_eq!(cleared("تركي الشليل").as_deref(), Some("تركي الشليل"));
         assert_eq!(cleared("لا كازيت").as_deref(), Some("لا كازيت"));
         assert_eq!(cleared("وزير الخارجية").as_deref(), Some("وزير الخارجية"));
     }
