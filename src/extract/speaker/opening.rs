@@ -1,9 +1,9 @@
 //! The words a speaker's phrase cannot open with. The rules that read a speaker take the words
 //! near a cue, and some of those open a clause rather than a name: a particle before the subject
 //! (`أما رئيس وزراء لوكسمبورغ`, as for; `لكن الصبري`, but) or a verb with its object
-//! (`يصورها الباحث`), which are passed over, or a pronoun,
-//! a particle of time or negation, or `كان` (`هو إليها …`, `منذ سنوات`, `لم يحمل الاتفاق`), which
-//! name no one: better no speaker than that one. So do a few words a rule may be left with
+//! (`يصورها الباحث`), which are passed over, or a pronoun, a particle of time or negation, or
+//! `كان` (`هو إليها …`, `منذ سنوات`, `لم يحمل الاتفاق`), which name no one: better no speaker
+//! than that one. So do a few words a rule may be left with
 //! alone: an adverb with a pronoun (`أشار خلاله إلى أن`, he pointed out during it), the
 //! speaking itself (`نقل عنه قوله`), an adjective (`بثقة تامة`); and God's epithets (`قال
 //! تعالى`, the Exalted said) name God.
