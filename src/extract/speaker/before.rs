@@ -2,9 +2,10 @@
 //! name set off by commas, or a title description closing on a name.
 
 use super::Attribution;
+use crate::extract::name_lists::BODIES;
 use crate::extract::names::name_closing_title;
 use crate::extract::quotes::is_title_word;
-use crate::extract::words::{PREPOSITIONS, clean, folded_clean, tidy};
+use crate::extract::words::{FIRST_NAME_SET, PREPOSITIONS, clean, folded_clean, tidy};
 use crate::text::normalize::{fold_char, folded, folds_to};
 use std::borrow::Cow;
 
@@ -95,15 +96,33 @@ impl Attribution<'_> {
                 let w = clean(w);
                 let openers: &[&str] = match w.chars().find_map(fold_char) {
                     Some('ا') => &["ان", "الا"],
-                    Some('ك') => &["كما", "كان"],
+                    Some('ك') => &["كما", "كان", "كانت"],
                     Some('ب') => &["بينما"],
-                    Some('و') => &["وكان"],
+                    Some('و') => &["وكان", "وكانت"],
                     _ => &[],
                 };
                 openers.iter().any(|opener| folds_to(w, opener))
             })
             .map_or(0, |i| i + 1);
-        let tidied = tidy(&words[start..]);
+        let mut tidied = tidy(&words[start..]);
+        // `وكان البيت الأبيض قال إن` (the White House had said): after `كان`, its subject, a
+        // few words opening with the article, a body or a common first name (`قد` after it
+        // dropped). Not before a participle, where `كان` and its words are a clause of their
+        // own (`كان الضغط أقل عليه، موضحا`).
+        let after_was = !participle && start > 0 && folded_clean(words[start - 1]).contains("كان");
+        if after_was {
+            if tidied.last().is_some_and(|w| folded_clean(w) == "قد") {
+                tidied.pop();
+            }
+            // (A word in the accusative is what the subject was, `كان البيان متشائماً`.)
+            let subject = tidied.first().is_some_and(|w| {
+                let f = folded_clean(w);
+                f.starts_with("ال") || BODIES.contains(&&*f) || FIRST_NAME_SET.contains(&f)
+            }) && !tidied.iter().any(|w| w.contains('\u{064B}'));
+            if subject && (1..=4).contains(&tidied.len()) {
+                return self.name_in(&tidied, None);
+            }
+        }
         let folded: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
         name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
     }

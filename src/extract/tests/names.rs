@@ -106,6 +106,27 @@ fn ali_after_son_of_is_a_name_not_on() {
 }
 
 #[test]
+fn the_subject_after_was_speaks_before_its_verb() {
+    for (text, speaker) in [
+        (
+            "وكان البيت الأبيض قال إن الرئيس سيزور المنطقة قريبا.",
+            Some("البيت الأبيض"),
+        ),
+        (
+            "وكانت مصادر دبلوماسية قد أكدت أن الاتفاق قريب من التوقيع.",
+            Some("مصادر دبلوماسية"),
+        ),
+        // A clause of its own before a participle names no one.
+        (
+            "كان الضغط أقل عليه، موضحا أن الفريق جاهز للموسم الجديد.",
+            None,
+        ),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), speaker, "{text}");
+    }
+}
+
+#[test]
 fn gods_epithets_name_god() {
     let text = "وقال تعالى: «وقل ربي زدني علما واجعلني من الشاكرين»";
     assert_eq!(only_speaker(text).as_deref(), Some("الله"));
