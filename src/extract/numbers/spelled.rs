@@ -83,7 +83,8 @@ fn number_from(
     mut rest: crate::text::words::Words<'_>,
 ) -> Option<(usize, Item)> {
     let text = src.text;
-    let (word_start, mut end) = found.cleaned();
+    let (word_start, word_end) = found.cleaned();
+    let mut end = word_end;
     let start = after_proclitic(text, word_start, first.proclitic);
     let mut reading = Reading::default().with(first)?;
     let mut best = reading.complete.then_some((reading, end));
@@ -142,24 +143,29 @@ fn number_from(
         end = again.end;
     }
     let after = next_word(text, end);
-    let single = end == found.cleaned().1;
-    if belongs_to_another(text, lexicon, first, start, after.as_ref())
-        || is_verb_or_phrase(text, start, single.then_some(first.part), after.as_ref())
+    // The words around the number, read once for every test below. Before a number carrying a
+    // proclitic (`وألف`) stands that letter, which none of them takes for a word.
+    let (before, after) = (previous_word(text, start), after.as_ref());
+    let single = end == word_end;
+    if belongs_to_another(text, lexicon, first, before.as_ref(), after)
+        || is_verb_or_phrase(text, before.as_ref(), single.then_some(first.part), after)
     {
         return None;
     }
     let (kind, value, unit, end) = if matches!(first.part, Part::Ordinal(_)) {
-        let kind = ordinal_kind(text, start, after.as_ref())?;
+        let kind = ordinal_kind(text, before.as_ref(), after)?;
         // An hour has no value, as a time in digits has none.
         let value = (kind != NumberKind::Time).then(|| reading.value());
         (kind, value, None, end)
     } else {
-        cardinal(src, lexicon, found, reading, end, after.as_ref())?
+        // (One word, and no tanween marking the accusative: `ألفاً`.)
+        let alone = single && !found.word.contains('\u{064B}');
+        cardinal(src, lexicon, reading, end, alone, before.as_ref(), after)?
     };
     // A cardinal with the article follows the noun it counts (`الدول التسع عشرة`, the nineteen
     // countries), which has the article too, or goes before one without (`الثلاثة آلاف جندي`).
     let unit = match (first.article, kind) {
-        (true, NumberKind::Count) => previous_word(text, start)
+        (true, NumberKind::Count) => before
             .filter(|w| w.folded.starts_with("ال") && w.folded.chars().all(is_letter))
             .map(|w| text[w.start..w.end].into())
             .or_else(|| unit.filter(|u| !u.starts_with("ال"))),
@@ -180,8 +186,8 @@ fn scale_named(folded: &str) -> Option<i32> {
         .map(|&(_, power)| power)
 }
 
-/// Whether the number in words starting at byte `start` with `first`, with `after` the word
-/// after it, is part of another rather than one of its own: a word before digits (`تسع 500`,
+/// Whether the number in words starting with `first`, with `before` and `after` the words
+/// around it, is part of another rather than one of its own: a word before digits (`تسع 500`,
 /// holds 500); a scale word or the ten of a teen after a number, in digits the digits did not
 /// take in (`428.9 تريليون`, `«12» ألف`) or in words not read (`الأربعين مليون`, the forty
 /// million).
@@ -189,14 +195,11 @@ fn belongs_to_another(
     text: &str,
     lexicon: &Lexicon,
     first: Token,
-    start: usize,
+    before: Option<&Word<'_>>,
     after: Option<&Word<'_>>,
 ) -> bool {
     let digit_first = |w: &Word<'_>| w.folded.starts_with(is_digit);
-    let before = previous_word(text, start);
-    let digit_last = before
-        .as_ref()
-        .is_some_and(|w| w.folded.ends_with(is_digit));
+    let digit_last = before.is_some_and(|w| w.folded.ends_with(is_digit));
     // A number word before, with the article or without, that the reading did not take (`ثلاثة،
     // عشرة`, `الإحدى عشرة`); but not Monday (`الاثنين عشرة فلسطينيين`, on Monday ten
     // Palestinians).
@@ -208,9 +211,7 @@ fn belongs_to_another(
                 .is_some()
     };
     let scale_after_number = matches!(first.part, Part::Scale { .. } | Part::Ten)
-        && before
-            .as_ref()
-            .is_some_and(|w| w.folded.contains(is_digit) || number_word(w));
+        && before.is_some_and(|w| w.folded.contains(is_digit) || number_word(w));
     after.is_some_and(digit_first) || digit_last || scale_after_number
 }
 
@@ -221,21 +222,18 @@ type Measured = (NumberKind, Option<f64>, Option<Box<str>>, usize);
 /// folded.
 const NAMED_THINGS: &[&str] = &["شركه", "جهاز", "منصه", "مجموعه", "بنك", "صندوق", "نظام"];
 
-/// Whether the number word at byte `start`, `single` when it is the number's one word, with
-/// `after` the word after it, is a verb or part of a set phrase rather than a figure: a verb
+/// Whether the number word `single` when it is the number's one word, with `before` and
+/// `after` the words around it, is a verb or part of a set phrase rather than a figure: a verb
 /// after `قد` (`وقد ألف في التفسير`, he wrote on exegesis); `ألف` wishing well (`ألف مبروك`,
 /// `بألف خير`, `مرحبا ألف`), refusing (`لا وألف لا`), weighing (`ألف حساب`) or naming the
 /// Thousand and One Nights (`ألف ليلة وليلة`).
 fn is_verb_or_phrase(
     text: &str,
-    start: usize,
+    before: Option<&Word<'_>>,
     single: Option<Part>,
     after: Option<&Word<'_>>,
 ) -> bool {
-    let before = previous_word(text, start);
-    let before = before
-        .as_ref()
-        .map_or("", |w| w.folded.trim_start_matches('و'));
+    let before = before.map_or("", |w| w.folded.trim_start_matches('و'));
     if matches!(before, "قد" | "لقد") {
         return true;
     }
@@ -260,15 +258,17 @@ fn is_verb_or_phrase(
         || nights()
 }
 
-/// What the cardinal `reading`, read from the word `found` to byte `end`, measures, as a number
-/// in digits would (percent, money, the noun it counts, [`measure`]): its kind, value, unit and
-/// end; `None` where `ألفا` is a name.
+/// What the cardinal `reading`, read to byte `end`, measures, as a number in digits would
+/// (percent, money, the noun it counts, [`measure`]): its kind, value, unit and end; `None`
+/// where `ألفا` is a name. `alone` where it is one word without tanween, `before` and `after`
+/// the words around it.
 fn cardinal(
     src: &Source<'_>,
     lexicon: &Lexicon,
-    found: Found<'_>,
     reading: Reading,
     end: usize,
+    alone: bool,
+    before: Option<&Word<'_>>,
     after: Option<&Word<'_>>,
 ) -> Option<Measured> {
     let mut value = reading.value();
@@ -278,7 +278,7 @@ fn cardinal(
     // riyals; `مليونا متابع`): so read where a noun without the article follows straight away,
     // not `و` (`مليارا و760 مليون`) nor `واحدا` (`مليونا واحدا`, one million), and no tanween
     // marks the accusative (`ألفاً`).
-    let single = whole && end == found.cleaned().1 && !found.word.contains('\u{064B}');
+    let single = whole && alone;
     let dual = single
         && (kind != NumberKind::Count
             || (counted(src, after).is_some()
@@ -297,7 +297,6 @@ fn cardinal(
                     rest.is_empty() || rest.starts_with(is_digit) || lexicon.token(rest).is_some()
                 })
         };
-        let before = previous_word(src.text, found.cleaned().0);
         let named = before.is_some_and(|w| NAMED_THINGS.contains(&&*w.folded));
         if named || (!dual && !after.is_some_and(goes_on)) {
             return None;
@@ -316,16 +315,17 @@ fn cardinal(
     Some((kind, Some(value), unit, end))
 }
 
-/// What an ordinal at byte `start`, with `after` the word after it, is: an hour after
+/// What an ordinal with `before` and `after` the words around it is: an hour after
 /// `الساعة` (`الساعة التاسعة`, nine o'clock); nothing where it is part of a name or a date —
 /// a month's (`ربيع الأول`, `كانون الثاني`), a rank's (`الفريق أول`), a family's (`آل ثاني`),
 /// a chemical's (`ثاني أكسيد الكربون`), a day of a month (`الرابع من يونيو`), the day before
 /// yesterday (`أول أمس`, `أمس الأول`); else an ordinal.
-fn ordinal_kind(text: &str, start: usize, after: Option<&Word<'_>>) -> Option<NumberKind> {
-    let before = previous_word(text, start);
-    let before = before
-        .as_ref()
-        .map_or("", |w| w.folded.trim_start_matches('و'));
+fn ordinal_kind(
+    text: &str,
+    before: Option<&Word<'_>>,
+    after: Option<&Word<'_>>,
+) -> Option<NumberKind> {
+    let before = before.map_or("", |w| w.folded.trim_start_matches('و'));
     let after_word = after.map_or("", |w| &*w.folded);
     let then = || after.and_then(|w| next_word(text, w.end));
     let yesterday = before == "امس"
