@@ -31,6 +31,13 @@ fn is_link(folded: &str) -> bool {
     matches!(folded, "بن" | "ابن" | "بنت")
 }
 
+/// Whether `علي` after the folded word `previous` is the name Ali rather than `على` (on), which
+/// folds the same: after a link to the father's name, `أبو` or a rank (`أحمد بن علي`, `أبو
+/// علي`, `المقدم علي بن عمير`).
+pub(super) fn ali_is_a_name(previous: &str) -> bool {
+    is_link(previous) || previous == "ابو" || RANKS.contains(&previous)
+}
+
 /// Whether a folded word opens a compound name with the word after it (`عبد العزيز`, `أبو بكر`).
 fn opens_compound(folded: &str) -> bool {
     matches!(folded, "عبد" | "ابو" | "ابي")
@@ -185,8 +192,7 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
         }
         // `عبدالقادر دعم واهتمام`: a word after `و` (and) joins another noun, not a name.
         let joined = k > start && word.starts_with('و') && !WAW_NAMES.contains(&word);
-        // After `بن`, `علي` is the father's name, not `على` (on).
-        let ali = after_link && word == "علي";
+        let ali = word == "علي" && k > start && ali_is_a_name(&folded[k - 1]);
         let ends = !ali
             && (joined
                 || OBJECT_OPENERS.contains(&word)

@@ -2,9 +2,10 @@
 //! العمري`) or opening it (`باسكال كاميا المدير العام للفندق`).
 
 use super::{
-    ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, can_be_surname, end_of_name,
-    formed_as_name, is_first_name, is_honoured_rank, is_link, is_title_in_any_form,
-    is_title_or_rank, is_title_with_article, is_word_char, opens_compound, ties_to_place,
+    ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, ali_is_a_name,
+    can_be_surname, end_of_name, formed_as_name, is_first_name, is_honoured_rank, is_link,
+    is_title_in_any_form, is_title_or_rank, is_title_with_article, is_word_char, opens_compound,
+    ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
@@ -58,7 +59,7 @@ pub(in crate::extract) fn name_closing_description(
             && folded[p + 1..]
                 .iter()
                 .zip(&folded[p..])
-                .all(|(w, before)| belongs(w) || (w == "علي" && is_link(before)))
+                .all(|(w, before)| belongs(w) || (w == "علي" && ali_is_a_name(before)))
         {
             return Some(words[p..].join(" "));
         }

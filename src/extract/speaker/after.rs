@@ -1,7 +1,7 @@
 //! The speaker named after the cue: where the phrase after the verb ends, and the name in it.
 
 use super::{Attribution, is_participle};
-use crate::extract::names::is_title_in_any_form;
+use crate::extract::names::{ali_is_a_name, is_title_in_any_form};
 use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
@@ -192,15 +192,10 @@ impl Attribution<'_> {
             let lists = phrase_lists(&w);
             let blessing = lists & IN_BLESSINGS != 0
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
-            // `المقدم علي بن عمير`: after a rank, `علي` is a name, not `على` (on), as it is
-            // after son or father of (`ابن علي`, `أبو علي`). (`آل الشيخ على` is the family name
-            // and `على`.)
+            // (`آل الشيخ على` is the family name and `على`.)
             let ali = w == "علي"
                 && k > 0
-                && {
-                    let previous = folded_clean(words[k - 1]);
-                    RANKS.contains(&&*previous) || matches!(&*previous, "ابن" | "بن" | "ابو")
-                }
+                && ali_is_a_name(&folded_clean(words[k - 1]))
                 && (k < 2 || folded_clean(words[k - 2]) != "ال");
             let stop = (lists & IN_STOPS != 0 && !issued_by && !ali
                 || (w == "في" && !continues_into_institution))
