@@ -100,10 +100,13 @@ pub(super) fn draw_panel(
             ),
             // The number as written and its unit, next to its value: a short label far to the
             // right of a wide panel would leave the eye a gap to cross on every row.
-            PanelKind::Numbers => match item.unit.as_deref() {
-                Some(unit) => (format!("{} {unit}", item.text), Align::Left),
-                None => (item.text.to_string(), Align::Left),
-            },
+            PanelKind::Numbers => (
+                item.unit.as_deref().map_or_else(
+                    || item.text.to_string(),
+                    |unit| format!("{} {unit}", item.text),
+                ),
+                Align::Left,
+            ),
         };
         put_text(buf, rest, &label, style, align, &options);
     }
