@@ -1,7 +1,9 @@
 //! What stands around a number: the words before and after it, and what they say it
 //! measures (a percent sign or phrase, a currency, the noun it counts).
 
-use super::lists::{CURRENCIES, NOT_UNITS, PERCENT_PHRASES, is_month, percent_phrase_openers};
+use super::lists::{
+    CURRENCIES, JOINED, NOT_UNITS, PERCENT_PHRASES, is_month, percent_phrase_openers,
+};
 use super::scan::{self, char_at};
 use super::{NumberKind, Source, is_letter};
 use crate::text::normalize::folded;
@@ -19,7 +21,9 @@ pub(super) fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
     let rest = text.get(from..)?;
     let start = text.len() - rest.trim_start_matches(' ').len();
     let word = &text[start..];
+    // A comma ends a word even where no space follows it (`ريال,وسعر`).
     let length = scan::first_white(word);
+    let length = word[..length].find([',', '،', '؛']).unwrap_or(length);
     // Trailing punctuation is not part of the word.
     let word = word[..length].trim_end_matches(|c: char| {
         c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟' | '…' | '»' | '”')
@@ -84,18 +88,53 @@ pub(super) fn measure(
     (NumberKind::Count, None, end)
 }
 
-/// The noun a count counts, `after` it (`2500 جندي`): a word of letters that is no
-/// preposition, particle or month name ([`NOT_UNITS`]), nor a word with the article behind a
-/// preposition or conjunction (`38 للبنين`, 38 for boys; `912 باللغة`, `935 والذي`), which a
-/// counted noun never is.
+/// The noun a count counts, `after` it (`2500 جندي`): a word of two letters or more that is no
+/// preposition, particle or month name ([`NOT_UNITS`]), and has no article: a counted noun
+/// is indefinite, so neither `السنوات الـ 25 الماضية` nor `38 للبنين` (38 for boys), `912
+/// باللغة` or `935 والذي` count anything, nor a word a preposition or conjunction is joined to
+/// ([`JOINED`]: `بمقدار`, `لعام`). `عام` (year) is counted (`منذ 800 عام`) unless a year
+/// follows it (`20 مليوناً عام 2014`).
 pub(super) fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<Box<str>> {
     let word = after?;
-    (!word.folded.is_empty()
-        && word.folded.chars().all(is_letter)
+    let folded = &*word.folded;
+    let unit = folded.chars().nth(1).is_some()
+        && folded.chars().all(is_letter)
+        && !has_article(&src.text[word.start..word.end], folded)
         && !["لل", "بال", "وال", "فال", "كال"]
             .iter()
-            .any(|p| word.folded.starts_with(p))
-        && !NOT_UNITS.contains(&word.folded)
-        && !is_month(&word.folded))
-    .then(|| src.text(word.start, word.end))
+            .any(|p| folded.starts_with(p))
+        && !NOT_UNITS.contains(folded)
+        && !is_joined(folded)
+        && !is_month(folded)
+        && !(matches!(folded, "عام" | "سنه") && year_follows(src.text, word.end));
+    unit.then(|| src.text(word.start, word.end))
+}
+
+/// Whether a word, as `written` and `folded`, starts with the article. A word of the
+/// plural pattern `ألقاب`, `ألغام`, `ألوان` is often written without its hamza (`القاب`), so
+/// one of five letters with `ا` fourth is taken for such a plural.
+fn has_article(written: &str, folded: &str) -> bool {
+    written.starts_with("ال")
+        && !(folded.chars().count() == 5 && folded.chars().nth(3) == Some('ا'))
+}
+
+/// Whether `folded` is a preposition or conjunction of one letter joined to a word of
+/// [`JOINED`], or `ب`/`ل` joined to a noun in `م` of four letters or more or in `ت` of five
+/// or more (`بمدرسة`, `لمجلس`, `بتكلفة`), which is how nouns of place and verbal nouns start.
+/// (Nouns that themselves start so, such as `لمبة` and `لترات`, are shorter.)
+fn is_joined(folded: &str) -> bool {
+    let derived = |rest: &str| {
+        (rest.starts_with('م') && rest.chars().nth(3).is_some())
+            || (rest.starts_with('ت') && rest.chars().nth(4).is_some())
+    };
+    ['ب', 'ل', 'و', 'ف', 'ك'].iter().any(|&p| {
+        folded
+            .strip_prefix(p)
+            .is_some_and(|rest| JOINED.contains(rest) || (matches!(p, 'ب' | 'ل') && derived(rest)))
+    })
+}
+
+/// Whether a number in digits is the next word after byte `from`.
+fn year_follows(text: &str, from: usize) -> bool {
+    next_word(text, from).is_some_and(|w| w.folded.starts_with(|c: char| c.is_ascii_digit()))
 }

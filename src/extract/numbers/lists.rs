@@ -95,7 +95,9 @@ const MONTH_NAMES: &[&str] = &[
     "ذو الحجة",
 ];
 
-/// Words after a number that are not what it counts.
+/// Words after a number that are not what it counts: prepositions, particles, pronouns,
+/// conjunctions with what they join, and the few verbs and adjectives a number comes before
+/// (`6 ملايين أخرى`, `78 مقابل 83`, `40 عندما`).
 const NOT_UNIT_WORDS: &[&str] = &[
     "في",
     "من",
@@ -117,7 +119,6 @@ const NOT_UNIT_WORDS: &[&str] = &[
     "أن",
     "التي",
     "الذي",
-    "عام",
     "العام",
     "هـ",
     "ه",
@@ -140,12 +141,94 @@ const NOT_UNIT_WORDS: &[&str] = &[
     "بتوقيت",
     "مساء",
     "صباحا",
+    "عندما",
+    "بينما",
+    "بعدما",
+    "فيما",
+    "حيث",
+    "كما",
+    "ما",
+    "ممن",
+    "مقابل",
+    "عبر",
+    "تحت",
+    "داخل",
+    "حول",
+    "ضمن",
+    "إثر",
+    "غير",
+    "أكثر",
+    "أقل",
+    "أخرى",
+    "لكل",
+    "كل",
+    "بشأن",
+    "بحلول",
+    "بينهم",
+    "بينها",
+    "منه",
+    "له",
+    "لها",
+    "لهم",
+    "هو",
+    "هي",
+    "وهو",
+    "وهي",
+    "ومن",
+    "وفي",
+    "وعلى",
+    "وإلى",
+    "ولا",
+    "لا",
+    "لم",
+    "لن",
+    "لكن",
+    "ولكن",
+    "ذلك",
+    "وذلك",
+    "هذا",
+    "هذه",
+    "وهذا",
+    "أمس",
+    "انظر",
+    "تم",
+    "وتم",
+    "وقد",
+    "وكان",
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "سوف",
+];
+
+/// Words a preposition or conjunction is joined to after a number (`بمقدار`, `بتاريخ`,
+/// `لعام`, `وإصابة`): with it, such a word starts a phrase of its own and is never the noun
+/// the number counts.
+const JOINED_WORDS: &[&str] = &[
+    "مقدار",
+    "قيمة",
+    "نسبة",
+    "تاريخ",
+    "منطقة",
+    "مشاركة",
+    "عام",
+    "سنة",
+    "مجلس",
+    "مؤسسة",
+    "شركة",
+    "أسهم",
+    "جروح",
+    "إصابة",
+    "استقبال",
+    "فاز",
 ];
 
 pub(super) static CURRENCIES: FoldedList = FoldedList::new(CURRENCY_WORDS);
 pub(super) static PERCENT_PHRASES: FoldedList = FoldedList::new(PERCENT_WORDS);
 static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
 pub(super) static NOT_UNITS: FoldedList = FoldedList::new(NOT_UNIT_WORDS);
+pub(super) static JOINED: FoldedList = FoldedList::new(JOINED_WORDS);
 
 /// The first words of the percent phrases of two words (`في`), worked out once: nearly every
 /// number is followed by a word that is asked whether it opens one.

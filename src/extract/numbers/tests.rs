@@ -204,6 +204,29 @@ fn a_word_with_the_article_behind_a_preposition_is_not_counted() {
 }
 
 #[test]
+fn what_is_not_a_counted_noun_is_no_unit() {
+    for text in [
+        // An adjective or word with the article, which a counted noun never has.
+        "تراجع مؤشر فايننشال تايمز 100 البريطاني",
+        "قانون رقم 2 لسنة ماضية",
+        "في الدقيقة 66 عندما أخرج المدرب لاعبه",
+        "ارتفع 5 بمقدار كبير",
+        "مقتل 3 وإصابة آخرين",
+        "ستة ملايين 6 أخرى",
+        "توقف رصيده عند 78 مقابل رصيد منافسه",
+        // A code of one letter.
+        "العزيزية 10 ت",
+    ] {
+        assert_eq!(one(text).2, None, "{text}");
+    }
+    // `عام` before a year is the year's, not what the number counts.
+    assert_eq!(numbers("أدت لنزوح 20 مليون عام 2014")[0].2, None);
+    assert_eq!(one("تعود إلى 800 عام مضت").2.as_deref(), Some("عام"));
+    // The comma ends the unit even without a space after it.
+    assert_eq!(one("سعر الكيلو 400 ريال,وسعر").2.as_deref(), Some("ريال"));
+}
+
+#[test]
 fn names_codes_links_and_phones_are_not_numbers() {
     assert!(numbers("قاذفات B‑2 وطائرات F-16 ووباء COVID-19").is_empty());
     assert!(numbers("راجع https://example.com/a/2021 للمزيد").is_empty());
