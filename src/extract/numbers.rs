@@ -222,6 +222,24 @@ fn item(
     (end, item)
 }
 
+/// Where the brackets or quotation marks around the digits at bytes `start..end` open and
+/// where they end, spaces inside them allowed (`( 21 )`, `«4»`): a pair of marks with only
+/// the number between them.
+fn enclosed(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let close_at = end + (text.len() - end - text[end..].trim_start_matches(' ').len());
+    let close = char_at(text, close_at)?;
+    let opener = match close {
+        ')' => '(',
+        '»' => '«',
+        '”' => '“',
+        '"' => '"',
+        _ => return None,
+    };
+    let open_end = text[..start].trim_end_matches(' ').len();
+    (char_before(text, open_end) == Some(opener))
+        .then(|| (open_end - opener.len_utf8(), close_at + close.len_utf8()))
+}
+
 /// The number whose digits are bytes `start..end`, with what belongs to it, and where it ends.
 fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)> {
     let text = src.text;
@@ -271,13 +289,10 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         return Some(item(src, (start, end), NumberKind::Ordinal, value, None));
     }
 
-    // `(750) ريالا`: a number in brackets, with what it counts after them.
-    let end_of_digits = end;
-    let after_from = if char_at(text, end) == Some(')') && char_before(text, start) == Some('(') {
-        end + 1
-    } else {
-        end
-    };
+    // `(750) ريالا`, `( 21 ) يوماً`, `«4» اتحادات`: a number in brackets or quotation marks,
+    // with what it counts after them.
+    let enclosure = enclosed(text, start, end);
+    let after_from = enclosure.map_or(end, |(_, close)| close);
     // Scale word, percent, currency, counted noun: in that order after the digits.
     // One scale word, or two in a row (`۲۸۱ هزار میلیارد`).
     let mut after = next_word(text, after_from);
@@ -307,8 +322,10 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         after = next_word(text, end);
     }
     // `(13) ألف ريال`: a scale word after the bracket takes the bracket's pair in with it.
-    if after_from != end_of_digits && exponent != 0 {
-        start -= 1;
+    if let Some((open, _)) = enclosure
+        && exponent != 0
+    {
+        start = open;
     }
     let value = value_of(body, exponent);
     let (mut kind, mut unit, measured_end) = measure(src, end, after.as_ref());

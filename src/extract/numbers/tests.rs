@@ -227,6 +227,29 @@ fn what_is_not_a_counted_noun_is_no_unit() {
 }
 
 #[test]
+fn a_number_between_marks_counts_and_scales_what_follows_them() {
+    for (text, unit) in [
+        ("ولمدة ( 21 ) يوماً", "يوماً"),
+        ("بعد دعمه من «4» اتحادات", "اتحادات"),
+        ("نقل “422” حالة", "حالة"),
+        ("بلغ \"33\" فعالية", "فعالية"),
+    ] {
+        assert_eq!(one(text).2.as_deref(), Some(unit), "{text}");
+    }
+    assert_eq!(
+        one("مشروعات بأكثر من «197» مليون ريال"),
+        (
+            "«197» مليون".into(),
+            Some(197e6),
+            Some("ريال".into()),
+            NumberKind::Money
+        )
+    );
+    // A mark on one side only is no pair.
+    assert_eq!(one("طراز «إم 9» صواريخ").2, None);
+}
+
+#[test]
 fn names_codes_links_and_phones_are_not_numbers() {
     assert!(numbers("قاذفات B‑2 وطائرات F-16 ووباء COVID-19").is_empty());
     assert!(numbers("راجع https://example.com/a/2021 للمزيد").is_empty());
