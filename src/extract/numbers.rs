@@ -14,7 +14,7 @@ use super::words::{is_letter, is_word_char};
 use super::{InWords, Item, Kind, NumberKind, Source};
 use around::{Word, counted, measure, next_word, previous_word};
 use forms::{agency_decimal, date_from_day, is_clock_after_hour_word, join_days, spaced_date};
-use lists::{folded_scales, is_month, without_marks};
+use lists::{ERA_WORDS, YEAR_WORDS, folded_scales, is_month, without_marks};
 
 /// The value of a digit in any of the three scripts.
 fn digit(c: char) -> Option<u32> {
@@ -364,6 +364,25 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         if (1900.0..=2100.0).contains(&value.unwrap_or(0.0)) || hijri {
             return Some(item(src, (start, end), NumberKind::Year, value, None));
         }
+    }
+    // `عام 1898`, `سنة 1384`, `العام 408 للهجرة`: a year of any age the words around it name.
+    // With the article, the word may be a year of its own, the number a count of the noun
+    // after it (`هذا العام 596 رجلا`, `عدد أيام السنة 365 يوما`).
+    let named_year = || {
+        previous_word(text, start).is_some_and(|w| {
+            YEAR_WORDS.contains(&w.folded)
+                && (!w.folded.starts_with("ال") || counted(src, after.as_ref()).is_none())
+        }) || after
+            .as_ref()
+            .is_some_and(|w| ERA_WORDS.contains(&w.folded))
+    };
+    if kind == NumberKind::Count
+        && plain
+        && exponent == 0
+        && (3..=4).contains(&digits)
+        && named_year()
+    {
+        return Some(item(src, (start, end), NumberKind::Year, value, None));
     }
     if kind == NumberKind::Count && noun_follows {
         unit = counted(src, after.as_ref());

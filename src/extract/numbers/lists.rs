@@ -227,6 +227,36 @@ const JOINED_WORDS: &[&str] = &[
 pub(super) static CURRENCIES: FoldedList = FoldedList::new(CURRENCY_WORDS);
 pub(super) static PERCENT_PHRASES: FoldedList = FoldedList::new(PERCENT_WORDS);
 static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
+/// Words before a number that say it is a year (`عام 1898`, `سنة 1384`, `بين عامي 1074`).
+const YEAR_WORD_LIST: &[&str] = &[
+    "عام",
+    "العام",
+    "لعام",
+    "للعام",
+    "بعام",
+    "وعام",
+    "عامي",
+    "سنة",
+    "السنة",
+    "لسنة",
+    "بسنة",
+    "وسنة",
+    "سنتي",
+];
+
+/// Words after a number that name its era (`408 للهجرة`, `1000 ميلادي`).
+const ERA_WORD_LIST: &[&str] = &[
+    "ميلادي",
+    "ميلاديا",
+    "ميلادية",
+    "للميلاد",
+    "هجري",
+    "هجرية",
+    "للهجرة",
+];
+
+pub(super) static YEAR_WORDS: FoldedList = FoldedList::new(YEAR_WORD_LIST);
+pub(super) static ERA_WORDS: FoldedList = FoldedList::new(ERA_WORD_LIST);
 pub(super) static NOT_UNITS: FoldedList = FoldedList::new(NOT_UNIT_WORDS);
 pub(super) static JOINED: FoldedList = FoldedList::new(JOINED_WORDS);
 

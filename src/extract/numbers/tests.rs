@@ -146,6 +146,25 @@ fn percent_and_money() {
 }
 
 #[test]
+fn a_year_of_any_age_named_by_the_words_around_it() {
+    for text in [
+        "في أبريل عام 1898 صدرت",
+        "صدر قرار في عام 1418 بضم",
+        "مات ببغداد سنة 638 للهجرة",
+        "يعود إلى نحو 600 ميلاديا",
+        "نفذ النادي في العام 1435 تحت رعاية الأمير",
+    ] {
+        assert_eq!(one(text).3, NumberKind::Year, "{text}");
+    }
+    // With the article, the word may be this year; the number counts the noun after it.
+    for text in ["توفي هذا العام 596 رجلا", "عدد أيام السنة 365 يوما"] {
+        assert_eq!(one(text).3, NumberKind::Count, "{text}");
+    }
+    // Not a year before a scale.
+    assert_eq!(one("خلال عام 150 مليون زائر").3, NumberKind::Count);
+}
+
+#[test]
 fn dates_times_years_ordinals() {
     assert_eq!(one("الجمعة 23/07/2021 ").3, NumberKind::Date);
     assert_eq!(one("الساعة 03:53 بتوقيت").3, NumberKind::Time);
