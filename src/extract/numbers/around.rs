@@ -21,12 +21,21 @@ pub(super) fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
     let rest = text.get(from..)?;
     let start = text.len() - rest.trim_start_matches(' ').len();
     let word = &text[start..];
-    // A comma ends a word even where no space follows it (`ريال,وسعر`).
+    // A comma, point or closing mark ends a word even where no space follows it (`ريال,وسعر`,
+    // `ريال.وبلغ`).
     let length = scan::first_white(word);
-    let length = word[..length].find([',', '،', '؛']).unwrap_or(length);
-    // Trailing punctuation is not part of the word.
+    let length = word[..length]
+        .find([',', '،', '؛', '.', '"', '”', '–'])
+        .unwrap_or(length);
+    // Trailing punctuation, and the marks of writing direction some pages leave, are not part
+    // of the word.
     let word = word[..length].trim_end_matches(|c: char| {
-        c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟' | '…' | '»' | '”')
+        c.is_ascii_punctuation()
+            || matches!(
+                c,
+                '،' | '؛' | '؟' | '…' | '»' | '”' | '\u{200E}' | '\u{200F}'
+            )
+            || ('\u{202A}'..='\u{202E}').contains(&c)
     });
     let end = start + word.len();
     (end > start).then(|| Word {

@@ -157,7 +157,8 @@ fn a_year_of_any_age_named_by_the_words_around_it() {
         assert_eq!(one(text).3, NumberKind::Year, "{text}");
     }
     // With the article, the word may be this year; the number counts the noun after it.
-    for text in ["توفي هذا العام 596 رجلا", "عدد أيام السنة 365 يوما"] {
+    for text in ["توفي هذا العام 596 رجلا", "عدد أيام السنة 365 يوما"]
+    {
         assert_eq!(one(text).3, NumberKind::Count, "{text}");
     }
     // Not a year before a scale.
@@ -241,8 +242,10 @@ fn what_is_not_a_counted_noun_is_no_unit() {
     // `عام` before a year is the year's, not what the number counts.
     assert_eq!(numbers("أدت لنزوح 20 مليون عام 2014")[0].2, None);
     assert_eq!(one("تعود إلى 800 عام مضت").2.as_deref(), Some("عام"));
-    // The comma ends the unit even without a space after it.
+    // A comma or point ends the unit even without a space after it.
     assert_eq!(one("سعر الكيلو 400 ريال,وسعر").2.as_deref(), Some("ريال"));
+    assert_eq!(one("قاربت 5 مليارات ريال.وشهدت").2.as_deref(), Some("ريال"));
+    assert_eq!(one("تزن 460678 طنا.وتصدر").2.as_deref(), Some("طنا"));
 }
 
 #[test]
