@@ -5,7 +5,7 @@
 
 use super::words::{
     BLESSING_SET, BODIES, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS,
-    RANKS, STOP_SET, TITLES, folded_clean, is_cue, is_word_char, strip_proclitic,
+    RANKS, STOP_SET, TITLES, clean, folded_clean, is_cue, is_word_char, strip_proclitic,
 };
 use std::borrow::Cow;
 
@@ -71,12 +71,14 @@ pub(super) fn name_closing_title(
         return None;
     }
     let mut len = 0;
-    for f in folded.iter().rev() {
+    for (f, word) in folded.iter().zip(words).rev() {
         // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
         let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&&**f);
         if (f.starts_with("ال") && !surname)
             || ties_to_place(f)
             || f == "باسم"
+            // `على` (on), which folds as the name `علي`.
+            || clean(word) == "على"
             || INSTITUTIONS.contains(&&**f)
             || TITLES.contains(&&**f)
         {

@@ -107,6 +107,8 @@ pub struct Attribution<'a> {
     /// Sentences read for the subject they open with ([`Attribution::subject_before`]): where
     /// each ends (its mark) and starts, and that subject.
     subjects: Vec<(usize, usize, Option<String>)>,
+    /// The speakers of several words found so far, for a surname alone before a verb.
+    speakers: Vec<String>,
 }
 
 impl<'a> Attribution<'a> {
@@ -121,6 +123,7 @@ impl<'a> Attribution<'a> {
             resolved: Vec::new(),
             before: Vec::new(),
             subjects: Vec::new(),
+            speakers: Vec::new(),
         }
     }
 
@@ -325,9 +328,7 @@ impl<'a> Attribution<'a> {
             })
             .or_else(|| self.subject_before())
             .and_then(opening::cleared);
-        if speaker.is_some() {
-            self.previous.clone_from(&speaker);
-        }
+        self.said(&speaker);
         (speaker, Some(cue))
     }
 
@@ -371,10 +372,37 @@ impl<'a> Attribution<'a> {
             .flatten()
             .or_else(|| self.previous.clone())
             .and_then(opening::cleared);
-        if speaker.is_some() {
-            self.previous.clone_from(&speaker);
-        }
+        self.said(&speaker);
         (speaker, Some(cue))
+    }
+
+    /// Takes `speaker`, where there is one, as the previous speaker, and one of several words
+    /// as a speaker its surname may stand for later ([`Attribution::named_by_surname`]).
+    fn said(&mut self, speaker: &Option<String>) {
+        let Some(name) = speaker else { return };
+        if name.contains(' ') && !self.speakers.contains(name) {
+            self.speakers.push(name.clone());
+        }
+        self.previous.clone_from(speaker);
+    }
+
+    /// The speaker named so far whose last word is `word` (`فالون` for `مايكل فالون`), where
+    /// that can be a surname: not a body, place or honorific, nor a word with a pronoun
+    /// (`بعضهم`, some of them).
+    pub(super) fn named_by_surname(&self, word: &str) -> Option<String> {
+        let word = folded(word);
+        if !can_be_surname(&word) || ["هم", "ها", "هما"].iter().any(|p| word.ends_with(p)) {
+            return None;
+        }
+        self.speakers
+            .iter()
+            .rev()
+            .find(|name| {
+                name.rsplit(' ')
+                    .next()
+                    .is_some_and(|last| folded(last) == word)
+            })
+            .cloned()
     }
 
     fn remember(&mut self, description: &[&str], name: &str) {

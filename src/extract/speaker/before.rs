@@ -4,6 +4,7 @@
 use super::Attribution;
 use crate::extract::name_lists::BODIES;
 use crate::extract::names::name_closing_title;
+use crate::extract::pairs::is_place;
 use crate::extract::quotes::is_title_word;
 use crate::extract::words::{FIRST_NAME_SET, PREPOSITIONS, clean, folded_clean, tidy};
 use crate::text::normalize::{fold_char, folded, folds_to};
@@ -94,11 +95,16 @@ impl Attribution<'_> {
                 // Most words are ruled out by their first letter, and the rest (`الحكومة`) a
                 // letter or two later, compared folded without being folded whole.
                 let w = clean(w);
-                let openers: &[&str] = match w.chars().find_map(fold_char) {
-                    Some('ا') => &["ان", "الا"],
-                    Some('ك') => &["كما", "كان", "كانت"],
-                    Some('ب') => &["بينما"],
-                    Some('و') => &["وكان", "وكانت"],
+                // (`لكن` and `أما`, but and as for, open the clause of a verb; before a
+                // participle, the clause its words end.)
+                let openers: &[&str] = match (w.chars().find_map(fold_char), participle) {
+                    (Some('ا'), false) => &["ان", "الا", "اما"],
+                    (Some('ا'), true) => &["ان", "الا"],
+                    (Some('ك'), _) => &["كما", "كان", "كانت"],
+                    (Some('ب'), _) => &["بينما"],
+                    (Some('ل'), false) => &["لكن"],
+                    (Some('و'), false) => &["وكان", "وكانت", "ولكن", "واما"],
+                    (Some('و'), true) => &["وكان", "وكانت"],
                     _ => &[],
                 };
                 openers.iter().any(|opener| folds_to(w, opener))
@@ -106,9 +112,10 @@ impl Attribution<'_> {
             .map_or(0, |i| i + 1);
         let mut tidied = tidy(&words[start..]);
         // `وكان البيت الأبيض قال إن` (the White House had said): after `كان`, its subject, a
-        // few words opening with the article, a body or a common first name (`قد` after it
-        // dropped). Not before a participle, where `كان` and its words are a clause of their
-        // own (`كان الضغط أقل عليه، موضحا`).
+        // few words opening with the article, a body or a common first name, or a country or
+        // capital alone (`وكانت بريطانيا قالت`); `قد` after it dropped. Not before a
+        // participle, where `كان` and its words are a clause of their own (`كان الضغط أقل
+        // عليه، موضحا`).
         let after_was = !participle && start > 0 && folded_clean(words[start - 1]).contains("كان");
         if after_was {
             if tidied.last().is_some_and(|w| folded_clean(w) == "قد") {
@@ -117,11 +124,22 @@ impl Attribution<'_> {
             // (A word in the accusative is what the subject was, `كان البيان متشائماً`.)
             let subject = tidied.first().is_some_and(|w| {
                 let f = folded_clean(w);
-                f.starts_with("ال") || BODIES.contains(&&*f) || FIRST_NAME_SET.contains(&f)
+                f.starts_with("ال")
+                    || BODIES.contains(&&*f)
+                    || FIRST_NAME_SET.contains(&f)
+                    || (tidied.len() == 1 && is_place(&f))
             }) && !tidied.iter().any(|w| w.contains('\u{064B}'));
             if subject && (1..=4).contains(&tidied.len()) {
                 return self.name_in(&tidied, None);
             }
+        }
+        // `لكن فالون صرّح` (but Fallon stated): the surname alone before the verb of a speaker
+        // named so far. (Before a participle the word ends another clause.)
+        if let [word] = tidied[..]
+            && !participle
+            && let Some(named) = self.named_by_surname(word)
+        {
+            return Some(named);
         }
         let folded: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
         name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))

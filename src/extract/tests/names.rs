@@ -116,6 +116,16 @@ fn the_subject_after_was_speaks_before_its_verb() {
             "وكانت مصادر دبلوماسية قد أكدت أن الاتفاق قريب من التوقيع.",
             Some("مصادر دبلوماسية"),
         ),
+        (
+            "وكانت بريطانيا قالت إن استخدام المقاتلات سيستمر حتى مارس.",
+            Some("بريطانيا"),
+        ),
+        // A country with more words after it is no subject (if it was America, the Houthi
+        // says): better no speaker than `أميركا فالحوثي`.
+        (
+            "إذا كانت أميركا، فالحوثي يقول: «إن الحرب ستطول كثيرا في هذه المنطقة»",
+            None,
+        ),
         // A clause of its own before a participle names no one.
         (
             "كان الضغط أقل عليه، موضحا أن الفريق جاهز للموسم الجديد.",
@@ -124,6 +134,31 @@ fn the_subject_after_was_speaks_before_its_verb() {
     ] {
         assert_eq!(only_speaker(text).as_deref(), speaker, "{text}");
     }
+}
+
+#[test]
+fn a_surname_alone_before_its_verb_is_the_speaker_named_before() {
+    let text = "قال وزير الدفاع البريطاني مايكل فالون إن بلاده ستمدد حملتها سنة.\n\nوكانت بريطانيا قالت إن المقاتلات ستخرج من الخدمة في مارس. لكن فالون صرّح أثناء زيارة للعراق، أن الطائرات لديها قدرات.";
+    let speakers: Vec<Option<String>> = statements_of(text).into_iter().map(|s| s.3).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("مايكل فالون".into()),
+            Some("بريطانيا".into()),
+            Some("مايكل فالون".into())
+        ]
+    );
+}
+
+#[test]
+fn on_is_no_word_of_a_name_closing_a_description() {
+    let found = statements_of("ولكن وزير المواصلات يصر على إكماله ويقول إن الطريق مهم للبلاد.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.3.as_deref() != Some("يصر على إكماله")),
+        "{found:?}"
+    );
 }
 
 #[test]
