@@ -261,6 +261,12 @@ pub(super) const PREPOSITIONAL: &[&str] = &[
     "لاذاعه",
     "لتلفزيون",
     "لوكالات",
+    "لجريده",
+    "للقناه",
+    "للتلفزيون",
+    "للاذاعه",
+    "لمحطه",
+    "لوسائل",
 ];
 
 /// Verbs whose speech `بالقول` (by saying) gives, folded, without proclitics: answered,

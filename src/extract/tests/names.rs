@@ -162,6 +162,22 @@ fn on_is_no_word_of_a_name_closing_a_description() {
 }
 
 #[test]
+fn the_outlet_spoken_to_ends_the_speaker() {
+    for (text, name) in [
+        (
+            "وأوضحت كاتسيلي لوسائل الإعلام أن الديون لا يمكن شطبها بهذه الطريقة.",
+            "كاتسيلي",
+        ),
+        (
+            "وأوضح صلاح لمحطة تلفزيون روما: «كانت مباراة جيدة وسجلنا بداية قوية»",
+            "صلاح",
+        ),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn gods_epithets_name_god() {
     let text = "وقال تعالى: «وقل ربي زدني علما واجعلني من الشاكرين»";
     assert_eq!(only_speaker(text).as_deref(), Some("الله"));
