@@ -369,12 +369,17 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     // With the article, the word may be a year of its own, the number a count of the noun
     // after it (`هذا العام 596 رجلا`, `عدد أيام السنة 365 يوما`).
     let named_year = || {
-        previous_word(text, start).is_some_and(|w| {
-            YEAR_WORDS.contains(&w.folded)
-                && (!w.folded.starts_with("ال") || counted(src, after.as_ref()).is_none())
-        }) || after
-            .as_ref()
-            .is_some_and(|w| ERA_WORDS.contains(&w.folded))
+        // (Every year word has `عام` or `سن` as written: other words are not folded to ask.)
+        let written = text[..start].trim_end_matches(' ');
+        let written = &written[written.rfind(' ').map_or(0, |k| k + 1)..];
+        (written.contains("عام") || written.contains("سن"))
+            && previous_word(text, start).is_some_and(|w| {
+                YEAR_WORDS.contains(&w.folded)
+                    && (!w.folded.starts_with("ال") || counted(src, after.as_ref()).is_none())
+            })
+            || after
+                .as_ref()
+                .is_some_and(|w| ERA_WORDS.contains(&w.folded))
     };
     if kind == NumberKind::Count
         && plain

@@ -24,9 +24,7 @@ pub(super) fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
     // A comma, point or closing mark ends a word even where no space follows it (`ريال,وسعر`,
     // `ريال.وبلغ`).
     let length = scan::first_white(word);
-    let length = word[..length]
-        .find([',', '،', '؛', '.', '"', '”', '–'])
-        .unwrap_or(length);
+    let length = run_end(&word.as_bytes()[..length]);
     // Trailing punctuation, and the marks of writing direction some pages leave, are not part
     // of the word.
     let word = word[..length].trim_end_matches(|c: char| {
@@ -43,6 +41,26 @@ pub(super) fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
         end,
         folded: folded(word),
     })
+}
+
+/// Where a run of bytes without white space ends as a word: at a comma (`,` `،` `؛`), a point,
+/// or a closing mark (`"` `”` `–`), else at its end. Bytes are compared, not characters: the
+/// run is short, and this is asked after every number.
+fn run_end(run: &[u8]) -> usize {
+    let mut at = 0;
+    while at < run.len() {
+        match run[at] {
+            b',' | b'.' | b'"' => return at,
+            0xD8 if matches!(run.get(at + 1), Some(0x8C | 0x9B)) => return at,
+            0xE2 if run.get(at + 1) == Some(&0x80)
+                && matches!(run.get(at + 2), Some(0x9D | 0x93)) =>
+            {
+                return at;
+            }
+            _ => at += 1,
+        }
+    }
+    run.len()
 }
 
 /// The word ending just before byte `before`, skipping spaces.
