@@ -266,7 +266,7 @@ pub(super) const PREPOSITIONAL: &[&str] = &[
     "للتلفزيون",
     "للاذاعه",
     "لمحطه",
-    "لوسائل",
+    "لوسايل",
 ];
 
 /// Verbs whose speech `بالقول` (by saying) gives, folded, without proclitics: answered,
