@@ -17,7 +17,7 @@
 //! title or rank or a name set off by a comma; a statement nothing before gave a speaker is by
 //! the person one of the three sentences before it opens with so (the lead: `أكد وزير الإسكان
 //! … على أهمية …. وقال:`). A surname alone is resolved to the fullest form of the name in the
-//! article. A phrase that opens a clause rather than a name is no speaker (`opening`).
+//! article; before its verb, only to a speaker already named so (`لكن فالون صرّح`). A phrase that opens a clause rather than a name is no speaker (`opening`).
 
 mod after;
 mod before;

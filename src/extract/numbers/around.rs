@@ -44,7 +44,7 @@ pub(super) fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
 }
 
 /// Where a run of bytes without white space ends as a word: at a comma (`,` `،` `؛`), a point,
-/// or a closing mark (`"` `”` `–`), else at its end. Bytes are compared, not characters: the
+/// a closing mark (`"` `”`) or a dash (`–`), else at its end. Bytes are compared, not characters: the
 /// run is short, and this is asked after every number.
 fn run_end(run: &[u8]) -> usize {
     let mut at = 0;

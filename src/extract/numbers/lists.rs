@@ -1,6 +1,7 @@
 //! The words around a number that say what it is: scale words and their powers of ten,
-//! currencies, percent phrases, month names, and the words after a number that are not what
-//! it counts, in Arabic, Persian and Hebrew, each compared folded.
+//! currencies, percent phrases, month names, the words that make it a year, and the words
+//! after a number that are not what it counts, in Arabic, Persian and Hebrew, each compared
+//! folded.
 
 use super::is_letter;
 use crate::text::normalize::{FoldedList, fold};
@@ -224,9 +225,6 @@ const JOINED_WORDS: &[&str] = &[
     "فاز",
 ];
 
-pub(super) static CURRENCIES: FoldedList = FoldedList::new(CURRENCY_WORDS);
-pub(super) static PERCENT_PHRASES: FoldedList = FoldedList::new(PERCENT_WORDS);
-static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
 /// Words before a number that say it is a year (`عام 1898`, `سنة 1384`, `بين عامي 1074`).
 const YEAR_WORD_LIST: &[&str] = &[
     "عام",
@@ -255,6 +253,9 @@ const ERA_WORD_LIST: &[&str] = &[
     "للهجرة",
 ];
 
+pub(super) static CURRENCIES: FoldedList = FoldedList::new(CURRENCY_WORDS);
+pub(super) static PERCENT_PHRASES: FoldedList = FoldedList::new(PERCENT_WORDS);
+static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
 pub(super) static YEAR_WORDS: FoldedList = FoldedList::new(YEAR_WORD_LIST);
 pub(super) static ERA_WORDS: FoldedList = FoldedList::new(ERA_WORD_LIST);
 pub(super) static NOT_UNITS: FoldedList = FoldedList::new(NOT_UNIT_WORDS);

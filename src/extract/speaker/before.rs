@@ -1,5 +1,6 @@
 //! The speaker named before the cue: a name in marks or a hashtag just before the verb, a
-//! name set off by commas, or a title description closing on a name.
+//! name set off by commas, the subject after `كان`, the surname of someone already speaking
+//! (`لكن فالون صرّح`), or a title description closing on a name.
 
 use super::Attribution;
 use crate::extract::name_lists::BODIES;
@@ -13,7 +14,7 @@ use std::borrow::Cow;
 impl Attribution<'_> {
     /// The speaker named before the cue: a name in marks or a hashtag just before it, a name
     /// set off by commas (not before a participle, `مضيفا`, which goes on with the sentence's
-    /// subject), or a title description.
+    /// subject), the subject after `كان`, a surname alone, or a title description.
     pub(super) fn speaker_before(&mut self, words: &[&str], participle: bool) -> Option<String> {
         // A hashtag or a name in marks just before the verb: `أما “حسين” فقال`; not past a
         // comma, which ends another clause (`في ولاية «فلوريدا» أقيم، قال`).
