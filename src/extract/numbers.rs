@@ -13,7 +13,9 @@ use super::scan::{self, char_at, char_before};
 use super::words::{is_letter, is_word_char};
 use super::{InWords, Item, Kind, NumberKind, Source};
 use around::{Word, counted, measure, next_word, previous_word};
-use forms::{agency_decimal, date_from_day, is_clock_after_hour_word, join_days, spaced_date};
+use forms::{
+    agency_decimal, date_from_day, is_clock_after_hour_word, join_days, share_range, spaced_date,
+};
 use lists::{ERA_WORDS, YEAR_WORDS, folded_scales, is_month, without_marks};
 
 /// The value of a digit in any of the three scripts.
@@ -131,6 +133,7 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     let mut items = Vec::with_capacity(8);
     let mut i = 0;
     // Where the last number's text ends (a byte offset).
+    let mut previous_start = 0;
     let mut previous_end = 0;
     // Straight to the next digit.
     while let Some(start) = scan::find_pair(text.as_bytes(), i, scan::starts_digit) {
@@ -174,8 +177,12 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
                 .last_mut()
                 .is_some_and(|last| join_days(text, last, previous_end, start, &item));
             if !joined {
+                if let Some(last) = items.last_mut() {
+                    share_range(text, last, (previous_start, previous_end), start, &item);
+                }
                 items.push(item);
             }
+            previous_start = start;
             previous_end = item_end;
         }
     }

@@ -1,9 +1,10 @@
 //! Ways of writing a number the plain reading of digits gets wrong: an agency's decimal
 //! (`333ر10`, 10.333), a date with spaces around its slashes (`20 / 10 / 1436`), a time of day
 //! written with a point after the hour word (`الساعة 7.30`), a day and its month (`17 يوليو`),
-//! days before their month (`من 15 إلى 21 يوليو`, `7 و14 أكتوبر`).
+//! days before their month (`من 15 إلى 21 يوليو`, `7 و14 أكتوبر`), the first end of a range
+//! (`بين 9 و10 مليارات دولار`).
 
-use super::lists::{is_month, without_marks};
+use super::lists::{folded_scales, is_month, without_marks};
 use super::{char_at, char_before, is_digit, is_letter, next_word, previous_word, value_of};
 use crate::extract::{Item, NumberKind};
 
@@ -158,4 +159,69 @@ pub(super) fn join_days(
     previous.value = None;
     previous.number_kind = Some(NumberKind::Date);
     true
+}
+
+/// The words that join the two ends of a range (`10 إلى 20 ألف`, `4.9-5.1 مليار`); `و` joins
+/// them only after `بين` (between).
+const RANGE_JOINERS: [&str; 5] = ["-", "–", "إلى", "الى", "حتى"];
+
+/// Gives `previous`, a bare count whose digits are bytes `previous_start..previous_end`, the
+/// scale, kind and unit of `next`, the number whose digits start at byte `start`, where the two
+/// are the ends of a range ([`RANGE_JOINERS`]; `بين 9 و10`) and `next` says what it measures:
+/// `من 400 إلى 800 ملغ`, `بين 9 و10 مليارات دولار` (nine billion dollars, not nine). Read
+/// apart, the first end was a bare number.
+pub(super) fn share_range(
+    text: &str,
+    previous: &mut Item,
+    (previous_start, previous_end): (usize, usize),
+    start: usize,
+    next: &Item,
+) {
+    // (Most numbers before another count something or are years: asked first.)
+    if previous.number_kind != Some(NumberKind::Count)
+        || previous.unit.is_some()
+        || !matches!(
+            next.number_kind,
+            Some(NumberKind::Count | NumberKind::Money | NumberKind::Percent)
+        )
+    {
+        return;
+    }
+    let Some(between) = text.get(previous_end..start) else {
+        return;
+    };
+    let joiner = between.trim_matches(' ');
+    let between_words = || {
+        previous_word(text, previous_start)
+            .is_some_and(|w| matches!(&*w.folded, "بين" | "وبين" | "مابين"))
+    };
+    if !(RANGE_JOINERS.contains(&joiner) || (joiner == "و" && between_words())) {
+        return;
+    }
+    // Only digits read alone: a number that took in brackets or a scale is whole already.
+    let written = &text[previous_start..previous_end];
+    if *previous.text != *written {
+        return;
+    }
+    let last_word = next.text.rsplit(' ').next().unwrap_or_default();
+    let exponent = folded_scales()
+        .iter()
+        .find(|(scale, _)| *scale == crate::text::normalize::fold(last_word))
+        .map_or(0, |&(_, power)| power);
+    if exponent == 0 && next.number_kind == Some(NumberKind::Count) {
+        // A score or a date is written with a dash too (`3 - 3 ولعب`, `20 -7 لهذا العام`): after
+        // a dash, a noun joined to `و` or `ل` is the next clause's, not what the range counts.
+        let dash = matches!(joiner, "-" | "–");
+        match &next.unit {
+            None => return,
+            Some(unit) if dash && unit.starts_with(['و', 'ل']) => return,
+            Some(_) => {}
+        }
+    }
+    // (A first end with its own scale, `100 ألف و150 ألف دولار`, keeps its value.)
+    if exponent != 0 && !written.contains(' ') {
+        previous.value = value_of(written, exponent);
+    }
+    previous.number_kind = next.number_kind;
+    previous.unit.clone_from(&next.unit);
 }

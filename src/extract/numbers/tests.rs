@@ -272,6 +272,22 @@ fn a_number_between_marks_counts_and_scales_what_follows_them() {
 }
 
 #[test]
+fn the_first_end_of_a_range_measures_what_the_second_does() {
+    let range = numbers("تراوحت الأسعار بين 28 و30 ألف درهم في السنة");
+    assert_eq!(
+        (range[0].1, range[0].2.as_deref(), range[0].3),
+        (Some(28_000.0), Some("درهم"), NumberKind::Money)
+    );
+    let range = numbers("يتراوح من 400 إلى 800 ملغ يوميا");
+    assert_eq!(range[0].2.as_deref(), Some("ملغ"));
+    let range = numbers("ارتفعت بنسبة من 20 إلى 30% هذا الشهر");
+    assert_eq!(range[0].3, NumberKind::Percent);
+    // A score is no range, nor is a list without `بين`.
+    assert_eq!(numbers("انتهت المباراة 3 - 3 ولعب الفريق")[0].2, None);
+    assert_eq!(numbers("قتل 5 و10 جرحى")[0].2, None);
+}
+
+#[test]
 fn names_codes_links_and_phones_are_not_numbers() {
     assert!(numbers("قاذفات B‑2 وطائرات F-16 ووباء COVID-19").is_empty());
     assert!(numbers("راجع https://example.com/a/2021 للمزيد").is_empty());
