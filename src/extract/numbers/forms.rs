@@ -7,6 +7,7 @@
 use super::lists::{folded_scales, is_month, without_marks};
 use super::{char_at, char_before, is_digit, is_letter, next_word, previous_word, value_of};
 use crate::extract::{Item, NumberKind};
+use crate::text::normalize::fold;
 
 /// Where the digits from byte `at` end (`at` itself where there are none).
 fn digits_end(text: &str, at: usize) -> usize {
@@ -198,15 +199,16 @@ pub(super) fn share_range(
     if !(RANGE_JOINERS.contains(&joiner) || (joiner == "و" && between_words())) {
         return;
     }
-    // Only digits read alone: a number that took in brackets or a scale is whole already.
+    // Only a number whose text is what was read from its digits on: one that took in brackets
+    // or a sign before them is left as it is.
     let written = &text[previous_start..previous_end];
     if *previous.text != *written {
         return;
     }
-    let last_word = next.text.rsplit(' ').next().unwrap_or_default();
+    let last_word = fold(next.text.rsplit(' ').next().unwrap_or_default());
     let exponent = folded_scales()
         .iter()
-        .find(|(scale, _)| *scale == crate::text::normalize::fold(last_word))
+        .find(|(scale, _)| *scale == last_word)
         .map_or(0, |&(_, power)| power);
     if exponent == 0 && next.number_kind == Some(NumberKind::Count) {
         // A score or a date is written with a dash too (`3 - 3 ولعب`, `20 -7 لهذا العام`): after
