@@ -97,8 +97,8 @@ const MONTH_NAMES: &[&str] = &[
 ];
 
 /// Words after a number that are not what it counts: prepositions, particles, pronouns,
-/// conjunctions with what they join, and the few verbs and adjectives a number comes before
-/// (`6 ملايين أخرى`, `78 مقابل 83`, `40 عندما`).
+/// conjunctions with what they join, adverbs, and the few verbs and adjectives a number comes
+/// before (`6 ملايين أخرى`, `78 مقابل 83`, `40 عندما`, `107 عالمياً`).
 const NOT_UNIT_WORDS: &[&str] = &[
     "في",
     "من",
@@ -201,6 +201,17 @@ const NOT_UNIT_WORDS: &[&str] = &[
     "وفق",
     "وفقا",
     "سوف",
+    // Adverbs: the rank or rate the number is (`107 عالمياً`, 107th worldwide; `500 يومياً`).
+    "عالميا",
+    "عربيا",
+    "محليا",
+    "دوليا",
+    "يوميا",
+    "اسبوعيا",
+    "شهريا",
+    "سنويا",
+    "حاليا",
+    "مجانا",
 ];
 
 /// Words a preposition or conjunction is joined to after a number (`بمقدار`, `بتاريخ`,

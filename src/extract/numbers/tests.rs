@@ -236,6 +236,8 @@ fn what_is_not_a_counted_noun_is_no_unit() {
         "توقف رصيده عند 78 مقابل رصيد منافسه",
         // A code of one letter.
         "العزيزية 10 ت",
+        // An adverb: 107th worldwide.
+        "الثامنة عربياً و107 عالمياً",
     ] {
         assert_eq!(one(text).2, None, "{text}");
     }
