@@ -23,6 +23,12 @@ use reading::Reading;
 /// without the article.
 const RANKS_WITH_ORDINALS: &[&str] = &["فريق", "ملازم", "رقيب", "عريف"];
 
+/// Whether `word`, as written, is a number word (`خمسة`, `مليوني`): after digits it is the
+/// number again in words or another number, not what the digits count.
+pub(super) fn is_number_word(word: &str) -> bool {
+    Lexicon::get().token(word).is_some()
+}
+
 /// Every number written in words in the article's paragraphs (not its furniture).
 pub(super) fn find(src: &Source<'_>) -> Vec<Item> {
     let lexicon = Lexicon::get();

@@ -238,6 +238,8 @@ fn what_is_not_a_counted_noun_is_no_unit() {
         "العزيزية 10 ت",
         // An adverb: 107th worldwide.
         "الثامنة عربياً و107 عالمياً",
+        // The number again in words.
+        "تم ضبط ( 97 ) سبعة وتسعين موقوفاً",
     ] {
         assert_eq!(one(text).2, None, "{text}");
     }
