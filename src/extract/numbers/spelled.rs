@@ -24,9 +24,10 @@ use reading::Reading;
 const RANKS_WITH_ORDINALS: &[&str] = &["فريق", "ملازم", "رقيب", "عريف"];
 
 /// Whether `word`, as written, is a number word (`خمسة`, `مليوني`): after digits it is the
-/// number again in words or another number, not what the digits count.
+/// number again in words or another number, not what the digits count. Not `واحد`, which
+/// Persian counts with (`300 واحد مسکونی`, 300 housing units).
 pub(super) fn is_number_word(word: &str) -> bool {
-    Lexicon::get().token(word).is_some()
+    !word.starts_with("واحد") && Lexicon::get().token(word).is_some()
 }
 
 /// Every number written in words in the article's paragraphs (not its furniture).

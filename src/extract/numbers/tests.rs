@@ -243,6 +243,9 @@ fn what_is_not_a_counted_noun_is_no_unit() {
     ] {
         assert_eq!(one(text).2, None, "{text}");
     }
+    // `واحد` is one in Arabic, and a unit in Persian.
+    let persian = numbers("را 10 هزار و 300 واحد مسکونی اعلام کرد");
+    assert_eq!(persian.last().and_then(|n| n.2.as_deref()), Some("واحد"));
     // `عام` before a year is the year's, not what the number counts.
     assert_eq!(numbers("أدت لنزوح 20 مليون عام 2014")[0].2, None);
     assert_eq!(one("تعود إلى 800 عام مضت").2.as_deref(), Some("عام"));
