@@ -397,11 +397,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         return Some(item(src, (start, end), NumberKind::Year, value, None));
     }
     if kind == NumberKind::Count && noun_follows {
-        unit = counted(src, after.as_ref()).filter(|_| {
-            !after
-                .as_ref()
-                .is_some_and(|w| spelled::is_number_word(&text[w.start..w.end]))
-        });
+        unit = counted(src, after.as_ref());
     }
     Some(item(src, (start, end), kind, value, unit))
 }

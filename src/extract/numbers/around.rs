@@ -5,6 +5,7 @@ use super::lists::{
     CURRENCIES, JOINED, NOT_UNITS, PERCENT_PHRASES, is_month, percent_phrase_openers,
 };
 use super::scan::{self, char_at};
+use super::spelled::is_number_word;
 use super::{NumberKind, Source, is_letter};
 use crate::text::normalize::folded;
 
@@ -116,7 +117,8 @@ pub(super) fn measure(
 }
 
 /// The noun a count counts, `after` it (`2500 جندي`): a word of two letters or more that is no
-/// preposition, particle or month name ([`NOT_UNITS`]), and has no article: a counted noun
+/// preposition, particle, month name ([`NOT_UNITS`]) or number word (the number again in words,
+/// `( 97 ) سبعة وتسعين`), and has no article: a counted noun
 /// is indefinite, so neither `السنوات الـ 25 الماضية` nor `38 للبنين` (38 for boys), `912
 /// باللغة` or `935 والذي` count anything, nor a word a preposition or conjunction is joined to
 /// ([`JOINED`]: `بمقدار`, `لعام`). `عام` (year) is counted (`منذ 800 عام`) unless a year
@@ -124,17 +126,16 @@ pub(super) fn measure(
 pub(super) fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<Box<str>> {
     let word = after?;
     let folded = &*word.folded;
+    let written = &src.text[word.start..word.end];
     let unit = folded.chars().nth(1).is_some()
         && folded.chars().all(is_letter)
-        && !has_article(&src.text[word.start..word.end], folded)
-        && !["لل", "بال", "وال", "فال", "كال"]
-            .iter()
-            .any(|p| folded.starts_with(p))
+        && !has_article(written, folded)
         && !NOT_UNITS.contains(folded)
         && !is_joined(folded)
         && !is_month(folded)
-        && !(matches!(folded, "عام" | "سنه") && year_follows(src.text, word.end));
-    unit.then(|| src.text(word.start, word.end))
+        && !(matches!(folded, "عام" | "سنه") && year_follows(src.text, word.end))
+        && !is_number_word(written);
+    unit.then(|| written.into())
 }
 
 /// Whether a word, as `written` and `folded`, starts with the article. A word of the
@@ -145,19 +146,24 @@ fn has_article(written: &str, folded: &str) -> bool {
         && !(folded.chars().count() == 5 && folded.chars().nth(3) == Some('ا'))
 }
 
-/// Whether `folded` is a preposition or conjunction of one letter joined to a word of
-/// [`JOINED`], or `ب`/`ل` joined to a noun in `م` of four letters or more or in `ت` of five
-/// or more (`بمدرسة`, `لمجلس`, `بتكلفة`), which is how nouns of place and verbal nouns start.
-/// (Nouns that themselves start so, such as `لمبة` and `لترات`, are shorter.)
+/// Whether `folded` is a preposition or conjunction of one letter joined to a word with the
+/// article (`للبنين`, `باللغة`, `والذي`) or of [`JOINED`], or `ب`/`ل` joined to a noun in `م`
+/// of four letters or more or in `ت` of five or more (`بمدرسة`, `لمجلس`, `بتكلفة`), which is
+/// how nouns of place and verbal nouns start. (Nouns that themselves start so, such as `لمبة`
+/// and `لترات`, are shorter.)
 fn is_joined(folded: &str) -> bool {
     let derived = |rest: &str| {
         (rest.starts_with('م') && rest.chars().nth(3).is_some())
             || (rest.starts_with('ت') && rest.chars().nth(4).is_some())
     };
     ['ب', 'ل', 'و', 'ف', 'ك'].iter().any(|&p| {
-        folded
-            .strip_prefix(p)
-            .is_some_and(|rest| JOINED.contains(rest) || (matches!(p, 'ب' | 'ل') && derived(rest)))
+        folded.strip_prefix(p).is_some_and(|rest| {
+            // (`ل` and the article are written `لل`.)
+            let article = if p == 'ل' { "ل" } else { "ال" };
+            rest.starts_with(article)
+                || JOINED.contains(rest)
+                || (matches!(p, 'ب' | 'ل') && derived(rest))
+        })
     })
 }
 
