@@ -107,8 +107,9 @@ pub struct Attribution<'a> {
     /// Sentences read for the subject they open with ([`Attribution::subject_before`]): where
     /// each ends (its mark) and starts, and that subject.
     subjects: Vec<(usize, usize, Option<String>)>,
-    /// The speakers of several words found so far, for a surname alone before a verb.
-    speakers: Vec<String>,
+    /// The speakers of several words found so far, after their folded last word, for a surname
+    /// alone before a verb.
+    speakers: Vec<(String, String)>,
 }
 
 impl<'a> Attribution<'a> {
@@ -380,8 +381,10 @@ impl<'a> Attribution<'a> {
     /// as a speaker its surname may stand for later ([`Attribution::named_by_surname`]).
     fn said(&mut self, speaker: &Option<String>) {
         let Some(name) = speaker else { return };
-        if name.contains(' ') && !self.speakers.contains(name) {
-            self.speakers.push(name.clone());
+        if let Some((_, last)) = name.rsplit_once(' ')
+            && !self.speakers.iter().any(|(_, known)| known == name)
+        {
+            self.speakers.push((fold(last), name.clone()));
         }
         self.previous.clone_from(speaker);
     }
@@ -397,12 +400,8 @@ impl<'a> Attribution<'a> {
         self.speakers
             .iter()
             .rev()
-            .find(|name| {
-                name.rsplit(' ')
-                    .next()
-                    .is_some_and(|last| folded(last) == word)
-            })
-            .cloned()
+            .find(|(last, _)| *last == word)
+            .map(|(_, name)| name.clone())
     }
 
     fn remember(&mut self, description: &[&str], name: &str) {
