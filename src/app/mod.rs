@@ -6,7 +6,7 @@
 //! - [`geometry`]: where things go on the screen;
 //! - [`list`]: the article list, and narrowing it to the articles that mention a phrase;
 //! - [`items`]: walking through statements and numbers, and their panels;
-//! - [`pane`]: a reading pane with lazy layout and scrolling;
+//! - [`pane`]: a reading pane with lazy layout and scrolling (arranged and focused in `panes`);
 //! - [`loading`]: articles arriving from a background loader;
 //! - `review` and [`linking`]: claims, notes, tags, status, links, suggestions, undo;
 //! - [`bundle`]: exporting from the workbench and resolving merge conflicts;
@@ -25,6 +25,7 @@ pub mod list;
 pub mod loading;
 mod mode;
 pub mod pane;
+mod panes;
 mod review;
 mod search;
 pub mod state;
