@@ -10,7 +10,7 @@ use ratatui_textarea::TextArea;
 
 use super::text::{Align, put_line, put_text};
 use super::theme::Theme;
-use super::{conflicts, list, overlays, review};
+use super::{conflicts, list, overlays, pickers, review};
 use crate::app::commands::Action;
 use crate::app::config::BidiMode;
 use crate::app::geometry::{Area, MIN_HEIGHT, MIN_WIDTH};
@@ -79,18 +79,18 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: &Theme, editor: Option<&Tex
         Mode::Help { scroll } => overlays::draw_help(buf, app, theme, *scroll),
         Mode::Panel { kind, selected } => overlays::draw_panel(buf, app, theme, *kind, *selected),
         Mode::Tags { claim, adding } => {
-            review::draw_tags(buf, app, theme, *claim, adding.as_deref());
+            pickers::draw_tags(buf, app, theme, *claim, adding.as_deref());
         }
-        Mode::Relation { from, to } => review::draw_relation(buf, app, theme, *from, *to),
+        Mode::Relation { from, to } => pickers::draw_relation(buf, app, theme, *from, *to),
         Mode::Suggestions { claim, selected } => {
-            review::draw_suggestions(buf, app, theme, *claim, *selected);
+            pickers::draw_suggestions(buf, app, theme, *claim, *selected);
         }
         Mode::Claims { selected, filter } => {
-            review::draw_claims(buf, app, theme, *selected, filter);
+            pickers::draw_claims(buf, app, theme, *selected, filter);
         }
         Mode::Note { claim } => {
             if let Some(editor) = editor {
-                review::draw_note(buf, app, theme, *claim, editor);
+                pickers::draw_note(buf, app, theme, *claim, editor);
             }
         }
         Mode::Conflicts { selected } => conflicts::draw_conflicts(buf, app, theme, *selected),

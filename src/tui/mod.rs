@@ -9,6 +9,7 @@ mod conflicts;
 mod draw;
 mod list;
 mod overlays;
+mod pickers;
 mod review;
 mod signals;
 pub mod text;
