@@ -12,6 +12,7 @@ mod overlays;
 mod pickers;
 mod review;
 mod signals;
+mod status;
 pub mod text;
 pub mod theme;
 
