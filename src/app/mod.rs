@@ -8,7 +8,8 @@
 //! - [`items`]: walking through statements and numbers, and their panels;
 //! - [`pane`]: a reading pane with lazy layout and scrolling (arranged and focused in `panes`);
 //! - [`loading`]: articles arriving from a background loader;
-//! - `review` and [`linking`]: claims, notes, tags, status, links, suggestions, undo;
+//! - `review`, `tagging` and [`linking`]: claims, notes, tags, status, links, suggestions,
+//!   undo;
 //! - [`bundle`]: exporting from the workbench and resolving merge conflicts;
 //! - [`state`]: [`App`] and the actions over it (search in `search`; its focus and mode in
 //!   `mode`).
@@ -29,6 +30,7 @@ mod panes;
 mod review;
 mod search;
 pub mod state;
+mod tagging;
 
 pub use commands::{Action, COMMANDS};
 pub use keys::{Key, KeyCode};
