@@ -132,6 +132,7 @@ pub(super) fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<Box<
         && !has_article(written, folded)
         && !NOT_UNITS.contains(folded)
         && !is_joined(folded)
+        && !is_verb(folded)
         && !is_month(folded)
         && !(matches!(folded, "عام" | "سنه") && year_follows(src.text, word.end))
         && !is_number_word(written);
@@ -165,6 +166,30 @@ fn is_joined(folded: &str) -> bool {
                 || (matches!(p, 'ب' | 'ل') && derived(rest))
         })
     })
+}
+
+/// Whether `folded` is plainly a verb, which a number never counts (`15 يستحدث`, `6 تلقوا`):
+/// a past or jussive plural in `وا` (but `عضوا`, a member, and `كيلوا`), or a present tense
+/// in `ي`, after `و` or not, of four letters or more or ending in `ون`. (Not after `ف`:
+/// `فيلم`, `فيديو`.) The nouns a number counts that start with `ي` start `يو` (`يوم`,
+/// `يورو`, `يوان`), `يا` (`ياردة`) or `يه` (`يهودي`), or are `يتيم`, `يمني`, `يخت` or `ين`,
+/// and are left alone.
+fn is_verb(folded: &str) -> bool {
+    let plural = folded.ends_with("وا") && folded.chars().nth(3).is_some();
+    if plural && !folded.ends_with("عضوا") && !folded.starts_with("كيلو") {
+        return true;
+    }
+    let stem = folded
+        .strip_prefix('و')
+        .filter(|rest| rest.starts_with('ي') && rest.chars().nth(3).is_some())
+        .unwrap_or(folded);
+    let Some(rest) = stem.strip_prefix('ي') else {
+        return false;
+    };
+    let noun = ["و", "ا", "ه", "تيم", "من", "خت"]
+        .iter()
+        .any(|n| rest.starts_with(n));
+    !noun && (stem.chars().nth(3).is_some() || stem.ends_with("ون"))
 }
 
 /// Whether a number in digits is the next word after byte `from`.

@@ -240,6 +240,11 @@ fn what_is_not_a_counted_noun_is_no_unit() {
         "الثامنة عربياً و107 عالمياً",
         // The number again in words.
         "تم ضبط ( 97 ) سبعة وتسعين موقوفاً",
+        // A verb: a present tense in `ي` (with `و` or not, or in `ون`), a plural in `وا`.
+        "المادة 15 يستحدث مجلس",
+        "نحو 1000 ويصيب المرض",
+        "بينهم 40 يحملون الجنسية",
+        "أن 6 تلقوا العلاج",
     ] {
         assert_eq!(one(text).2, None, "{text}");
     }
@@ -249,6 +254,20 @@ fn what_is_not_a_counted_noun_is_no_unit() {
     // `عام` before a year is the year's, not what the number counts.
     assert_eq!(numbers("أدت لنزوح 20 مليون عام 2014")[0].2, None);
     assert_eq!(one("تعود إلى 800 عام مضت").2.as_deref(), Some("عام"));
+    // Nouns in `ي`, and words in `وا` or after `ف` that are no verbs, stay units.
+    for (text, unit) in [
+        ("لمدة 3 أيام أو 72 يوما", "يوما"),
+        ("بلغ 300 يورو", "يورو"),
+        ("كفالة 40 يتيماً", "يتيماً"),
+        ("انتخاب 12 عضوا", "عضوا"),
+        ("عرض 19 فيلما", "فيلما"),
+    ] {
+        assert_eq!(
+            numbers(text).last().and_then(|n| n.2.as_deref()),
+            Some(unit),
+            "{text}"
+        );
+    }
     // A comma or point ends the unit even without a space after it.
     assert_eq!(one("سعر الكيلو 400 ريال,وسعر").2.as_deref(), Some("ريال"));
     assert_eq!(one("قاربت 5 مليارات ريال.وشهدت").2.as_deref(), Some("ريال"));
