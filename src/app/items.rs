@@ -25,7 +25,42 @@ impl PanelKind {
     }
 }
 
+/// How far after a number its unit may stand and still be shown with the words between.
+const UNIT_REACH: usize = 48;
+
+/// What the numbers panel shows for a number of `text`: the number as written and the noun it
+/// counts. When that noun is not next to it, as for the first end of a range (`بين 28 و30 ألف
+/// درهم`, whose value is 28,000 dirhams), the words from the number to the noun, so that the
+/// label reads as the value does: `28 و30 ألف درهم`, not `28 درهم`. Marks alone between them
+/// (`( 21 ) يوماً`) are left out.
+pub fn number_label(text: &str, item: &Item) -> String {
+    let Some(unit) = item.unit.as_deref() else {
+        return item.text.to_string();
+    };
+    let after: String = text.chars().skip(item.end).take(UNIT_REACH).collect();
+    let between = after
+        .find(unit)
+        .map(|at| &after[..at])
+        .filter(|between| between.chars().any(char::is_alphanumeric));
+    match between {
+        Some(between) => {
+            let words: Vec<&str> = between.split_whitespace().collect();
+            format!("{} {} {unit}", item.text, words.join(" "))
+        }
+        None => format!("{} {unit}", item.text),
+    }
+}
+
 impl App {
+    /// The label [`number_label`] gives item `item` of the article in the active pane.
+    pub fn active_number_label(&self, item: &Item) -> String {
+        let pane = self.panes.get(self.active_pane());
+        match pane.and_then(|p| self.articles.get(p.article)) {
+            Some(article) => number_label(&article.text, item),
+            None => item.text.to_string(),
+        }
+    }
+
     /// The extracted items of the article in the active pane, if extraction has finished.
     pub fn active_items(&self) -> Option<&[Item]> {
         let pane = self.panes.get(self.active_pane())?;
@@ -177,6 +212,21 @@ mod tests {
 
     fn app() -> App {
         crate::app::sample_app()
+    }
+
+    #[test]
+    fn a_number_is_labelled_with_the_words_up_to_its_unit() {
+        let text = "تراوحت بين 28 و30 ألف درهم، ولمدة ( 21 ) يوماً";
+        let items = crate::extract::extract(&crate::corpus::Article::new(
+            "t.txt".into(),
+            None,
+            text.into(),
+            "UTF-8",
+            0,
+        ));
+        let labels: Vec<String> = items.iter().map(|i| number_label(text, i)).collect();
+        assert_eq!(labels, ["28 و30 ألف درهم", "30 ألف درهم", "21 يوماً"]);
+        assert_eq!(items[0].value, Some(28_000.0));
     }
 
     #[test]

@@ -100,13 +100,7 @@ pub(super) fn draw_panel(
             ),
             // The number as written and its unit, next to its value: a short label far to the
             // right of a wide panel would leave the eye a gap to cross on every row.
-            PanelKind::Numbers => (
-                item.unit.as_deref().map_or_else(
-                    || item.text.to_string(),
-                    |unit| format!("{} {unit}", item.text),
-                ),
-                Align::Left,
-            ),
+            PanelKind::Numbers => (app.active_number_label(item), Align::Left),
         };
         put_text(buf, rest, &label, style, align, &options);
     }
