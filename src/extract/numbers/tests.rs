@@ -298,6 +298,20 @@ fn a_number_between_marks_counts_and_scales_what_follows_them() {
 }
 
 #[test]
+fn a_dual_scale_after_two_scales_it() {
+    assert_eq!(
+        one("شركة برأسمال 2 مليوني ريال, وشركة"),
+        (
+            "2 مليوني".into(),
+            Some(2e6),
+            Some("ريال".into()),
+            NumberKind::Money
+        )
+    );
+    assert_eq!(one("بقيمة 2 ملياري ريال").1, Some(2e9));
+}
+
+#[test]
 fn the_first_end_of_a_range_measures_what_the_second_does() {
     let range = numbers("تراوحت الأسعار بين 28 و30 ألف درهم في السنة");
     assert_eq!(
