@@ -126,9 +126,38 @@ fn in_name_or_code(text: &str, start: usize) -> bool {
     token.contains("://") || token.contains("www.") || token.contains('@')
 }
 
+/// The byte ranges of `text` between curly braces that hold a `:` or `;`: a style sheet or
+/// script that came with the page into the article's text (`.box_vote h5 { margin: 10px; }`),
+/// whose numbers are no figures of the story. A verse quoted between braces holds neither
+/// mark. Braces nest; one left open runs to the end.
+fn code_in_braces(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut ranges = Vec::new();
+    let (mut depth, mut open) = (0usize, 0);
+    for at in memchr::memchr2_iter(b'{', b'}', bytes) {
+        if bytes[at] == b'{' {
+            if depth == 0 {
+                open = at;
+            }
+            depth += 1;
+        } else if depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                ranges.push((open, at + 1));
+            }
+        }
+    }
+    if depth > 0 {
+        ranges.push((open, text.len()));
+    }
+    ranges.retain(|&(open, close)| memchr::memchr2(b':', b';', &bytes[open..close]).is_some());
+    ranges
+}
+
 /// Every number in the article, in text order: in digits, and in words where `in_words` asks.
 pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     let text = src.text;
+    let code = code_in_braces(text);
     // An article gives a handful of numbers: room for them at once.
     let mut items = Vec::with_capacity(8);
     let mut i = 0;
@@ -139,6 +168,13 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     while let Some(start) = scan::find_pair(text.as_bytes(), i, scan::starts_digit) {
         i = src.after_char(start);
         if char_before(text, start).is_some_and(is_digit) {
+            continue;
+        }
+        if let Some(&(_, close)) = code
+            .iter()
+            .find(|&&(open, close)| open < start && start < close)
+        {
+            i = close;
             continue;
         }
         // The body: digits with separators, colons or slashes between digits.

@@ -354,3 +354,16 @@ fn days_before_their_month_are_one_date() {
     assert_eq!(numbers("فاز 95 - 25 مارس").len(), 2);
     assert_eq!(numbers("قتل 5 أشخاص و14 مايو").len(), 2);
 }
+
+#[test]
+fn a_style_sheet_in_the_text_gives_no_numbers() {
+    let text = "إفطار خفيف. .box_vote h5 { margin: 10px; } .graph { float: left; width:260px; \
+                div { height: 200px; } } قال إن 3 أطباق تكفي";
+    let all = numbers(text);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "3");
+    // A verse between braces is no code: its number stays.
+    assert_eq!(numbers("{ ثلاثة 3 أيام }").len(), 1);
+    // Nor does a brace left open hide what follows if it holds no code mark.
+    assert_eq!(numbers("{ قال إن 7 جنود").len(), 1);
+}
