@@ -264,14 +264,17 @@ impl Attribution<'_> {
         {
             return Some(pair);
         }
-        // A bare reference, perhaps with adjectives (`الصحيفة الأميركية`): the previous speaker.
+        // A bare reference, perhaps with adjectives (`الصحيفة الأميركية`): the previous speaker,
+        // or the reference itself where the article named none before (`وقال المصدر إن`).
         // (Each word of the phrase cleans to something, so the tidied phrase is the phrase
         // cleaned, word for word, and its folds are the loop's.)
         let is_reference = !source_named
             && folds[0].first().is_some_and(|w| REFERENCES.contains(&&**w))
             && folds[0].iter().skip(1).all(|w| w.starts_with("ال"));
         if is_reference {
-            return self.resolve_reference(tidied[0]);
+            return self
+                .resolve_reference(tidied[0])
+                .or_else(|| Some(tidied.join(" ")));
         }
         // `وقال سموه` (His Highness said): the person the honorific stands for.
         if let [honorific] = folds[0].as_slice()

@@ -1,5 +1,6 @@
 //! Speakers a statement refers to rather than names: the two sides, the subject before
-//! `بالقول` and `بقوله`, and an honorific standing for the person speaking before.
+//! `بالقول` and `بقوله`, an honorific standing for the person speaking before, and a
+//! reference (`المصدر`) to whoever it names.
 
 use super::*;
 
@@ -153,4 +154,17 @@ fn an_honorific_alone_stands_for_the_person_speaking_before() {
             "{text}: {found:?}"
         );
     }
+}
+
+#[test]
+fn a_reference_to_no_one_named_before_is_the_speaker_itself() {
+    let text = "وتمكين هذه المؤسسات من إدارة المناطق. وقال المصدر إن تعميما صدر من رئاسة الوزراء";
+    assert_eq!(only_speaker(text).as_deref(), Some("المصدر"));
+    let text = "وقالت الوكالة السورية للأنباء إن الوقت حان لإنهاء الأزمة";
+    assert_eq!(only_speaker(text).as_deref(), Some("الوكالة السورية"));
+    // Named before, the reference is the speaker named.
+    let found =
+        statements_of("وقالت مصادر أمنية إن الهجوم وقع فجرا. وأضافت المصادر أن القتلى بلغوا عشرة");
+    let speakers: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(speakers, [Some("مصادر أمنية"), Some("مصادر أمنية")]);
 }
