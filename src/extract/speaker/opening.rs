@@ -8,7 +8,7 @@
 //! speaking itself (`نقل عنه قوله`), an adjective (`بثقة تامة`); and God's epithets (`قال
 //! تعالى`, the Exalted said) name God.
 
-use crate::extract::words::{fold_small, folded_clean};
+use crate::extract::words::{FIRST_NAME_SET, fold_small, folded_clean};
 use crate::text::normalize::FoldedList;
 
 /// Words, folded, that stand before a subject without being part of it: as for, but, while.
@@ -142,6 +142,15 @@ fn cleared_opening(speaker: String) -> Option<String> {
         if NEVER_FIRST_SET.contains(&folded) {
             return None;
         }
+        // `وإياد علاوي`: `و` (and) joined to a common first name, where the two are not
+        // themselves a name (`وليد`, `وسام`), is no part of the name.
+        if let Some(name) = folded.strip_prefix('و')
+            && word.len() < rest.len()
+            && FIRST_NAME_SET.contains(name)
+            && !FIRST_NAME_SET.contains(&folded)
+        {
+            skipped += 'و'.len_utf8();
+        }
         break;
     }
     Some(if skipped == 0 {
@@ -173,6 +182,8 @@ mod tests {
         assert_eq!(cleared("تركي الشليل").as_deref(), Some("تركي الشليل"));
         assert_eq!(cleared("لا كازيت").as_deref(), Some("لا كازيت"));
         assert_eq!(cleared("وزير الخارجية").as_deref(), Some("وزير الخارجية"));
+        assert_eq!(cleared("وإياد علاوي").as_deref(), Some("إياد علاوي"));
+        assert_eq!(cleared("وليد المعلم").as_deref(), Some("وليد المعلم"));
     }
 
     #[test]
