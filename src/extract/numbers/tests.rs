@@ -1,5 +1,6 @@
 //! Numbers over short texts: values, units, kinds, and what is not a number.
 
+use super::digits::digit;
 use super::*;
 use crate::corpus::Article;
 
