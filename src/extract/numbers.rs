@@ -2,7 +2,8 @@
 //! scale word that multiplies them (`500 ألف`), a percent sign, a currency, the counted noun
 //! (`2500 جندي`), and what they are: dates (`23/07/2021`, `يونيو /حزيران 2020`), times
 //! (`03:53`), years, ordinals (`الـ24`). Digits inside names and codes (`B‑2`, `F-16`,
-//! `COVID-19`), in links, and long digit strings (phone numbers) are not numbers.
+//! `COVID-19`), in links, in a style sheet that came into the text with the page, and long
+//! digit strings (phone numbers) are not numbers.
 
 mod around;
 mod digits;

@@ -7,6 +7,7 @@ use super::lists::{
 use super::scan::{self, char_at};
 use super::spelled::is_number_word;
 use super::{NumberKind, Source, is_letter};
+use crate::extract::words::is_cue;
 use crate::text::normalize::folded;
 
 /// A word of the text: its byte range and its folded form (borrowed from the text where
@@ -117,8 +118,9 @@ pub(super) fn measure(
 }
 
 /// The noun a count counts, `after` it (`2500 جندي`): a word of two letters or more that is no
-/// preposition, particle, month name ([`NOT_UNITS`]) or number word (the number again in words,
-/// `( 97 ) سبعة وتسعين`), and has no article: a counted noun
+/// preposition, particle, month name ([`NOT_UNITS`]), number word (the number again in words,
+/// `( 97 ) سبعة وتسعين`), verb ([`is_verb`]) or speech cue (`12 وقال`, `مشيرا`), and has no
+/// article: a counted noun
 /// is indefinite, so neither `السنوات الـ 25 الماضية` nor `38 للبنين` (38 for boys), `912
 /// باللغة` or `935 والذي` count anything, nor a word a preposition or conjunction is joined to
 /// ([`JOINED`]: `بمقدار`, `لعام`). `عام` (year) is counted (`منذ 800 عام`) unless a year
@@ -133,6 +135,7 @@ pub(super) fn counted(src: &Source<'_>, after: Option<&Word<'_>>) -> Option<Box<
         && !NOT_UNITS.contains(folded)
         && !is_joined(folded)
         && !is_verb(folded)
+        && !is_cue(written)
         && !is_month(folded)
         && !(matches!(folded, "عام" | "سنه") && year_follows(src.text, word.end))
         && !is_number_word(written);

@@ -246,6 +246,9 @@ fn what_is_not_a_counted_noun_is_no_unit() {
         "نحو 1000 ويصيب المرض",
         "بينهم 40 يحملون الجنسية",
         "أن 6 تلقوا العلاج",
+        // A speech verb or participle: what comes next is a statement.
+        "بلغ عددهم 5,384,943 مشيرا إلى أن",
+        "في الساعة 12 وقال إن",
     ] {
         assert_eq!(one(text).2, None, "{text}");
     }
