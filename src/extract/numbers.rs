@@ -238,13 +238,35 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     let mut end = end;
     let mut exponent = 0;
 
-    // An ordinal: the article attached (`الـ24`, `ال24`).
+    // An ordinal: the article attached (`الـ24`, `ال24`) or after its stroke (`الـ 15 من`).
+    // Before a scale or a counted noun the article is the noun's, and the number counts it
+    // (`خلال الـ24 ساعة الماضية`, the past 24 hours; `الـ 5 عقود`); after a plural with the
+    // article it counts what that names (`السنوات الـ 25 الماضية`, `الموقوفين الـ 50`).
     let before = &text[..start];
-    let article = ["الـ", "ال"].into_iter().find(|a| before.ends_with(a));
+    let article = ["الـ", "ال", "الـ "]
+        .into_iter()
+        .find(|a| before.ends_with(a));
     if let Some(article) = article {
-        start -= article.len();
-        let value = value_of(body, 0);
-        return Some(item(src, (start, end), NumberKind::Ordinal, value, None));
+        let next = next_word(text, end);
+        let scaled = next
+            .as_ref()
+            .is_some_and(|w| folded_scales().iter().any(|(scale, _)| *scale == w.folded));
+        let (kind, unit, _) = measure(src, end, next.as_ref());
+        let counts = || counted(src, next.as_ref()).is_some();
+        let plural_before = || {
+            previous_word(text, start - article.len()).is_some_and(|w| {
+                let w = &*w.folded;
+                w.starts_with("ال")
+                    && w.chars().nth(4).is_some()
+                    && (w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون"))
+                    && w != "الاثنين"
+            })
+        };
+        if !scaled && kind == NumberKind::Count && unit.is_none() && !counts() && !plural_before() {
+            start -= article.len();
+            let value = value_of(body, 0);
+            return Some(item(src, (start, end), NumberKind::Ordinal, value, None));
+        }
     }
 
     // `(750) ريالا`, `( 21 ) يوماً`, `«4» اتحادات`: a number in brackets or quotation marks,

@@ -167,6 +167,34 @@ fn a_year_of_any_age_named_by_the_words_around_it() {
 }
 
 #[test]
+fn the_article_before_digits_makes_an_ordinal_unless_they_count_something() {
+    for (text, written) in [
+        ("في الـ24 من الشهر الحالي", "الـ24"),
+        ("في الـ 15 من شهر سبتمبر", "الـ 15"),
+        ("وأوضح التقرير الـ 51 لمؤسسة النقد", "الـ 51"),
+    ] {
+        let ordinal = one(text);
+        assert_eq!(
+            (ordinal.0.as_str(), ordinal.3),
+            (written, NumberKind::Ordinal),
+            "{text}"
+        );
+    }
+    // The article is the counted noun's, or the scale's, or the plural's before it.
+    for (text, value, unit) in [
+        ("خلال الـ24 ساعة الماضية", 24.0, Some("ساعة")),
+        ("على مدى الـ 5 عقود", 5.0, Some("عقود")),
+        ("ضمن رقم الـ250 مليار دولار", 250e9, Some("دولار")),
+        ("خلال السنوات الـ 25 الماضية", 25.0, None),
+        ("الموقوفين الـ50 إلى النيابة", 50.0, None),
+    ] {
+        let count = one(text);
+        assert_eq!((count.1, count.2.as_deref()), (Some(value), unit), "{text}");
+        assert_ne!(count.3, NumberKind::Ordinal, "{text}");
+    }
+}
+
+#[test]
 fn dates_times_years_ordinals() {
     assert_eq!(one("الجمعة 23/07/2021 ").3, NumberKind::Date);
     assert_eq!(one("الساعة 03:53 بتوقيت").3, NumberKind::Time);
