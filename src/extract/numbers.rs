@@ -341,7 +341,22 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         }
         let hijri = char_at(text, end) == Some('ه')
             || next_word(text, end).is_some_and(|w| w.folded == "ه" || w.folded == "هـ");
-        if (1900.0..=2100.0).contains(&value.unwrap_or(0.0)) || hijri {
+        // `2000 شخص`, `1900 متر`: a round hundred before an Arabic noun it counts is a count.
+        // (Any other number is a year before such a word as often as not: the word after a
+        // year is often the next clause's, `2015 شهدت`. A noun joined to `ل` or `و` is
+        // always taken for that: `كأس العالم 2000 لكرة القدم`.)
+        let counts_noun = || {
+            value.is_some_and(|v| v % 100.0 == 0.0)
+                && counted(src, after.as_ref()).is_some_and(|unit| {
+                    unit.starts_with(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                        && !unit.starts_with(['ل', 'و'])
+                })
+                && !after
+                    .as_ref()
+                    .is_some_and(|w| ERA_WORDS.contains(&w.folded))
+                && !previous_word(text, start).is_some_and(|w| YEAR_WORDS.contains(&w.folded))
+        };
+        if ((1900.0..=2100.0).contains(&value.unwrap_or(0.0)) && !counts_noun()) || hijri {
             return Some(item(src, (start, end), NumberKind::Year, value, None));
         }
     }

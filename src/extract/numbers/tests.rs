@@ -164,6 +164,20 @@ fn a_year_of_any_age_named_by_the_words_around_it() {
     }
     // Not a year before a scale.
     assert_eq!(one("خلال عام 150 مليون زائر").3, NumberKind::Count);
+    // A round hundred before a noun it counts is a count; any other number, or one after a
+    // year word or before a noun joined to `ل`, stays a year.
+    let count = one("حضر الحفل 2000 شخص من");
+    assert_eq!(
+        (count.2.as_deref(), count.3),
+        (Some("شخص"), NumberKind::Count)
+    );
+    for text in [
+        "وفي 2015 شهدت المملكة",
+        "في عام 2000 شخص",
+        "كأس العالم 2000 لكرة القدم",
+    ] {
+        assert_eq!(one(text).3, NumberKind::Year, "{text}");
+    }
 }
 
 #[test]
