@@ -48,8 +48,12 @@ fn in_name_or_code(text: &str, start: usize) -> bool {
 fn code_in_braces(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut ranges = Vec::new();
+    // (Nearly no article has a brace: one search, for the first, rules it out.)
+    let Some(first) = memchr::memchr(b'{', bytes) else {
+        return ranges;
+    };
     let (mut depth, mut open) = (0usize, 0);
-    for at in memchr::memchr2_iter(b'{', b'}', bytes) {
+    for at in memchr::memchr2_iter(b'{', b'}', &bytes[first..]).map(|at| at + first) {
         if bytes[at] == b'{' {
             if depth == 0 {
                 open = at;
