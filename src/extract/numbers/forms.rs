@@ -76,17 +76,21 @@ pub(super) fn spaced_date(text: &str, start: usize) -> Option<usize> {
     (spaced && matches!(year, 2 | 4) && ends).then_some(at)
 }
 
-/// Whether `body`, at byte `start`, is a time of day written with a point after `الساعة` (the
-/// hour): `الساعة 7.30` is half past seven, not seven and three tenths.
+/// Whether `body`, at byte `start`, is a time of day after `الساعة` (the hour), the article
+/// before it or not: a whole hour (`الساعة 9 مساء`, `الساعة الـ 5`) or one written with a
+/// point (`الساعة 7.30` is half past seven, not seven and three tenths).
 pub(super) fn is_clock_after_hour_word(text: &str, start: usize, body: &str) -> bool {
-    let Some((hours, minutes)) = body.split_once('.') else {
-        return false;
-    };
+    let (hours, minutes) = body.split_once('.').unwrap_or((body, "00"));
     let clock = (1..=2).contains(&hours.chars().count())
         && minutes.chars().count() == 2
         && value_of(hours, 0).is_some_and(|h| h <= 24.0)
         && value_of(minutes, 0).is_some_and(|m| m < 60.0);
-    clock && previous_word(text, start).is_some_and(|w| w.folded.ends_with("الساعه"))
+    let before = &text[..start];
+    let before = ["الـ ", "الـ", "ال"]
+        .iter()
+        .find_map(|article| before.strip_suffix(article))
+        .unwrap_or(before);
+    clock && previous_word(text, before.len()).is_some_and(|w| w.folded.ends_with("الساعه"))
 }
 
 /// Where a date that a day ending at byte `end` opens ends (`17 يوليو`, `9 يونيو (حزيران)

@@ -254,6 +254,15 @@ fn dates_times_years_ordinals() {
         ("7.15".into(), None, None, NumberKind::Time)
     );
     assert_eq!(one("ارتفع المؤشر 7.15 نقطة").3, NumberKind::Count);
+    // A whole hour after the hour word, with the article or not.
+    for text in [
+        "من الساعة 9 مساء",
+        "من الساعة الـ 5 عصراً",
+        "عند الساعة ال3 فجراً",
+    ] {
+        assert_eq!(one(text).3, NumberKind::Time, "{text}");
+    }
+    assert_eq!(one("عمل لمدة 9 ساعات").3, NumberKind::Count);
 }
 
 #[test]
@@ -290,7 +299,7 @@ fn what_is_not_a_counted_noun_is_no_unit() {
         "أن 6 تلقوا العلاج",
         // A speech verb or participle: what comes next is a statement.
         "بلغ عددهم 5,384,943 مشيرا إلى أن",
-        "في الساعة 12 وقال إن",
+        "بلغ عددهم 12 وقال إن",
     ] {
         assert_eq!(one(text).2, None, "{text}");
     }
