@@ -80,6 +80,19 @@ pub(super) fn spaced_date(text: &str, start: usize) -> Option<usize> {
 /// before it or not: a whole hour (`الساعة 9 مساء`, `الساعة الـ 5`) or one written with a
 /// point (`الساعة 7.30` is half past seven, not seven and three tenths).
 pub(super) fn is_clock_after_hour_word(text: &str, start: usize, body: &str) -> bool {
+    // (Every number is asked: only one with `ساع` where the hour word would end it, before
+    // `ة`, a space or none, and the article or not, is read further.)
+    let bytes = text.as_bytes();
+    let hour_word_at = |gap: usize| {
+        let end = start.saturating_sub(gap);
+        bytes.get(end.saturating_sub(6)..end) == Some("ساع".as_bytes())
+    };
+    if ![2, 3, 3 + "ال".len(), 3 + "الـ".len(), 3 + "الـ ".len()]
+        .into_iter()
+        .any(hour_word_at)
+    {
+        return false;
+    }
     let (hours, minutes) = body.split_once('.').unwrap_or((body, "00"));
     let clock = (1..=2).contains(&hours.chars().count())
         && minutes.chars().count() == 2
