@@ -259,6 +259,7 @@ fn dates_times_years_ordinals() {
         "من الساعة 9 مساء",
         "من الساعة الـ 5 عصراً",
         "عند الساعة ال3 فجراً",
+        "حتى الساعة12 ليلاً",
     ] {
         assert_eq!(one(text).3, NumberKind::Time, "{text}");
     }
