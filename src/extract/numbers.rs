@@ -158,6 +158,22 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     items
 }
 
+/// Whether `body` is a number of a million or more written in full: two thousands marks or
+/// more, all the same, each followed by three digits (`69,965,144`).
+fn written_in_full(body: &str) -> bool {
+    let mut marks = body.chars().filter(|&c| is_separator(c));
+    let Some(mark) = marks.next() else {
+        return false;
+    };
+    let mut groups = body.split(mark);
+    let lead = groups.next().map_or(0, |g| g.chars().count());
+    let rest: Vec<usize> = groups.map(|g| g.chars().count()).collect();
+    marks.all(|c| c == mark)
+        && (1..=3).contains(&lead)
+        && rest.len() >= 2
+        && rest.iter().all(|&n| n == 3)
+}
+
 /// The number of `kind` written between bytes `start` and `end`, its value and unit, and where
 /// it ends.
 fn item(
@@ -292,22 +308,27 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         let to = date_from_day(text, end);
         return Some(item(src, (start, to), NumberKind::Date, None, None));
     }
+    // A number written in full, in groups of three (`(69,965,144) مليون ريال`), already says
+    // how many: the scale word after it repeats it, and is read as part of it at no value.
+    let in_full = written_in_full(body);
     // After a scale word in the accusative (`ألفاً`, `مليوناً`) the number is whole: no counted
     // noun follows it (`60 ألفاً يعيشون في خيام`, sixty thousand live in tents).
     let mut noun_follows = true;
+    let mut scale_read = false;
     for _ in 0..2 {
         let Some(word) = &after else { break };
         let Some(&(_, power)) = folded_scales().iter().find(|(w, _)| *w == word.folded) else {
             break;
         };
         noun_follows = !word.folded.ends_with('ا');
-        exponent += power;
+        exponent += if in_full { 0 } else { power };
+        scale_read = true;
         end = word.end;
         after = next_word(text, end);
     }
     // `(13) ألف ريال`: a scale word after the bracket takes the bracket's pair in with it.
     if let Some((open, _)) = enclosure
-        && exponent != 0
+        && scale_read
     {
         start = open;
     }

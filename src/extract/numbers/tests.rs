@@ -354,6 +354,22 @@ fn a_number_between_marks_counts_and_scales_what_follows_them() {
 }
 
 #[test]
+fn a_number_written_in_full_is_not_scaled_again() {
+    assert_eq!(
+        one("التعويضات (375,526,840) مليون ريال، وشمل"),
+        (
+            "(375,526,840) مليون".into(),
+            Some(375_526_840.0),
+            Some("ريال".into()),
+            NumberKind::Money
+        )
+    );
+    assert_eq!(one("الفرس: 45.750.000 مليون نسمة").1, Some(45_750_000.0));
+    // One mark before a scale is a decimal mark, as before: 1.596 million.
+    assert_eq!(one("بلغ 1,596 مليون ريال").1, Some(1_596_000.0));
+}
+
+#[test]
 fn a_dual_scale_after_two_scales_it() {
     assert_eq!(
         one("شركة برأسمال 2 مليوني ريال, وشركة"),
