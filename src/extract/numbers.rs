@@ -310,7 +310,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     }
     // A number written in full, in groups of three (`(69,965,144) مليون ريال`), already says
     // how many: the scale word after it repeats it, and is read as part of it at no value.
-    let in_full = written_in_full(body);
+    let in_full = !plain && written_in_full(body);
     // After a scale word in the accusative (`ألفاً`, `مليوناً`) the number is whole: no counted
     // noun follows it (`60 ألفاً يعيشون في خيام`, sixty thousand live in tents).
     let mut noun_follows = true;
