@@ -20,7 +20,7 @@ use digits::{digit_after_marks, is_digit, is_direction_mark, is_separator, value
 use forms::{
     agency_decimal, date_from_day, is_clock_after_hour_word, join_days, share_range, spaced_date,
 };
-use lists::{ERA_WORDS, YEAR_WORDS, folded_scales, is_month, without_marks};
+use lists::{BROKEN_PLURALS, ERA_WORDS, YEAR_WORDS, folded_scales, is_month, without_marks};
 use skipped::{code_in_braces, in_name_or_code};
 
 /// Every number in the article, in text order: in digits, and in words where `in_words` asks.
@@ -225,11 +225,13 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
         let counts = || counted(src, next.as_ref()).is_some();
         let plural_before = || {
             previous_word(text, start - article.len()).is_some_and(|w| {
-                let w = &*w.folded;
-                w.starts_with("ال")
-                    && w.chars().nth(4).is_some()
+                // (`للدول`, for the states, is `ل` and `الدول`.)
+                let joined = w.folded.strip_prefix("لل").map(|rest| format!("ال{rest}"));
+                let w = joined.as_deref().unwrap_or(&w.folded);
+                let sound = w.chars().nth(4).is_some()
                     && (w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون"))
-                    && w != "الاثنين"
+                    && w != "الاثنين";
+                w.starts_with("ال") && (sound || BROKEN_PLURALS.contains(w))
             })
         };
         if !scaled && kind == NumberKind::Count && unit.is_none() && !counts() && !plural_before() {

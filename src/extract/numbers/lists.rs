@@ -267,7 +267,28 @@ const ERA_WORD_LIST: &[&str] = &[
     "للهجرة",
 ];
 
+/// Plurals not made with a suffix (`ات`, `ين`, `ون`), with the article, that stand before a
+/// number they count (`الدول الـ 193`, `خلال الأشهر الـ 12`): the article before the digits is
+/// theirs, not an ordinal's.
+const BROKEN_PLURAL_LIST: &[&str] = &[
+    "الدول",
+    "الأشهر",
+    "الشهور",
+    "الأعوام",
+    "الأيام",
+    "الأسابيع",
+    "الدقائق",
+    "الأعضاء",
+    "الضحايا",
+    "القتلى",
+    "الجرحى",
+    "الأسرى",
+    "الرهائن",
+    "العناصر",
+];
+
 pub(super) static CURRENCIES: FoldedList = FoldedList::new(CURRENCY_WORDS);
+pub(super) static BROKEN_PLURALS: FoldedList = FoldedList::new(BROKEN_PLURAL_LIST);
 pub(super) static PERCENT_PHRASES: FoldedList = FoldedList::new(PERCENT_WORDS);
 static MONTHS: FoldedList = FoldedList::new(MONTH_NAMES);
 pub(super) static YEAR_WORDS: FoldedList = FoldedList::new(YEAR_WORD_LIST);

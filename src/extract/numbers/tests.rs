@@ -201,6 +201,9 @@ fn the_article_before_digits_makes_an_ordinal_unless_they_count_something() {
         ("ضمن رقم الـ250 مليار دولار", 250e9, Some("دولار")),
         ("خلال السنوات الـ 25 الماضية", 25.0, None),
         ("الموقوفين الـ50 إلى النيابة", 50.0, None),
+        ("وزراء خارجية الدول الـ28 في بيانهم", 28.0, None),
+        ("مبيعاتها في الشهور الـ 12 الماضية", 12.0, None),
+        ("اجتماع للدول الـ 15 الأعضاء", 15.0, None),
     ] {
         let count = one(text);
         assert_eq!((count.1, count.2.as_deref()), (Some(value), unit), "{text}");
