@@ -20,7 +20,10 @@ use digits::{digit_after_marks, is_digit, is_direction_mark, is_separator, value
 use forms::{
     agency_decimal, date_from_day, is_clock_after_hour_word, join_days, share_range, spaced_date,
 };
-use lists::{BROKEN_PLURALS, ERA_WORDS, YEAR_WORDS, folded_scales, is_month, without_marks};
+use lists::{
+    ARTICLE_BEFORE_DIGITS, BROKEN_PLURALS, ERA_WORDS, YEAR_WORDS, folded_scales, is_month,
+    without_marks,
+};
 use skipped::{code_in_braces, in_name_or_code};
 
 /// Every number in the article, in text order: in digits, and in words where `in_words` asks.
@@ -213,7 +216,7 @@ fn number_at(src: &Source<'_>, start: usize, end: usize) -> Option<(usize, Item)
     // (`خلال الـ24 ساعة الماضية`, the past 24 hours; `الـ 5 عقود`); after a plural with the
     // article it counts what that names (`السنوات الـ 25 الماضية`, `الموقوفين الـ 50`).
     let before = &text[..start];
-    let article = ["الـ", "ال", "الـ "]
+    let article = ARTICLE_BEFORE_DIGITS
         .into_iter()
         .find(|a| before.ends_with(a));
     if let Some(article) = article {

@@ -4,7 +4,7 @@
 //! days before their month (`من 15 إلى 21 يوليو`, `7 و14 أكتوبر`), the first end of a range
 //! (`بين 9 و10 مليارات دولار`).
 
-use super::lists::{folded_scales, is_month, without_marks};
+use super::lists::{ARTICLE_BEFORE_DIGITS, folded_scales, is_month, without_marks};
 use super::{char_at, char_before, is_digit, is_letter, next_word, previous_word, value_of};
 use crate::extract::{Item, NumberKind};
 use crate::text::normalize::fold;
@@ -80,30 +80,22 @@ pub(super) fn spaced_date(text: &str, start: usize) -> Option<usize> {
 /// before it or not: a whole hour (`الساعة 9 مساء`, `الساعة الـ 5`) or one written with a
 /// point (`الساعة 7.30` is half past seven, not seven and three tenths).
 pub(super) fn is_clock_after_hour_word(text: &str, start: usize, body: &str) -> bool {
-    // (Every number is asked: only one with `ساع` where the hour word would end it, before
-    // `ة`, a space or none, and the article or not, is read further.)
-    let bytes = text.as_bytes();
-    let hour_word_at = |gap: usize| {
-        let end = start.saturating_sub(gap);
-        bytes.get(end.saturating_sub(6)..end) == Some("ساع".as_bytes())
-    };
-    if ![2, 3, 3 + "ال".len(), 3 + "الـ".len(), 3 + "الـ ".len()]
-        .into_iter()
-        .any(hour_word_at)
-    {
-        return false;
-    }
-    let (hours, minutes) = body.split_once('.').unwrap_or((body, "00"));
-    let clock = (1..=2).contains(&hours.chars().count())
-        && minutes.chars().count() == 2
-        && value_of(hours, 0).is_some_and(|h| h <= 24.0)
-        && value_of(minutes, 0).is_some_and(|m| m < 60.0);
+    // The hour word just before, a space or none between, and the article or not. (Every
+    // number is asked: these are a few comparisons of bytes, with nothing folded.)
     let before = &text[..start];
-    let before = ["الـ ", "الـ", "ال"]
+    let before = ARTICLE_BEFORE_DIGITS
         .iter()
         .find_map(|article| before.strip_suffix(article))
         .unwrap_or(before);
-    clock && previous_word(text, before.len()).is_some_and(|w| w.folded.ends_with("الساعه"))
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    if !(before.ends_with("الساعة") || before.ends_with("الساعه")) {
+        return false;
+    }
+    let (hours, minutes) = body.split_once('.').unwrap_or((body, "00"));
+    (1..=2).contains(&hours.chars().count())
+        && minutes.chars().count() == 2
+        && value_of(hours, 0).is_some_and(|h| h <= 24.0)
+        && value_of(minutes, 0).is_some_and(|m| m < 60.0)
 }
 
 /// Where a date that a day ending at byte `end` opens ends (`17 يوليو`, `9 يونيو (حزيران)

@@ -309,6 +309,10 @@ pub(super) fn percent_phrase_openers() -> &'static [&'static str] {
     })
 }
 
+/// The article as written before digits: joined with its stroke (`الـ24`), joined without
+/// (`ال24`), or with its stroke and a space (`الـ 15`).
+pub(super) const ARTICLE_BEFORE_DIGITS: [&str; 3] = ["الـ", "ال", "الـ "];
+
 /// A word of a date without the slash and brackets around it (`/حزيران`, `(تموز)`): what
 /// is asked whether it is a month.
 pub(super) fn without_marks(folded: &str) -> &str {
