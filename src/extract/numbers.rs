@@ -118,13 +118,16 @@ fn written_in_full(body: &str) -> bool {
     let Some(mark) = marks.next() else {
         return false;
     };
-    let mut groups = body.split(mark);
-    let lead = groups.next().map_or(0, |g| g.chars().count());
-    let rest: Vec<usize> = groups.map(|g| g.chars().count()).collect();
+    let mut groups = body.split(mark).map(|group| group.chars().count());
+    let lead = groups.next().unwrap_or(0);
+    let mut threes = 0;
     marks.all(|c| c == mark)
         && (1..=3).contains(&lead)
-        && rest.len() >= 2
-        && rest.iter().all(|&n| n == 3)
+        && groups.all(|n| {
+            threes += 1;
+            n == 3
+        })
+        && threes >= 2
 }
 
 /// The number of `kind` written between bytes `start` and `end`, its value and unit, and where
