@@ -186,6 +186,9 @@ pub(super) const STOPS: &[&str] = &[
     // (without hesitation; `دون` is read where it stands, as it may be a name).
     "اثناء",
     "عند",
+    "عندما",
+    "حين",
+    "حينما",
     "بدون",
     // `وقال بهذا الخصوص` (said in this regard): whoever was speaking.
     "بهذا",

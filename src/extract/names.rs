@@ -12,7 +12,9 @@ use std::borrow::Cow;
 mod descriptions;
 mod first;
 pub(super) use descriptions::{name_closing_description, name_opening_description};
-pub(super) use first::{hashtag_names, is_first_name, son_named, words_before};
+pub(super) use first::{
+    hashtag_names, is_first_name, opens_full_name, son_named, surely_first_name, words_before,
+};
 
 /// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],
 /// `التقرير`), an honorific ([`HONORIFICS`], `معاليه`) or a country or capital (`باريس`).

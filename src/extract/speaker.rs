@@ -21,14 +21,15 @@
 
 mod after;
 mod before;
+mod manner;
 mod opening;
 mod references;
 mod subject;
 
 use super::Source;
 use super::names::{
-    can_be_surname, hashtag_names, is_first_name, name_after_rank, name_closing_description,
-    name_closing_title, name_opening_description, son_named, words_before,
+    can_be_surname, hashtag_names, name_after_rank, name_closing_description, name_closing_title,
+    name_opening_description, opens_full_name, son_named, words_before,
 };
 use super::pairs;
 use super::words::{
@@ -158,7 +159,7 @@ impl<'a> Attribution<'a> {
         let first = self
             .words_before(name)
             .into_iter()
-            .find(|w| is_first_name(w) && !verb(w) && !verb_first(w));
+            .find(|w| opens_full_name(w) && !verb(w) && !verb_first(w));
         let full = match first {
             Some(first) => {
                 let named = format!("{first} {name}");
@@ -284,6 +285,9 @@ impl<'a> Attribution<'a> {
         // `بالقول`, `بقوله` (by saying, by his saying): the speaker comes before, never after.
         let by_saying = is_by_saying(&folded_cue);
         let participle = is_participle(&folded_cue);
+        // (`وقال`, `فقال`: the proclitic taken off leaves the verb.)
+        let joined =
+            folded_cue.starts_with(['و', 'ف']) && strip_proclitic(&folded_cue) != folded_cue;
         // `أبدى فهد المفرج سعادته …، وقال:` (expressed his joy …, and said): a verb joined by
         // `و` after a comma goes on with its sentence's subject, as a participle does.
         let goes_on = participle
@@ -310,7 +314,12 @@ impl<'a> Attribution<'a> {
             // Not a description before `بقوله`: its pronoun stands for someone named already.
             .or_else(|| {
                 (!is_by_his_saying(&folded_cue))
-                    .then(|| self.speaker_before(before, participle))
+                    .then(|| self.speaker_before(before, participle, joined))
+                    .flatten()
+            })
+            .or_else(|| {
+                participle
+                    .then(|| self.subject_of_manner_clause(before))
                     .flatten()
             })
             .or_else(|| {

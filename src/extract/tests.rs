@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod clauses;
 mod cues;
 mod names;
 mod references;

@@ -2,8 +2,8 @@
 //! particles, words with the article, words said in passing. Also the full names hashtags give.
 
 use crate::extract::words::{
-    ACT_SET, IN_PASSING_SET, NOT_FIRST_NAMES, RESPONSES, SAYINGS, clean, is_cue, is_word_char,
-    strip_proclitic,
+    ACT_SET, FIRST_NAME_SET, IN_PASSING_SET, NOT_FIRST_NAMES, RESPONSES, SAYINGS, clean, is_cue,
+    is_word_char, strip_proclitic,
 };
 use crate::text::normalize::{fold, folded};
 
@@ -109,6 +109,45 @@ fn is_verb_not_name(word: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Particles, as written (with their hamza), that a surname can follow in a sentence: `فإن
+/// البحر` (then al-Bahr), `لأن`. Without the hamza `فان` is also a name's particle (`فان خال`).
+const PARTICLES_BEFORE_NAMES: &[&str] = &[
+    "فإن", "وإن", "إن", "أن", "وأن", "لأن", "لكن", "ولكن", "بل", "ثم",
+];
+
+/// Whether `word`, written before a surname, opens the person's full name: a first name
+/// ([`is_first_name`]) that is not a particle, a title or a rank (`قائد نصر`, commander Nasr),
+/// nor a word after `ل` with its hamza (`لأوليفيه`, to Olivier).
+pub(in crate::extract) fn opens_full_name(word: &str) -> bool {
+    let written = clean(word);
+    is_first_name(word)
+        && !PARTICLES_BEFORE_NAMES.contains(&written)
+        && !written.starts_with("لأ")
+        && !written.starts_with("لإ")
+        && !crate::extract::names::is_title_or_rank(&folded(written))
+}
+
+/// Whether a word the article writes before a surname reads as a first name even to a reader
+/// wary of nouns and verbs there: a common first name, `عبد…`, or a word that is neither a
+/// feminine or plural noun (`أسرة المطيري`, the family; `معنويات`), a word of four letters or
+/// more in the accusative (`شيئا مفاجئا`, something surprising; not `مها`), nor a present tense
+/// (`تشرح رودا`, `يتوقف`: `ي` or `ت` and three letters more, the second none a name has
+/// there). Foreign names of those shapes (`جوزيه`, `تريفور`) are lost to it.
+pub(in crate::extract) fn surely_first_name(word: &str) -> bool {
+    let folded = folded(clean(word));
+    if FIRST_NAME_SET.contains(&folded) || folded.starts_with("عبد") {
+        return true;
+    }
+    let mut letters = folded.chars();
+    let present = matches!(letters.next(), Some('ي' | 'ت'))
+        && letters
+            .next()
+            .is_some_and(|c| !matches!(c, 'ل' | 'ن' | 'ا' | 'و' | 'ي' | 'ش'))
+        && letters.count() >= 2;
+    let accusative = folded.ends_with('ا') && folded.chars().count() >= 4;
+    !(present || accusative || folded.ends_with('ه') || folded.ends_with("ات"))
 }
 
 /// Whether `word` (as written, punctuation included) can be a first name: plain letters, not a

@@ -23,7 +23,7 @@ fn opens_clause_of_state(folded: &[Cow<'_, str>]) -> bool {
 /// Whether `word` ends with the accusative's tanween (`ـًا`, `ـاً`, `ـً`): an adverb or a
 /// circumstantial word (`متأخرًا`, `تقديرًا`, `مضيفاً`), never a name, which is written
 /// without it. Only the written mark is read; folding drops it.
-fn is_accusative(word: &str) -> bool {
+pub(super) fn is_accusative(word: &str) -> bool {
     let word = clean(word);
     let mut last = word.chars().rev();
     matches!(
@@ -38,7 +38,7 @@ fn is_accusative(word: &str) -> bool {
 /// how something was said. Words ending in a pronoun (`مقرها`, its seat) and names written so
 /// from other languages (`ماركا`, `منغوليا`: a long vowel after `م`, or `يا` at the end) are
 /// left out.
-fn is_manner_participle(folded: &str) -> bool {
+pub(super) fn is_manner_participle(folded: &str) -> bool {
     let word = match folded.strip_prefix('و') {
         Some(rest) if rest.chars().count() >= 5 => rest,
         _ => folded,

@@ -11,11 +11,45 @@ use crate::extract::words::{FIRST_NAME_SET, PREPOSITIONS, clean, folded_clean, t
 use crate::text::normalize::{fold_char, folded, folds_to};
 use std::borrow::Cow;
 
+/// Words, folded, that are no subject after `كان`, nor part of one: particles, pronouns and
+/// demonstratives, `هناك` (there is), negations (`وكان يجب أن`, `وكانت هناك تقارير`), and
+/// `لسان` (`كان لسان حالها يقول`, her state's tongue said: no one spoke).
+const NOT_SUBJECTS: &[&str] = &[
+    "ان",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "هناك",
+    "هنالك",
+    "ثمه",
+    "هو",
+    "هي",
+    "هم",
+    "ذلك",
+    "هذا",
+    "هذه",
+    "تلك",
+    "قد",
+    "يجب",
+    "يمكن",
+    "لسان",
+];
+
+/// Relative pronouns, folded, and `أول` (`وكانت رويترز أول من ذكرت`, Reuters was the first to
+/// report): the subject after `كان` ends at one.
+const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اول"];
+
 impl Attribution<'_> {
     /// The speaker named before the cue: a name in marks or a hashtag just before it, a name
     /// set off by commas (not before a participle, `مضيفا`, which goes on with the sentence's
     /// subject), the subject after `كان`, a surname alone, or a title description.
-    pub(super) fn speaker_before(&mut self, words: &[&str], participle: bool) -> Option<String> {
+    pub(super) fn speaker_before(
+        &mut self,
+        words: &[&str],
+        participle: bool,
+        joined: bool,
+    ) -> Option<String> {
         // A hashtag or a name in marks just before the verb: `أما “حسين” فقال`; not past a
         // comma, which ends another clause (`في ولاية «فلوريدا» أقيم، قال`).
         for (back, word) in words.iter().rev().take(3).enumerate() {
@@ -36,7 +70,10 @@ impl Attribution<'_> {
                 } {
                     k -= 1;
                 }
-                let placed = k > 0 && PREPOSITIONS.contains(&&*folded_clean(words[k - 1]));
+                // (`ل "الرياض"`, to Al-Riyadh: the paper spoken to.)
+                let placed = k > 0
+                    && (PREPOSITIONS.contains(&&*folded_clean(words[k - 1]))
+                        || matches!(words[k - 1], "ل" | "لـ"));
                 if placed {
                     break;
                 }
@@ -122,16 +159,8 @@ impl Attribution<'_> {
             if tidied.last().is_some_and(|w| folded_clean(w) == "قد") {
                 tidied.pop();
             }
-            // (A word in the accusative is what the subject was, `كان البيان متشائماً`.)
-            let subject = tidied.first().is_some_and(|w| {
-                let f = folded_clean(w);
-                f.starts_with("ال")
-                    || BODIES.contains(&&*f)
-                    || FIRST_NAME_SET.contains(&f)
-                    || (tidied.len() == 1 && is_place(&f))
-            }) && !tidied.iter().any(|w| w.contains('\u{064B}'));
-            if subject && (1..=4).contains(&tidied.len()) {
-                return self.name_in(&tidied, None);
+            if let Some(subject) = self.subject_after_was(&tidied, &words[start..], joined) {
+                return Some(subject);
             }
         }
         // `لكن فالون صرّح` (but Fallon stated): the surname alone before the verb of a speaker
@@ -144,5 +173,61 @@ impl Attribution<'_> {
         }
         let folded: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
         name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
+    }
+
+    /// The subject of a verb after `كان` (`وكان البيت الأبيض قال إن`, the White House had
+    /// said), given as the words between them, tidied, and as written: a few words opening
+    /// with the article, a body or a common first name, or a country or capital alone
+    /// (`وكانت بريطانيا قالت`); or, where the verb is not joined by `و` (`كانت تقليدية وتقول`
+    /// is what something was), any few words that are no particle, pronoun, preposition or
+    /// word in the accusative (`وكان أوباما اعتبر`, `وكان دبلوماسي أمريكي كبير قال`). A
+    /// relative pronoun ends it (`وكان بلاتر الذي أعلن`).
+    fn subject_after_was(
+        &mut self,
+        tidied: &[&str],
+        written: &[&str],
+        joined: bool,
+    ) -> Option<String> {
+        let length = tidied
+            .iter()
+            .position(|w| RELATIVES.contains(&&*folded_clean(w)))
+            .unwrap_or(tidied.len());
+        let tidied = &tidied[..length];
+        if !(1..=4).contains(&tidied.len()) {
+            return None;
+        }
+        let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded_clean(w)).collect();
+        // (A word in the accusative is what the subject was, `كان البيان متشائماً`.)
+        if tidied.iter().any(|w| w.contains('\u{064B}')) {
+            return None;
+        }
+        let first = &folds[0];
+        let listed = first.starts_with("ال")
+            || BODIES.contains(&&**first)
+            || FIRST_NAME_SET.contains(first)
+            || (tidied.len() == 1 && is_place(first));
+        if listed {
+            return self.name_in(tidied, None);
+        }
+        // A comma ends another clause (`عندما كانت وزيرة للخارجية، ونفت`), except before `قد`.
+        let commas = written
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|w| w.ends_with(['،', ',']));
+        // (`كان شيئا مفاجئا`, something surprising: a word in `ا` is a name only where the
+        // article names it more fully, `أوباما`.)
+        let alone = (tidied.len() == 1).then(|| self.surely_named(tidied[0]));
+        let accusative = first.ends_with('ا') && !alone.as_ref().is_some_and(|n| n.contains(' '));
+        let particle = |f: &Cow<'_, str>| NOT_SUBJECTS.contains(&&**f);
+        if joined
+            || commas
+            || accusative
+            || PREPOSITIONS.contains(&&**first)
+            || folds.iter().any(particle)
+        {
+            return None;
+        }
+        alone.or_else(|| self.name_in(tidied, None))
     }
 }

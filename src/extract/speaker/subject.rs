@@ -49,7 +49,7 @@ const NOT_VERBS: &[&str] = &[
 /// Whether a folded word is the preposition `ب` (by, with) before a verbal noun of a derived
 /// form (`بانضباط`, `باستقبال`, `بافتتاح`, `بتقديم`), which opens what a verb acts on, not a
 /// name (`بندر`, `باراك`, `بترو`). (`بالباحة`, in Al-Baha, may go on with a title.)
-fn opens_with_bi(folded: &str) -> bool {
+pub(super) fn opens_with_bi(folded: &str) -> bool {
     let Some(rest) = folded.strip_prefix('ب') else {
         return false;
     };

@@ -1,0 +1,119 @@
+//! Speakers named by the clause around the cue: the subject of a short clause a participle of
+//! manner closes (`وتابع كيري قائلا`), and the subject after `كان` (`وكان أوباما اعتبر`).
+
+use super::*;
+
+/// The speaker of the last statement in `text`.
+fn last_speaker(text: &str) -> Option<String> {
+    let found = statements_of(text);
+    found
+        .last()
+        .unwrap_or_else(|| panic!("a statement in {text}"))
+        .3
+        .clone()
+}
+
+/// A first statement by someone else, whom a participle's clause must not inherit.
+const BEFORE: &str = "وقال وزير الخارجية جون كيري إن بلاده تدعم الحل السياسي بكل الوسائل.\n\n";
+
+#[test]
+fn a_clause_closed_by_a_participle_of_manner_names_its_own_speaker() {
+    for (clause, speaker) in [
+        ("وأضاف الخضيري قائلاً:", "الخضيري"),
+        ("ورد كوربين على تصريحات بلير قائلا:", "كوربين"),
+        ("وعلق بارنز على التأهل قائلاً:", "بارنز"),
+        ("واختتم سوزا حديثه قائلاً:", "سوزا"),
+        ("واختتمت العبودي حديثها ل \"الرياض\" قائلة:", "العبودي"),
+        ("وأكد بلاتر استضافة روسيا للبطولة قائلا:", "بلاتر"),
+        ("وأوضح عبد الكريم قائلا:", "عبد الكريم"),
+    ] {
+        let text = format!("{BEFORE}{clause} «إن الفريق قدم مباراة كبيرة واستحق التأهل»");
+        assert_eq!(last_speaker(&text).as_deref(), Some(speaker), "{clause}");
+    }
+    // The surname of someone named before is that person.
+    let text = format!("{BEFORE}وتابع كيري قائلا: «نحن نعمل مع شركائنا في المنطقة»");
+    assert_eq!(last_speaker(&text).as_deref(), Some("جون كيري"));
+}
+
+#[test]
+fn a_clause_without_a_named_subject_leaves_the_speaker_to_the_other_rules() {
+    // What the verb acts on (`الأمر`, the matter), a preposition, a quantity: no subject, and
+    // the speaker before goes on.
+    for clause in [
+        "وأوضح الأمر قائلا:",
+        "وأضاف في بيان صحافي قائلا:",
+        "وذكر بعض المواقف قائلاً:",
+        "وتابع السياسي السني قائلا:",
+    ] {
+        let text = format!("{BEFORE}{clause} «إن الفريق قدم مباراة كبيرة واستحق التأهل»");
+        assert_eq!(last_speaker(&text).as_deref(), Some("جون كيري"), "{clause}");
+    }
+}
+
+#[test]
+fn the_subject_after_was_is_any_few_words_that_can_be_one() {
+    for (text, speaker) in [
+        // (A word in `ا` is a name where the article names it more fully.)
+        (
+            "زار الرئيس باراك أوباما كينيا.\n\nوكان أوباما اعتبر صباح أمس أن الاتفاق يمثل فرصة تاريخية.",
+            "باراك أوباما",
+        ),
+        (
+            "وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن آلاف الرجال قتلوا.",
+            "منظمة العفو الدولية",
+        ),
+        (
+            "وكان دبلوماسي أمريكي كبير قال على تويتر إن الرئيس سيزور البلاد.",
+            "دبلوماسي أمريكي كبير",
+        ),
+        (
+            "وكانت وزارة الداخلية أعلنت في بيان أن الحادث وقع صباح الخميس.",
+            "وزارة الداخلية",
+        ),
+        // A relative pronoun and `أول` end the subject.
+        (
+            "وكان بلاتر الذي أعلن أنه سيترك منصبه قد قال إن الانتخابات ستجرى في موعدها.",
+            "بلاتر",
+        ),
+        (
+            "وكانت رويترز أول من ذكرت أن الشركة ستخفض الوظائف.",
+            "رويترز",
+        ),
+    ] {
+        assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn what_something_was_is_no_subject_after_was() {
+    // A predicate in the accusative, a verb joined by `و`, an idiom: no one named.
+    for text in [
+        "وحول قرار إبعاده هل كان مفاجئا قال: «نعم كان مفاجئا لي»",
+        "وقال الكاتب إن المقالات التي صدرت كانت تقليدية ومكررة وتقول إن الاتفاق سيئ.",
+        "وعلى مرأى تلك الدماء، كان لسان حالها يقول: «جحدت عيناك زكي دمي»",
+    ] {
+        let found = statements_of(text);
+        assert!(!found.is_empty(), "{text}");
+        for (_, _, _, speaker) in found {
+            assert!(
+                !speaker.as_deref().is_some_and(|s| {
+                    s.contains("مفاجئا") || s.contains("تقليدية") || s.contains("لسان")
+                }),
+                "{text}: {speaker:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_clause_of_time_after_the_verb_ends_the_speaker_phrase() {
+    let text = "وكان غاشي قد قال حين انضم لداعش «أريد أن أفعل شيئا جيدا»";
+    assert_eq!(last_speaker(text).as_deref(), Some("غاشي"));
+}
+
+#[test]
+fn a_particle_before_a_surname_opens_no_full_name() {
+    // `فإن سيدا` (then Sida) is no name; the surname alone is the speaker.
+    let text = "فإن سيدا يتخوف من التقسيم.\n\nوقال سيدا إن «سوريا ذهبت باتجاه تقسيم غير معلن»";
+    assert_eq!(last_speaker(text).as_deref(), Some("سيدا"));
+}
