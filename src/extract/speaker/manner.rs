@@ -9,8 +9,8 @@ use super::subject::opens_with_bi;
 use super::{Attribution, is_participle};
 use crate::extract::names::{formed_as_name, is_title_or_rank, surely_first_name};
 use crate::extract::words::{
-    DEMONSTRATIVES, FIRST_NAME_SET, PREPOSITIONS, REFERENCES, clean, folded_clean, is_speech_verb,
-    strip_proclitic,
+    DEMONSTRATIVES, FIRST_NAME_SET, IN_STOPS, PREPOSITIONS, REFERENCES, clean, folded_clean,
+    is_speech_verb, phrase_lists, strip_proclitic,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -72,12 +72,13 @@ const MOST_WORDS: usize = 8;
 /// The most words its subject may have.
 const MOST_SUBJECT: usize = 4;
 
-/// Whether a word after the verb `bare` (folded, without its proclitic) ends the subject: a
-/// preposition, the paper or person spoken to (`لـ"سبق"`, `للاعبين`), a demonstrative, what
+/// Whether a word after the verb `bare` (folded, without its proclitic) ends the subject: a word
+/// that ends the phrase after a speech verb (`ان`, `كذلك`, `خلال`), a preposition, the paper or person spoken to (`لـ"سبق"`, `للاعبين`), a demonstrative, what
 /// was said, a word in the accusative (`سريعاً`, `مجددا`) or of the verb's own root (`ورد ردا`,
 /// he answered an answer), or a verbal noun after `ب` (`بابتسامة`).
 fn ends_subject(bare: &str, word: &str, folded: &str) -> bool {
-    PREPOSITIONS.contains(&folded)
+    phrase_lists(folded) & IN_STOPS != 0
+        || PREPOSITIONS.contains(&folded)
         || DEMONSTRATIVES.contains(&folded)
         || SAID_THINGS.contains(&folded)
         || SAID_STARTS.iter().any(|start| folded.starts_with(start))
@@ -168,26 +169,35 @@ impl Attribution<'_> {
             }
             // A surname, then what the verb acts on (`وأكد بلاتر استضافة روسيا`); not a word
             // with the article (`وتابع السياسي السني`, the Sunni politician) or one before a
-            // word with it (`اسعد السعود`), which a description or a name may go on from.
-            [first, second, ..] if !first.starts_with("ال") && !second.starts_with("ال") => {
+            // word with it (`اسعد السعود`), which a description or a name may go on from, nor
+            // one of two joined by `و` (`كازنوف وماي`).
+            [first, second, ..]
+                if !first.starts_with("ال")
+                    && !second.starts_with("ال")
+                    && !second.starts_with('و') =>
+            {
                 self.surname_of_manner_clause(cue, subject[0], first)
             }
             _ => None,
         }
     }
 
-    /// A subject of one word: a reference or an honorific (`الوزير`, `سموه`) for whom it
-    /// stands, or the person a surname stands for ([`Attribution::surely_named`]), or the word
-    /// itself where it reads as a surname: with the article, a family's `ي` (`المالكي`);
-    /// without it, no noun with a pronoun, title or head of a description (`مصدر`, `عضو`).
+    /// A subject of one word: the person an honorific (`سموه`) stands for, or a surname
+    /// stands for ([`Attribution::surely_named`]), or the word itself where it reads as a
+    /// surname: with the article, a family's `ي` (`المالكي`); without it, no title or head of
+    /// a description (`مصدر`, `عضو`). A reference (`الوزير`) is left to the other rules.
     fn surname_of_manner_clause(&mut self, cue: &str, word: &str, folded: &str) -> Option<String> {
         if folded.chars().count() <= 2 {
             return None; // `دي` of `دي ماريا`
         }
-        let found = self.speaker_after(cue, &crate::text::normalize::folded(cue), &[word])?;
+        // A reference (`الوزير`, `البيان`) is left to the rules that say whom it stands for.
+        if REFERENCES.contains(&folded) {
+            return None;
+        }
         // (An honorific, `سموه`, is resolved by `speaker_after`, and has a pronoun.)
-        if REFERENCES.contains(&folded) || (has_pronoun(folded) && found.contains(' ')) {
-            return Some(found);
+        if has_pronoun(folded) {
+            let found = self.speaker_after(cue, &crate::text::normalize::folded(cue), &[word])?;
+            return found.contains(' ').then_some(found);
         }
         let named = self.surely_named(word);
         if named.contains(' ') {
@@ -196,7 +206,7 @@ impl Attribution<'_> {
         let surname = if folded.starts_with("ال") {
             folded.ends_with('ي')
         } else {
-            !(has_pronoun(folded) || is_title_or_rank(folded) || HEADS.contains(&folded))
+            !(is_title_or_rank(folded) || HEADS.contains(&folded))
         };
         surname.then_some(named)
     }
