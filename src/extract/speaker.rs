@@ -24,6 +24,7 @@ mod before;
 mod manner;
 mod opening;
 mod references;
+mod relative;
 mod subject;
 
 use super::Source;
@@ -322,6 +323,7 @@ impl<'a> Attribution<'a> {
                     .then(|| self.subject_of_manner_clause(before))
                     .flatten()
             })
+            .or_else(|| self.antecedent_of_relative(before, &folded_cue))
             .or_else(|| {
                 goes_on
                     .then(|| self.subject_of_sentence(before, false))

@@ -117,3 +117,46 @@ fn a_particle_before_a_surname_opens_no_full_name() {
     let text = "فإن سيدا يتخوف من التقسيم.\n\nوقال سيدا إن «سوريا ذهبت باتجاه تقسيم غير معلن»";
     assert_eq!(last_speaker(text).as_deref(), Some("سيدا"));
 }
+
+#[test]
+fn a_relative_pronoun_before_the_verb_stands_for_the_name_before_it() {
+    for (text, speaker) in [
+        (
+            "وقال رئيس هيئة أعضاء الشرف صالح الصغير الذي أكد أن الفريق يحتاج إلى وقت أطول.",
+            "صالح الصغير",
+        ),
+        (
+            "ورأس الاجتماع رئيس الوفد صالح بن حسن الضعيان الذي أوضح أن الاجتماع ناقش الخطة.",
+            "صالح بن حسن الضعيان",
+        ),
+        (
+            "وتحدث عدد من المتضررات منهن أصائل سعود الحربي التي تقول إن الوعود لم تتحقق.",
+            "أصائل سعود الحربي",
+        ),
+        (
+            "ويؤيد هذه الرؤية عضو جمعية الاقتصاد عصام خليفة، الذي يقول: «النمو الاقتصادي سيتواصل في السنوات المقبلة»",
+            "عصام خليفة",
+        ),
+    ] {
+        assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_pronoun_that_stands_for_something_else_names_no_one() {
+    // The pronoun disagrees with the verb (the tweet in which he says), stands for what a
+    // preposition governs (the decision which), or for a time.
+    for text in [
+        "وأتفق مع تغريدة عبدالرحمن الدريس التي يقول فيها إن الفريق يحتاج إلى وقت.",
+        "وأشاد إبراهيم الدربي بالقرار الذي قال إنه سيخدم المستثمرين في المنطقة.",
+        "ويأتي ذلك في الوقت الذي أعلن فيه الاتحاد أن الموسم سيبدأ في موعده.",
+    ] {
+        let speaker = last_speaker(text);
+        assert!(
+            !speaker.as_deref().is_some_and(|s| s.contains("الدريس")
+                || s.contains("الدربي")
+                || s.contains("الوقت")),
+            "{text}: {speaker:?}"
+        );
+    }
+}
