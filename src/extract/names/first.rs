@@ -114,7 +114,7 @@ fn is_verb_not_name(word: &str) -> bool {
 /// Particles, as written (with their hamza), that a surname can follow in a sentence: `فإن
 /// البحر` (then al-Bahr), `لأن`. Without the hamza `فان` is also a name's particle (`فان خال`).
 const PARTICLES_BEFORE_NAMES: &[&str] = &[
-    "فإن", "وإن", "إن", "أن", "وأن", "لأن", "لكن", "ولكن", "بل", "ثم",
+    "فإن", "وإن", "إن", "أن", "وأن", "لأن", "لكن", "ولكن", "بل", "ثم", "عدا", "سوى", "حتى", "لدى",
 ];
 
 /// Whether `word`, written before a surname, opens the person's full name: a first name
