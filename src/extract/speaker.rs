@@ -26,11 +26,12 @@ mod opening;
 mod references;
 mod relative;
 mod subject;
+mod surnames;
 
 use super::Source;
 use super::names::{
-    can_be_surname, hashtag_names, name_after_rank, name_closing_description, name_closing_title,
-    name_opening_description, opens_full_name, son_named, words_before,
+    hashtag_names, name_after_rank, name_closing_description, name_closing_title,
+    name_opening_description,
 };
 use super::pairs;
 use super::words::{
@@ -55,19 +56,6 @@ fn is_by_his_saying(folded_cue: &str) -> bool {
 /// Whether a cue, given folded, is a speech verb as a participle (`مضيفاً`, `وموضحا`).
 fn is_participle(folded_cue: &str) -> bool {
     PARTICIPLES.contains(&strip_proclitic(folded_cue))
-}
-
-/// Whether `word` and `name` after it, where they stand together in `text`, open a sentence
-/// there each time: at a paragraph's start or after a full stop, a question mark, an
-/// exclamation mark or a colon.
-fn opens_sentence(text: &str, word: &str, name: &str) -> bool {
-    let phrase = format!("{word} {name}");
-    let mut places = memchr::memmem::find_iter(text.as_bytes(), phrase.as_bytes()).peekable();
-    places.peek().is_some()
-        && places.all(|at| {
-            let before = text[..at].trim_end_matches([' ', '\t']);
-            before.is_empty() || before.ends_with(['.', '!', '?', '؟', ':', '\n'])
-        })
 }
 
 /// The words of `text`, part of a paragraph holding `spaces`, collected into a vector sized
@@ -128,51 +116,6 @@ impl<'a> Attribution<'a> {
             subjects: Vec::new(),
             speakers: Vec::new(),
         }
-    }
-
-    /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
-    /// before it where that is a first name; a word that cannot be a surname (a body, an
-    /// honorific, a place) is named by itself.
-    pub(super) fn fullest(&mut self, name: &str) -> String {
-        let folded = folded(name);
-        if folded.contains(' ') || !can_be_surname(&folded) {
-            return name.to_owned();
-        }
-        if let Some((_, full)) = self.names.iter().find(|(last, _)| *last == folded) {
-            return full.clone();
-        }
-        // An article names the same few people again and again: each is searched for once.
-        if let Some((_, full)) = self.resolved.iter().find(|(short, _)| short == name) {
-            return full.clone();
-        }
-        // Before a feminine noun with the article (`الدراسة`, `الشركة`, or a surname such as
-        // `العطية`), a word starting or ending with `ت` is a verb agreeing with it (`أظهرت
-        // الدراسة`, `تزعم الشركة`), not a first name.
-        let feminine = folded.starts_with("ال") && folded.ends_with('ه');
-        let verb = |w: &str| {
-            let w = folded_clean(w);
-            feminine && (w.starts_with('ت') || w.ends_with('ت'))
-        };
-        // `و` (and) and a word opening a sentence before the surname is a verb and its subject
-        // (`وناقش الوزراء`, `وخرج السيسي`): names are joined by `و` within a sentence.
-        let text = &self.src.article.text;
-        let verb_first = |w: &str| w.starts_with('و') && opens_sentence(text, w, name);
-        let first = self
-            .words_before(name)
-            .into_iter()
-            .find(|w| opens_full_name(w) && !verb(w) && !verb_first(w));
-        let full = match first {
-            Some(first) => {
-                let named = format!("{first} {name}");
-                match son_named(&self.src.article.text, &named) {
-                    Some(son) => format!("{son} بن {named}"),
-                    None => named,
-                }
-            }
-            None => name.to_owned(),
-        };
-        self.resolved.push((name.to_owned(), full.clone()));
-        full
     }
 
     /// The speaker a list of words names, if it names one. `folds`, where the caller has them,
@@ -400,21 +343,6 @@ impl<'a> Attribution<'a> {
         self.previous.clone_from(speaker);
     }
 
-    /// The speaker named so far whose last word is `word` (`فالون` for `مايكل فالون`), where
-    /// that can be a surname: not a body, place or honorific, nor a word with a pronoun
-    /// (`بعضهم`, some of them).
-    pub(super) fn named_by_surname(&self, word: &str) -> Option<String> {
-        let word = folded(word);
-        if !can_be_surname(&word) || ["هم", "ها", "هما"].iter().any(|p| word.ends_with(p)) {
-            return None;
-        }
-        self.speakers
-            .iter()
-            .rev()
-            .find(|(last, _)| *last == word)
-            .map(|(_, name)| name.clone())
-    }
-
     fn remember(&mut self, description: &[&str], name: &str) {
         let description = fold(&tidy(description).join(" "));
         let description = description
@@ -424,22 +352,5 @@ impl<'a> Attribution<'a> {
         if !description.is_empty() {
             self.described.push((description, name.to_owned()));
         }
-    }
-
-    /// Whether the article has `surname` speak by itself somewhere (`وأضاف الصباغ`): a cue
-    /// written just before it.
-    pub(super) fn speaks_alone(&mut self, surname: &str) -> bool {
-        self.words_before(surname).iter().any(|w| is_cue(w))
-    }
-
-    /// The words written just before `surname` in the article ([`words_before`]), searched
-    /// for once a surname: the first-name search and the speaks-alone test both ask.
-    fn words_before(&mut self, surname: &str) -> Vec<&'a str> {
-        if let Some((_, found)) = self.before.iter().find(|(s, _)| s == surname) {
-            return found.clone();
-        }
-        let found = words_before(&self.src.article.text, surname);
-        self.before.push((surname.to_owned(), found.clone()));
-        found
     }
 }

@@ -7,7 +7,7 @@
 use super::after::{is_accusative, is_manner_participle};
 use super::subject::opens_with_bi;
 use super::{Attribution, is_participle};
-use crate::extract::names::{formed_as_name, is_title_or_rank, surely_first_name};
+use crate::extract::names::{formed_as_name, is_title_or_rank};
 use crate::extract::words::{
     DEMONSTRATIVES, FIRST_NAME_SET, IN_STOPS, PREPOSITIONS, REFERENCES, clean, folded_clean,
     is_speech_verb, phrase_lists, strip_proclitic,
@@ -209,20 +209,6 @@ impl Attribution<'_> {
             !(is_title_or_rank(folded) || HEADS.contains(&folded))
         };
         surname.then_some(named)
-    }
-
-    /// The person a surname alone stands for: a speaker named so far by it, or the fuller name
-    /// the article writes ([`Attribution::fullest`]) where the word before it surely is a first
-    /// name ([`surely_first_name`]); else the word itself.
-    pub(super) fn surely_named(&mut self, word: &str) -> String {
-        if let Some(named) = self.named_by_surname(word) {
-            return named;
-        }
-        let full = self.fullest(word);
-        match full.split_once(' ') {
-            Some((first, _)) if !surely_first_name(first) => clean(word).to_owned(),
-            _ => full,
-        }
     }
 }
 
