@@ -211,9 +211,12 @@ impl Attribution<'_> {
             }
         }
         // `المصممة المغربية أوضحت أنها` (the Moroccan designer explained that): a subject
-        // opening the clause before its verb.
+        // opening the clause before its verb; after `أما` (as for), joined to it by `ف`
+        // (`أما التشكيلية جيهان القحطاني فأشارت`).
+        let after_as_for =
+            start > 0 && matches!(&*folded_clean(words[start - 1]), "اما" | "واما");
         if !participle
-            && !joined
+            && (!joined || after_as_for)
             && !after_was
             && let Some(subject) = self.subject_before_verb(&tidied, &words[start..])
         {

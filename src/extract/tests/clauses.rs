@@ -177,6 +177,11 @@ fn a_subject_opening_the_clause_before_its_verb_speaks() {
             "يذكر أن الشرطة أعلنت في البداية أن الحادث وقع صباح أمس.",
             "الشرطة",
         ),
+        // After `أما` (as for), the verb is joined by `ف`.
+        (
+            "أما التشكيلية جيهان القحطاني فأشارت إلى أن المعرض نجح نجاحا كبيرا هذا العام.",
+            "التشكيلية جيهان القحطاني",
+        ),
     ] {
         let text = format!("{before}{clause}");
         assert_eq!(last_speaker(&text).as_deref(), Some(speaker), "{clause}");
