@@ -13,9 +13,10 @@ use crate::extract::words::{
 use crate::text::normalize::{fold_char, folded, folds_to};
 use std::borrow::Cow;
 
-/// Words, folded, that are no subject after `كان`, nor part of one: particles, pronouns and
-/// demonstratives, `هناك` (there is), negations (`وكان يجب أن`, `وكانت هناك تقارير`), and
-/// `لسان` (`كان لسان حالها يقول`, her state's tongue said: no one spoke).
+/// Words, folded, that are no subject before a verb, nor part of one: particles, pronouns and
+/// demonstratives, `هناك` (there is), negations (`وكان يجب أن`, `وكانت هناك تقارير`), `كل`
+/// (each), a preposition with a pronoun (`البعض منهم`), and `لسان` (`كان لسان حالها يقول`,
+/// her state's tongue said: no one spoke).
 const NOT_SUBJECTS: &[&str] = &[
     "ان",
     "ما",
@@ -36,6 +37,18 @@ const NOT_SUBJECTS: &[&str] = &[
     "يجب",
     "يمكن",
     "لسان",
+    "كل",
+    "منهم",
+    "فيهم",
+    "لهم",
+    "عنه",
+    "عنها",
+    "عنهم",
+    "بهذا",
+    "بهذه",
+    "كانه",
+    "كانها",
+    "كانهم",
 ];
 
 /// Words of time, folded, that open a clause before its verb without being its subject
@@ -213,8 +226,7 @@ impl Attribution<'_> {
         // `المصممة المغربية أوضحت أنها` (the Moroccan designer explained that): a subject
         // opening the clause before its verb; after `أما` (as for), joined to it by `ف`
         // (`أما التشكيلية جيهان القحطاني فأشارت`).
-        let after_as_for =
-            start > 0 && matches!(&*folded_clean(words[start - 1]), "اما" | "واما");
+        let after_as_for = start > 0 && matches!(&*folded_clean(words[start - 1]), "اما" | "واما");
         if !participle
             && (!joined || after_as_for)
             && !after_was
@@ -295,6 +307,13 @@ impl Attribution<'_> {
     /// opening with the article, a title, a common first name or a body, with no preposition, particle,
     /// time (`الأسبوع الماضي أعلن`), word in the accusative or comma among them.
     fn subject_before_verb(&mut self, tidied: &[&str], written: &[&str]) -> Option<String> {
+        // (`أما المواطن يحيى العبيد فقد قال`: `قد` before the verb.)
+        let tidied = match tidied {
+            [rest @ .., last] if matches!(&*folded_clean(last), "قد" | "فقد" | "وقد") => {
+                rest
+            }
+            _ => tidied,
+        };
         if !(1..=4).contains(&tidied.len())
             || written.iter().any(|w| w.contains(['،', ',', '\u{064B}']))
         {
