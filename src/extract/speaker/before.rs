@@ -304,8 +304,8 @@ impl Attribution<'_> {
 
     /// The subject a clause opens with before its verb (`المفكر العراقي فاضل الربعي قال`,
     /// `يذكر أن إدارة الهلال نفت` after `أن`), given tidied and as written: one to four words
-    /// opening with the article, a title, a common first name or a body, with no preposition, particle,
-    /// time (`الأسبوع الماضي أعلن`), word in the accusative or comma among them.
+    /// opening with the article, a title, a common first name or a body, with no preposition,
+    /// particle, time (`الأسبوع الماضي أعلن`), word in the accusative or comma among them.
     fn subject_before_verb(&mut self, tidied: &[&str], written: &[&str]) -> Option<String> {
         // (`أما المواطن يحيى العبيد فقد قال`: `قد` before the verb.)
         let tidied = match tidied {
@@ -351,6 +351,19 @@ impl Attribution<'_> {
                 })
             }
             _ => self.name_in(tidied, None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists are compared with folded words, so they are written folded.
+    #[test]
+    fn every_list_is_written_folded() {
+        for word in [NOT_SUBJECTS, TIMES, FIGURES, RELATIVES].concat() {
+            assert_eq!(crate::text::normalize::fold(word), word);
         }
     }
 }

@@ -224,3 +224,25 @@ const HEADS: &[&str] = &[
     "مختص",
     "مواطن",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists are compared with folded words, so they are written folded.
+    #[test]
+    fn every_list_is_written_folded() {
+        for word in [
+            OPENING_VERBS,
+            SAID_STARTS,
+            SAID_THINGS,
+            QUANTITIES,
+            OPENERS,
+            HEADS,
+        ]
+        .concat()
+        {
+            assert_eq!(crate::text::normalize::fold(word), word);
+        }
+    }
+}

@@ -137,3 +137,16 @@ impl Attribution<'_> {
         self.named_by_surname(phrase[n - 1])
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists are compared with folded words, so they are written folded.
+    #[test]
+    fn every_list_is_written_folded() {
+        for word in [MASCULINE, FEMININE, NOT_ANTECEDENTS, SELF].concat() {
+            assert_eq!(crate::text::normalize::fold(word), word);
+        }
+    }
+}
