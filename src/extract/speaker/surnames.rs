@@ -50,10 +50,18 @@ impl<'a> Attribution<'a> {
         // (`وناقش الوزراء`, `وخرج السيسي`): names are joined by `و` within a sentence.
         let text = &self.src.article.text;
         let verb_first = |w: &str| w.starts_with('و') && opens_sentence(text, w, name);
-        let first = self
-            .words_before(name)
-            .into_iter()
-            .find(|w| opens_full_name(w) && !verb(w) && !verb_first(w));
+        let candidates = self.words_before(name);
+        // (`بوتين وسيب بلاتر`, Putin and Sepp Blatter: where the article also writes the first
+        // name without the `و` joining it, that is the name.)
+        let twin = |w: &str| {
+            w.strip_prefix('و')
+                .and_then(|bare| candidates.iter().find(|c| **c == bare))
+                .copied()
+        };
+        let first = candidates
+            .iter()
+            .find(|w| opens_full_name(w) && !verb(w) && !verb_first(w))
+            .map(|w| twin(w).unwrap_or(w));
         let full = match first {
             Some(first) => {
                 let named = format!("{first} {name}");

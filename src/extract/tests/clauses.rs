@@ -207,3 +207,9 @@ fn a_figure_of_speech_or_a_verb_before_the_cue_is_no_subject() {
         );
     }
 }
+
+#[test]
+fn a_first_name_joined_by_and_is_the_name_the_article_writes_without_it() {
+    let text = "وحضر الحفل فلاديمير بوتين وسيب بلاتر.\n\nوكان سيب بلاتر قد وصل أمس.\n\nوقال بلاتر إن «روسيا ستنظم بطولة رائعة للعالم كله»";
+    assert_eq!(last_speaker(text).as_deref(), Some("سيب بلاتر"));
+}
