@@ -68,6 +68,29 @@ fn told_to(word: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(['"', '«', '“', '»', '”']))
 }
 
+/// Media, folded, a speaker talks to after `ل` (`لصحيفة`, `لراديو`).
+const MEDIA: &[&str] = &[
+    "صحيفه",
+    "وكاله",
+    "قناه",
+    "شبكه",
+    "تلفزيون",
+    "اذاعه",
+    "مجله",
+    "جريده",
+    "راديو",
+];
+
+/// Whether a folded word, with the word after it as written, names the medium spoken to:
+/// `ل` and a medium (`لصحيفة الغارديان`), or `لهيئة الإذاعة` (to the broadcasting corporation).
+fn spoken_to(folded: &str, next: Option<&str>) -> bool {
+    let Some(bare) = folded.strip_prefix('ل') else {
+        return false;
+    };
+    MEDIA.contains(&bare)
+        || (bare == "هييه" && next.is_some_and(|n| folded_clean(n).starts_with("الاذاعه")))
+}
+
 /// Whether a folded cue is `وفقا` (according to), which takes its source after `ل` (`وفق`
 /// takes it directly: `وفق لانديس`, according to Landis).
 fn takes_li(folded_cue: &str) -> bool {
@@ -206,6 +229,9 @@ impl Attribution<'_> {
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
                 // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
                 || (!titled && (w.starts_with("لل") || (k > 0 && w.starts_with("بال"))))
+                // `فالون لهيئة الإذاعة البريطانية` (Fallon to the BBC): the broadcaster or
+                // paper spoken to, after a name.
+                || (!titled && k > 0 && spoken_to(&w, words.get(k + 1).copied()))
                 // `أول من أمس` (the day before yesterday).
                 || (w == "اول" && words.get(k + 1).is_some_and(|n| folded_clean(n) == "من"))
                 || (w == "صدر" && words.get(k + 1).is_none_or(|n| folded_clean(n) != "عن"))
@@ -329,5 +355,19 @@ impl Attribution<'_> {
         let subject = &after[..=end];
         let cue = clean(before[verb]);
         self.speaker_after(cue, &folded(cue), subject)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The list is compared with folded words, so it is written folded.
+    #[test]
+    fn every_list_is_written_folded() {
+        for word in MEDIA {
+            assert_eq!(crate::text::normalize::fold(word), *word);
+        }
+        assert_eq!(crate::text::normalize::fold("هيئة"), "هييه");
     }
 }

@@ -46,6 +46,7 @@ fn a_clause_without_a_named_subject_leaves_the_speaker_to_the_other_rules() {
         "وتابع السياسي السني قائلا:",
     ] {
         let text = format!("{BEFORE}{clause} «إن الفريق قدم مباراة كبيرة واستحق التأهل»");
+        assert_eq!(statements_of(&text).len(), 2, "{clause}");
         assert_eq!(last_speaker(&text).as_deref(), Some("جون كيري"), "{clause}");
     }
 }
@@ -151,6 +152,7 @@ fn a_relative_pronoun_that_stands_for_something_else_names_no_one() {
         "وأشاد إبراهيم الدربي بالقرار الذي قال إنه سيخدم المستثمرين في المنطقة.",
         "ويأتي ذلك في الوقت الذي أعلن فيه الاتحاد أن الموسم سيبدأ في موعده.",
     ] {
+        assert_eq!(statements_of(text).len(), 1, "{text}");
         let speaker = last_speaker(text);
         assert!(
             !speaker.as_deref().is_some_and(|s| s.contains("الدريس")
@@ -200,6 +202,7 @@ fn a_figure_of_speech_or_a_verb_before_the_cue_is_no_subject() {
             "ألقى",
         ),
     ] {
+        assert_eq!(statements_of(text).len(), 1, "{text}");
         let speaker = last_speaker(text);
         assert!(
             !speaker.as_deref().is_some_and(|s| s.contains(not)),
@@ -212,4 +215,10 @@ fn a_figure_of_speech_or_a_verb_before_the_cue_is_no_subject() {
 fn a_first_name_joined_by_and_is_the_name_the_article_writes_without_it() {
     let text = "وحضر الحفل فلاديمير بوتين وسيب بلاتر.\n\nوكان سيب بلاتر قد وصل أمس.\n\nوقال بلاتر إن «روسيا ستنظم بطولة رائعة للعالم كله»";
     assert_eq!(last_speaker(text).as_deref(), Some("سيب بلاتر"));
+}
+
+#[test]
+fn the_broadcaster_spoken_to_ends_the_speaker_phrase() {
+    let text = "وقال وزير الدفاع البريطاني مايكل فالون إن بلاده ستواصل دعم التحالف.\n\nكما أفاد فالون لهيئة الإذاعة البريطانية بي بي سي بأن الغارات ستستمر فترة أطول من المتوقع في العراق وسوريا.";
+    assert_eq!(last_speaker(text).as_deref(), Some("مايكل فالون"));
 }
