@@ -395,5 +395,17 @@ impl FoldedList {
     }
 }
 
+/// Asserts that every word of `lists` is written folded: word lists are compared with folded
+/// words, so a word written any other way would never match. For the lists' tests.
+#[cfg(test)]
+pub(crate) fn assert_written_folded(lists: &[&[&str]]) {
+    let unfolded: Vec<&str> = lists
+        .iter()
+        .flat_map(|list| list.iter().copied())
+        .filter(|word| fold(word) != *word)
+        .collect();
+    assert!(unfolded.is_empty(), "not written folded: {unfolded:?}");
+}
+
 #[cfg(test)]
 mod tests;

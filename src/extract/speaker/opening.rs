@@ -203,13 +203,11 @@ mod tests {
 
     #[test]
     fn every_list_is_written_folded() {
-        for word in BEFORE_SUBJECT
-            .iter()
-            .chain(NEVER_FIRST)
-            .chain(NEVER_ALONE)
-            .chain(EPITHETS_OF_GOD)
-        {
-            assert_eq!(crate::text::normalize::fold(word), *word);
-        }
+        crate::text::normalize::assert_written_folded(&[
+            BEFORE_SUBJECT,
+            NEVER_FIRST,
+            NEVER_ALONE,
+            EPITHETS_OF_GOD,
+        ]);
     }
 }
