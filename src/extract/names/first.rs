@@ -102,10 +102,16 @@ fn is_verb_not_name(word: &str) -> bool {
     if rest.len() == word.len() {
         return false;
     }
-    let mut chars = rest.chars();
+    present_tense_shape(rest, &['ل', 'ن', 'ا', 'و'])
+}
+
+/// Whether `word` has the shape of a verb in the present tense: `ي` or `ت`, a letter a name
+/// does not have there (none of `name_letters`), and at least two letters more.
+fn present_tense_shape(word: &str, name_letters: &[char]) -> bool {
+    let mut chars = word.chars();
     match (chars.next(), chars.next()) {
-        (Some('ي' | 'ت'), Some(third)) => {
-            !matches!(third, 'ل' | 'ن' | 'ا' | 'و') && letters(chars.as_str()) >= 2
+        (Some('ي' | 'ت'), Some(second)) => {
+            !name_letters.contains(&second) && chars.filter(|c| is_word_char(*c)).count() >= 2
         }
         _ => false,
     }
@@ -140,12 +146,7 @@ pub(in crate::extract) fn surely_first_name(word: &str) -> bool {
     if FIRST_NAME_SET.contains(&folded) || folded.starts_with("عبد") {
         return true;
     }
-    let mut letters = folded.chars();
-    let present = matches!(letters.next(), Some('ي' | 'ت'))
-        && letters
-            .next()
-            .is_some_and(|c| !matches!(c, 'ل' | 'ن' | 'ا' | 'و' | 'ي' | 'ش'))
-        && letters.count() >= 2;
+    let present = present_tense_shape(&folded, &['ل', 'ن', 'ا', 'و', 'ي', 'ش']);
     let accusative = folded.ends_with('ا') && folded.chars().count() >= 4;
     !(present || accusative || folded.ends_with('ه') || folded.ends_with("ات"))
 }
