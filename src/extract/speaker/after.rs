@@ -61,7 +61,7 @@ pub(super) fn is_manner_participle(folded: &str) -> bool {
 /// Whether `word` opens the name of the paper the words were said to (`لـ«الشرق الأوسط»`,
 /// `ل"الرياض"`, and with the marks turned round, `ل»الرياض«`): `ل` with a tatweel or a
 /// quotation mark. (Read as written: folding drops the tatweel.)
-fn told_to(word: &str) -> bool {
+pub(super) fn told_to(word: &str) -> bool {
     word.starts_with("لـ")
         || word
             .strip_prefix('ل')

@@ -4,7 +4,7 @@
 //! verb, so the words after it, up to what the verb acts on, name who speaks, even where the
 //! article had someone else speak just before.
 
-use super::after::{is_accusative, is_manner_participle};
+use super::after::{is_accusative, is_manner_participle, told_to};
 use super::subject::opens_with_bi;
 use super::{Attribution, is_participle};
 use crate::extract::names::{formed_as_name, is_title_or_rank};
@@ -83,9 +83,7 @@ fn ends_subject(bare: &str, word: &str, folded: &str) -> bool {
         || SAID_THINGS.contains(&folded)
         || SAID_STARTS.iter().any(|start| folded.starts_with(start))
         || folded == "ذلك"
-        || word.starts_with("لـ")
-        || word.starts_with("ل\"")
-        || word.starts_with("ل«")
+        || told_to(word)
         || folded.starts_with("لل")
         || folded.starts_with("بال")
         || is_accusative(word)
@@ -194,7 +192,8 @@ impl Attribution<'_> {
         if REFERENCES.contains(&folded) {
             return None;
         }
-        // (An honorific, `سموه`, is resolved by `speaker_after`, and has a pronoun.)
+        // (An honorific, `سموه`, is resolved by `speaker_after`, and has a pronoun; words
+        // said in passing, `عليه`, it passes over.)
         if has_pronoun(folded) {
             let found = self.speaker_after(cue, &crate::text::normalize::folded(cue), &[word])?;
             return found.contains(' ').then_some(found);
