@@ -286,17 +286,14 @@ impl Attribution<'_> {
             .rev()
             .skip(1)
             .any(|w| w.ends_with(['،', ',']));
-        // (`كان شيئا مفاجئا`, something surprising: a word in `ا` is a name only where the
-        // article names it more fully, `أوباما`.)
-        let alone = (tidied.len() == 1).then(|| self.surely_named(tidied[0]));
-        let accusative = first.ends_with('ا') && !alone.as_ref().is_some_and(|n| n.contains(' '));
         let particle = |f: &Cow<'_, str>| NOT_SUBJECTS.contains(&&**f);
-        if joined
-            || commas
-            || accusative
-            || PREPOSITIONS.contains(&&**first)
-            || folds.iter().any(particle)
-        {
+        if joined || commas || PREPOSITIONS.contains(&&**first) || folds.iter().any(particle) {
+            return None;
+        }
+        // (`كان شيئا مفاجئا`, something surprising: a word in `ا` is a name only where the
+        // article names it more fully, `أوباما`; the article is searched only here.)
+        let alone = (tidied.len() == 1).then(|| self.surely_named(tidied[0]));
+        if first.ends_with('ا') && !alone.as_ref().is_some_and(|n| n.contains(' ')) {
             return None;
         }
         alone.or_else(|| self.name_in(tidied, None))
