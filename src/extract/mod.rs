@@ -16,6 +16,7 @@ mod name_lists;
 mod names;
 pub mod numbers;
 mod pairs;
+mod phrase_lists;
 pub mod quotes;
 pub mod reported;
 mod scan;

@@ -1,6 +1,6 @@
 //! The small, allocation-free word tests every word of a corpus goes through: is it a speech
 //! verb or another cue, a letter, a word character; folding and cleaning words for the lists
-//! of [`super::lists`], which it re-exports.
+//! of [`super::lists`] and [`super::phrase_lists`], which it re-exports.
 
 mod letters;
 
@@ -10,6 +10,7 @@ pub(super) use letters::{LetterTables, cue_start_test, first_pairs, first_two_le
 
 pub(super) use super::lists::*;
 pub(super) use super::name_lists::*;
+pub(super) use super::phrase_lists::*;
 
 /// Whether a cue, given folded, is a Persian speech verb.
 pub(super) fn is_persian_verb(folded_cue: &str) -> bool {
