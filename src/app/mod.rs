@@ -16,6 +16,7 @@
 
 pub mod article_keys;
 pub mod bundle;
+pub mod claims;
 pub mod commands;
 pub mod config;
 pub mod geometry;

@@ -1,8 +1,8 @@
 //! Where keys go and what the keyboard is doing: the focus (the list or a pane) and the mode
 //! (running commands, typing a search, choosing in a panel, writing a note …).
 
+use super::claims::ClaimFilter;
 use super::items::PanelKind;
-use super::linking::ClaimFilter;
 
 /// Which part of the screen keys go to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use super::review::{framed, put_row, row, summary};
 use super::text::{Align, put_line, put_text};
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::linking::ClaimFilter;
+use crate::app::claims::ClaimFilter;
 use crate::project::Relation;
 use crate::text::{LayoutOptions, layout_text};
 

@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::app::Action;
+use crate::app::claims::ClaimFilter;
+use crate::project::Status;
 
 fn app() -> App {
     crate::app::sample_app()
