@@ -45,6 +45,11 @@ pub(super) const TITLES: &[&str] = &[
     "وكيل",
     "محافظ",
     "عميد",
+    "مشرف",
+    "مشرفه",
+    // `أمين` alone is as often a first name (`أمين معلوف`).
+    "الامين",
+    "الامينه",
 ];
 
 /// Ranks and honorifics in front of a name, dropped from it.

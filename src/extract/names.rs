@@ -4,8 +4,9 @@
 //! Speakers are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    BLESSING_SET, BODIES, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS,
-    RANKS, STOP_SET, TITLES, clean, folded_clean, is_cue, is_word_char, strip_proclitic,
+    BLESSING_SET, BODIES, FIRST_NAME_SET, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET,
+    PREPOSITIONS, RANKS, STOP_SET, TITLES, clean, folded_clean, is_cue, is_word_char,
+    strip_proclitic,
 };
 use std::borrow::Cow;
 
@@ -26,6 +27,25 @@ pub(super) fn can_be_surname(folded: &str) -> bool {
 /// `بالعاصمة`, `في`): no word of a name does, so a name in a description ends before it.
 fn ties_to_place(folded: &str) -> bool {
     folded.starts_with("لل") || folded.starts_with("بال") || folded == "في"
+}
+
+/// Words, folded, for a region, province or city (`منطقة`, `المحافظة`): after `في` they place
+/// a description (`المدير العام للتعليم في منطقة عسير`), which a name may still close.
+const PLACES: &[&str] = &["منطقه", "محافظه", "مدينه", "المنطقه", "المحافظه", "المدينه"];
+
+/// Whether the folded word `word`, with the word after it folded, is `في` placing a description
+/// in a region, province or city ([`PLACES`]).
+pub(super) fn places_description(word: &str, next: Option<&str>) -> bool {
+    word == "في" && next.is_some_and(|n| PLACES.contains(&n))
+}
+
+/// Whether a folded title is a supervisor's (`المشرف العام على`, `مشرفة`), which `على` (over)
+/// joins to what is supervised, as a preposition joins no other title.
+pub(super) fn oversees(title: &str) -> bool {
+    title
+        .strip_prefix("ال")
+        .unwrap_or(title)
+        .starts_with("مشرف")
 }
 
 /// Whether a folded word links a name to the father's (`بن`, `ابن`, son of; `بنت`, daughter of).
@@ -53,7 +73,7 @@ pub(super) fn formed_as_name(folded: &[Cow<'_, str>]) -> bool {
 
 /// Whether a folded word is one of the person titles that open a description ([`TITLES`]), as
 /// written (`المتحدث`) or with the article (`المدير` for `مدير`).
-fn is_title_with_article(folded: &str) -> bool {
+pub(super) fn is_title_with_article(folded: &str) -> bool {
     TITLES.contains(&folded)
         || folded
             .strip_prefix("ال")
@@ -73,10 +93,19 @@ pub(super) fn name_closing_title(
         return None;
     }
     let mut len = 0;
-    for (f, word) in folded.iter().zip(words).rev() {
+    let common_first = |f: &str| f.starts_with("عبد") || FIRST_NAME_SET.contains(f);
+    for (k, (f, word)) in folded.iter().zip(words).enumerate().rev() {
         // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
         let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&&**f);
-        if (f.starts_with("ال") && !surname)
+        // `لرابطة العالم الإسلامي بجدة عدنان مندورة`: a place or body after `ب` or `ل`
+        // before a common first name closes the description.
+        let joined_before_name = len > 0
+            && f.starts_with(['ب', 'ل'])
+            && !is_link(f)
+            && !common_first(f)
+            && folded.get(k + 1).is_some_and(|next| common_first(next));
+        if joined_before_name
+            || (f.starts_with("ال") && !surname)
             || ties_to_place(f)
             || f == "باسم"
             // `على` (on), which folds as the name `علي`.

@@ -7,6 +7,7 @@ mod cues;
 mod names;
 mod references;
 mod scripts;
+mod titles;
 
 /// The statements of `text`: kind, text, cue and speaker.
 fn statements_of(text: &str) -> Vec<(Kind, String, Option<String>, Option<String>)> {

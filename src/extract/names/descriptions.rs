@@ -5,7 +5,7 @@ use super::{
     ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, ali_is_a_name,
     can_be_surname, end_of_name, formed_as_name, is_first_name, is_honoured_rank, is_link,
     is_title_in_any_form, is_title_or_rank, is_title_with_article, is_word_char, opens_compound,
-    ties_to_place,
+    oversees, places_description, ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
@@ -35,7 +35,11 @@ pub(in crate::extract) fn name_closing_description(
     };
     for p in 1..len.saturating_sub(1) {
         let w = &*folded[p];
-        if PREPOSITIONS.contains(&w) || ABOUT_ANOTHER.contains(&w) {
+        // (`في منطقة عسير`, in the region of Asir, places the description, and a name may
+        // follow.)
+        let placed = places_description(w, folded.get(p + 1).map(|n| &**n))
+            || (w == "علي" && oversees(&folded[0]));
+        if (PREPOSITIONS.contains(&w) && !placed) || ABOUT_ANOTHER.contains(&w) {
             return None;
         }
         // After `بن` (son of) a name is the father's, after `بني` a tribe's (`بني مالك`); after

@@ -1,7 +1,9 @@
 //! The speaker named after the cue: where the phrase after the verb ends, and the name in it.
 
 use super::{Attribution, is_participle};
-use crate::extract::names::{ali_is_a_name, is_title_in_any_form};
+use crate::extract::names::{
+    ali_is_a_name, is_title_in_any_form, is_title_with_article, oversees, places_description,
+};
 use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
@@ -163,8 +165,11 @@ impl Attribution<'_> {
         let mut folds: Vec<Vec<Cow<'_, str>>> = vec![Vec::with_capacity(words.len().min(8))];
         // Words of a `told to` phrase still to pass over.
         let mut passing = 0;
-        // Whether the phrase opens with a title (`المتحدث`, `مدير`).
+        // Whether the phrase opens with a title (`المتحدث`, `مدير`, `المدير`).
         let mut titled = false;
+        // Whether that title has the article (`المدير`), which goes on through a place too
+        // (`المدير التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبد الناصر باطوق`).
+        let mut article_title = false;
         for (k, word) in words.iter().enumerate() {
             if passing > 0 {
                 passing -= 1;
@@ -199,9 +204,11 @@ impl Attribution<'_> {
                 break;
             }
             let continues_into_institution = w == "في"
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| INSTITUTIONS.contains(&&*folded_clean(n)));
+                && words.get(k + 1).is_some_and(|n| {
+                    let n = folded_clean(n);
+                    INSTITUTIONS.contains(&&*n)
+                        || (article_title && places_description(&w, Some(&n)))
+                });
             // `بيان صادر عن رئاسة الحكومة` (a statement issued by): the issuer is who speaks.
             let issued_by = w == "عن"
                 && k > 0
@@ -220,7 +227,21 @@ impl Attribution<'_> {
                 && k > 0
                 && ali_is_a_name(&folded_clean(words[k - 1]))
                 && (k < 2 || folded_clean(words[k - 2]) != "ال");
-            let stop = (lists & IN_STOPS != 0 && !issued_by && !ali
+            // `الوزير ظريف بالتحديات`: a title with the article and a name are the person;
+            // what follows is no institution of the title.
+            let named = || {
+                matches!(folds[0].as_slice(), [title, name]
+                    if title.starts_with("ال") && !name.starts_with("ال")
+                        && !is_title_in_any_form(name))
+            };
+            let tie = w.starts_with("لل") || (k > 0 && w.starts_with("بال"));
+            // `المشرف العام على برنامج` (supervising the programme) goes on to the name.
+            let over = w == "علي"
+                && folds[0].first().is_some_and(|t| oversees(t))
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| phrase_lists(&folded_clean(n)) == 0);
+            let stop = (lists & IN_STOPS != 0 && !issued_by && !ali && !over
                 || (w == "في" && !continues_into_institution))
                 || lists & IN_PREPOSITIONAL != 0
                 // (After `المتحدث الرسمي` the name in marks is the body he speaks for.)
@@ -228,7 +249,7 @@ impl Attribution<'_> {
                     && !(k > 0 && SPOKESMAN_WORDS.contains(&&*folded_clean(words[k - 1]))))
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
                 // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
-                || (!titled && (w.starts_with("لل") || (k > 0 && w.starts_with("بال"))))
+                || (tie && (!titled || named()))
                 // `فالون لهيئة الإذاعة البريطانية` (Fallon to the BBC): the broadcaster or
                 // paper spoken to, after a name.
                 || (!titled && k > 0 && spoken_to(&w, words.get(k + 1).copied()))
@@ -257,7 +278,8 @@ impl Attribution<'_> {
                 break;
             }
             if segments.len() == 1 && segments[0].is_empty() {
-                titled = PERSON_TITLE_SET.contains(&w);
+                titled = PERSON_TITLE_SET.contains(&w) || is_title_with_article(&w);
+                article_title = titled && w.starts_with("ال");
             }
             if let (Some(current), Some(current_folds)) = (segments.last_mut(), folds.last_mut()) {
                 current.push(word);

@@ -1,0 +1,66 @@
+//! Speakers named after a title and what it is the title of: `المدير العام للتعليم بجازان عيسى
+//! الحكمي`, where the name, not the title, is the speaker.
+
+use super::*;
+
+/// The speaker of the one statement in `text`.
+fn speaker_of(text: &str) -> Option<String> {
+    let found = statements_of(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    found[0].3.clone()
+}
+
+/// What each title says, after its name: a statement long enough to be found.
+const SAID: &str = "أن العمل في المشروع يسير وفق الخطة الموضوعة له منذ العام الماضي.";
+
+#[test]
+fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
+    for (phrase, speaker) in [
+        // A title with the article, like one without it, runs through `لل…` and `ب…`.
+        (
+            "وأوضح المدير العام للتعليم بجازان عيسى بن أحمد الحكمي",
+            "عيسى بن أحمد الحكمي",
+        ),
+        (
+            "وقال المدير العام للسجون اللواء إبراهيم الحمزي",
+            "إبراهيم الحمزي",
+        ),
+        // The secretary general and the supervisor are titles.
+        (
+            "وقال الأمين العام لمجلس الضمان الصحي التعاوني محمد بن سليمان الحسين",
+            "محمد بن سليمان الحسين",
+        ),
+        (
+            "وذكر المشرف العام على برنامج اصنع مهارة نايف الهاجري",
+            "نايف الهاجري",
+        ),
+        // `في` and a region places the description; the name still closes it.
+        (
+            "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر في المنطقة الشرقية فهد بن عثمان الغامدي",
+            "فهد بن عثمان الغامدي",
+        ),
+        // A city after `ب` before a first name closes the description.
+        (
+            "وقال الأمين العام لرابطة العالم الإسلامي بجدة عدنان مندورة",
+            "عدنان مندورة",
+        ),
+    ] {
+        let text = format!("{phrase} {SAID}");
+        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
+    }
+}
+
+#[test]
+fn a_title_without_a_name_after_it_stays_the_speaker() {
+    for (phrase, speaker) in [
+        // A title and a name: what follows is no part of either.
+        ("وذكر الوزير ظريف بالتحديات الكثيرة القائمة", "الوزير ظريف"),
+        // The supervisor's `على` leads on to what is supervised, not to an ending `على`.
+        ("وقال المشرف العام على", "المشرف العام"),
+        // `أمين` alone is as often a first name.
+        ("وقال أمين معلوف", "أمين معلوف"),
+    ] {
+        let text = format!("{phrase} {SAID}");
+        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
+    }
+}
