@@ -5,8 +5,8 @@
 use super::Source;
 use super::quotes::{is_mark, is_title_word};
 use super::words::{
-    cue_start_test, first_pairs, first_two_letters, fold_small, folded_clean, is_speech_verb,
-    is_speech_verb_past_start,
+    cue_start_test, first_pairs, first_two_letters, fold_small, folded_clean, is_ban_ki_moon,
+    is_speech_verb, is_speech_verb_past_start,
 };
 
 mod openers;
@@ -68,7 +68,11 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
         }
         previous = w;
         if opens_clause(w) {
-            return after.next().map(|w| w.0);
+            let next = after.next()?;
+            if is_ban_ki_moon(w, Some(next.1)) {
+                continue;
+            }
+            return Some(next.0);
         }
         if is_speech_verb(w) {
             return None;

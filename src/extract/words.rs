@@ -214,6 +214,12 @@ fn may_start_cue(word: &str) -> bool {
     cue_start_test()(word.as_bytes())
 }
 
+/// Whether `word` (as written) before `next` is `بان` of `بان كي مون` (Ban Ki-moon), which
+/// folds as `بأن` (that) does: no clause opens there, and no speaker phrase ends.
+pub(super) fn is_ban_ki_moon(word: &str, next: Option<&str>) -> bool {
+    word == "بان" && next.is_some_and(|n| matches!(n, "كي" | "كى" | "كي-مون"))
+}
+
 /// Whether `word` is `حسب`, `وفق` or one of their kin, perhaps with a proclitic (`بحسب`,
 /// `ووفقا`). Only a word the cue test lets through can be, or one too long for that test to
 /// read, so most words are answered without being folded.

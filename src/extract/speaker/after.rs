@@ -8,8 +8,8 @@ use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
     INSTITUTIONS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS,
-    SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_speech_verb, is_word_char,
-    phrase_lists, strip_proclitic, tidy,
+    SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon, is_speech_verb,
+    is_word_char, phrase_lists, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -241,7 +241,8 @@ impl Attribution<'_> {
                 && words
                     .get(k + 1)
                     .is_some_and(|n| phrase_lists(&folded_clean(n)) == 0);
-            let stop = (lists & IN_STOPS != 0 && !issued_by && !ali && !over
+            let ban = is_ban_ki_moon(word, words.get(k + 1).copied());
+            let stop = (lists & IN_STOPS != 0 && !issued_by && !ali && !over && !ban
                 || (w == "في" && !continues_into_institution))
                 || lists & IN_PREPOSITIONAL != 0
                 // (After `المتحدث الرسمي` the name in marks is the body he speaks for.)

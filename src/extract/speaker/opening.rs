@@ -8,7 +8,7 @@
 //! speaking itself (`نقل عنه قوله`), an adjective (`بثقة تامة`); and God's epithets (`قال
 //! تعالى`, the Exalted said) name God.
 
-use crate::extract::words::{FIRST_NAME_SET, fold_small, folded_clean};
+use crate::extract::words::{FIRST_NAME_SET, fold_small, folded_clean, is_ban_ki_moon};
 use crate::text::normalize::FoldedList;
 
 /// Words, folded, that stand before a subject without being part of it: as for, but, while.
@@ -139,7 +139,8 @@ fn cleared_opening(speaker: String) -> Option<String> {
             }
             continue;
         }
-        if NEVER_FIRST_SET.contains(&folded) {
+        let next = rest[word.len()..].split(' ').nth(1);
+        if NEVER_FIRST_SET.contains(&folded) && !is_ban_ki_moon(word, next) {
             return None;
         }
         // `وإياد علاوي`: `و` (and) joined to a common first name, where the two are not

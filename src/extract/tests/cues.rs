@@ -155,3 +155,25 @@ fn a_participle_goes_on_with_the_subject_of_the_speech_verb_before_it() {
     let text = "عنوان الخبر\nوأوضحت وزارة البترول هذا الأمر قائلة إن السياسة لن تتغير أبدا";
     assert_eq!(only_speaker(text), None);
 }
+
+#[test]
+fn ban_ki_moon_is_a_name_not_that() {
+    // `بان` folds as `بأن` (that), which opens a reported clause and ends a speaker phrase.
+    for text in [
+        "وقال بان كي مون إن هذا يمثل تهديدا إضافيا للتطلعات المشروعة للشعب الفلسطيني",
+        "وقال الأمين العام للأمم المتحدة بان كي مون إن هذا يمثل تهديدا إضافيا للتطلعات",
+    ] {
+        let [(_, said, _, speaker)] = &statements_of(text)[..] else {
+            panic!("one statement in {text}");
+        };
+        assert!(said.starts_with("هذا يمثل"), "{text}: {said}");
+        assert_eq!(speaker.as_deref(), Some("بان كي مون"), "{text}");
+    }
+    // `بأن` written without its hamza is still `that`.
+    let [(_, said, _, _)] =
+        &statements_of("وأكد الوزير بان الحكومة ستواصل دعم المشاريع الصغيرة")[..]
+    else {
+        panic!("one statement");
+    };
+    assert!(said.starts_with("الحكومة"), "{said}");
+}
