@@ -6,10 +6,10 @@ use crate::extract::names::{
 };
 use crate::extract::pairs;
 use crate::extract::words::{
-    AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
-    INSTITUTIONS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS,
-    SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon, is_speech_verb,
-    is_word_char, phrase_lists, strip_proclitic, tidy,
+    AGE_WORDS, ASIDES, DEMONSTRATIVES, FIRST_NAME_SET, IN_BLESSINGS, IN_PASSING_SET,
+    IN_PREPOSITIONAL, IN_STOPS, INSTITUTIONS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS,
+    REFERENCES, SAYINGS, SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according,
+    is_ban_ki_moon, is_speech_verb, is_word_char, phrase_lists, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -349,7 +349,19 @@ impl Attribution<'_> {
                 .zip(second_folds)
                 .filter(|(_, f)| !RANKS.contains(&&***f))
                 .unzip();
-            if name.len() >= 2 && name_folds.iter().all(|f| !f.starts_with("ال")) {
+            // Only a family name may have the article, after a common first name (`نايف صالح
+            // البكري`).
+            let family = |last: &Cow<'_, str>, rest: &[&Cow<'_, str>]| {
+                rest.iter().all(|f| !f.starts_with("ال"))
+                    && (!last.starts_with("ال")
+                        || rest
+                            .first()
+                            .is_some_and(|f| f.starts_with("عبد") || FIRST_NAME_SET.contains(f)))
+            };
+            if name.len() >= 2
+                && let Some((last, rest)) = name_folds.split_last()
+                && family(last, rest)
+            {
                 let name = tidy(&name).join(" ");
                 self.remember(first, &name);
                 return Some(name);

@@ -1,5 +1,6 @@
-//! Speakers named after a title and what it is the title of: `المدير العام للتعليم بجازان عيسى
-//! الحكمي`, where the name, not the title, is the speaker.
+//! Speakers named after a title and what it is the title of (`المدير العام للتعليم بجازان عيسى
+//! الحكمي`) or set off by commas after it (`المحافظ الجديد للمدينة، نايف صالح البكري،`): the
+//! name, not the title, is the speaker.
 
 use super::*;
 
@@ -63,4 +64,15 @@ fn a_title_without_a_name_after_it_stays_the_speaker() {
         let text = format!("{phrase} {SAID}");
         assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
     }
+}
+
+#[test]
+fn a_name_set_off_by_commas_after_a_description_may_end_with_a_family_name() {
+    // After a common first name, the family name may have the article.
+    let text = format!("وكشف المحافظ الجديد للمدينة، نايف صالح البكري، {SAID}");
+    assert_eq!(speaker_of(&text).as_deref(), Some("نايف صالح البكري"));
+    // A rank alone after the comma names no one: the name before it is the speaker.
+    let text =
+        "وقال جون تاردونو، الأستاذ في جامعة روتشستر: «ذرات الحديد تحفظ اتجاه المجال المغناطيسي»";
+    assert_eq!(speaker_of(text).as_deref(), Some("جون تاردونو"));
 }
