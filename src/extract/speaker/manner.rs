@@ -2,9 +2,10 @@
 //! went on, saying), `واختتم سوزا حديثه قائلاً` (Souza closed his talk, saying), `ورد كوربين على
 //! تصريحات بلير قائلا` (Corbyn answered Blair's remarks, saying). The clause opens with its
 //! verb, so the words after it, up to what the verb acts on, name who speaks, even where the
-//! article had someone else speak just before.
+//! article had someone else speak just before. Also the word shapes that say how something
+//! was said (a word in the accusative, a participle of manner), which end a speaker phrase.
 
-use super::after::{is_accusative, is_manner_participle, told_to};
+use super::after::told_to;
 use super::subject::opens_with_bi;
 use super::{Attribution, is_participle};
 use crate::extract::names::{formed_as_name, is_title_or_rank};
@@ -223,6 +224,44 @@ const HEADS: &[&str] = &[
     "مختص",
     "مواطن",
 ];
+
+/// Whether `word` ends with the accusative's tanween (`ـًا`, `ـاً`, `ـً`): an adverb or a
+/// circumstantial word (`متأخرًا`, `تقديرًا`, `مضيفاً`), never a name, which is written
+/// without it. Only the written mark is read; folding drops it.
+pub(super) fn is_accusative(word: &str) -> bool {
+    let word = clean(word);
+    let mut last = word.chars().rev();
+    matches!(
+        (last.next(), last.next()),
+        (Some('\u{064B}'), _) | (Some('ا'), Some('\u{064B}'))
+    )
+}
+
+/// Whether a folded word is an active participle in the accusative, written without its
+/// tanween (`مدافعا`, defending; `متسائلا`, wondering; `مستطردا`, going on; `مجددا`, again):
+/// `م`, the letters of one of the participle's forms, and `ا`. Like [`is_accusative`], it says
+/// how something was said. Words ending in a pronoun (`مقرها`, its seat) and names written so
+/// from other languages (`ماركا`, `منغوليا`: a long vowel after `م`, or `يا` at the end) are
+/// left out.
+pub(super) fn is_manner_participle(folded: &str) -> bool {
+    let word = match folded.strip_prefix('و') {
+        Some(rest) if rest.chars().count() >= 5 => rest,
+        _ => folded,
+    };
+    let Some(inner) = word.strip_prefix('م').and_then(|w| w.strip_suffix('ا')) else {
+        return false;
+    };
+    let letters: Vec<char> = inner.chars().collect();
+    if letters.first().is_none_or(|c| matches!(c, 'ا' | 'ي'))
+        || letters.last().is_some_and(|&c| matches!(c, 'ه' | 'ي'))
+    {
+        return false;
+    }
+    matches!(
+        letters[..],
+        [_, _, _] | ['ت', _, _, _] | [_, 'ا', _, _] | ['س', 'ت', _, _, _] | ['ت', _, 'ا', _, _]
+    )
+}
 
 #[cfg(test)]
 mod tests {
