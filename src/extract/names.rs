@@ -39,6 +39,12 @@ pub(super) fn places_description(word: &str, next: Option<&str>) -> bool {
     word == "في" && next.is_some_and(|n| PLACES.contains(&n))
 }
 
+/// Whether two folded words are `أمين عام` (secretary general): a title, where `أمين` alone is
+/// as often a first name (`أمين معلوف`).
+pub(super) fn secretary_general(first: &str, second: Option<&str>) -> bool {
+    first == "امين" && second == Some("عام")
+}
+
 /// Whether a folded title is a supervisor's (`المشرف العام على`, `مشرفة`), which `على` (over)
 /// joins to what is supervised, as a preposition joins no other title.
 pub(super) fn oversees(title: &str) -> bool {
@@ -89,7 +95,9 @@ pub(super) fn name_closing_title(
     folded: &[Cow<'_, str>],
     mut speaks_alone: impl FnMut(&str) -> bool,
 ) -> Option<String> {
-    if !TITLES.contains(&&**folded.first()?) {
+    if !(TITLES.contains(&&**folded.first()?)
+        || secretary_general(&folded[0], folded.get(1).map(|w| &**w)))
+    {
         return None;
     }
     let mut len = 0;

@@ -5,7 +5,7 @@ use super::{
     ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, ali_is_a_name,
     can_be_surname, end_of_name, formed_as_name, is_first_name, is_honoured_rank, is_link,
     is_title_in_any_form, is_title_or_rank, is_title_with_article, is_word_char, opens_compound,
-    oversees, places_description, ties_to_place,
+    oversees, places_description, secretary_general, ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
@@ -22,7 +22,10 @@ pub(in crate::extract) fn name_closing_description(
     folded: &[Cow<'_, str>],
 ) -> Option<String> {
     let titled = |w: &str| is_title_with_article(w) || is_honoured_rank(w);
-    if !folded.first().is_some_and(|w| titled(w)) {
+    if !folded
+        .first()
+        .is_some_and(|w| titled(w) || secretary_general(w, folded.get(1).map(|w| &**w)))
+    {
         return None;
     }
     let len = folded.len();

@@ -4,6 +4,7 @@ use super::manner::{is_accusative, is_manner_participle};
 use super::{Attribution, is_participle};
 use crate::extract::names::{
     ali_is_a_name, is_title_in_any_form, is_title_with_article, oversees, places_description,
+    secretary_general,
 };
 use crate::extract::pairs;
 use crate::extract::words::{
@@ -242,7 +243,9 @@ impl Attribution<'_> {
                 break;
             }
             if segments.len() == 1 && segments[0].is_empty() {
-                titled = PERSON_TITLE_SET.contains(&w) || is_title_with_article(&w);
+                titled = PERSON_TITLE_SET.contains(&w)
+                    || is_title_with_article(&w)
+                    || secretary_general(&w, words.get(k + 1).map(|n| folded_clean(n)).as_deref());
                 article_title = titled && w.starts_with("ال");
             }
             if let (Some(current), Some(current_folds)) = (segments.last_mut(), folds.last_mut()) {

@@ -40,6 +40,11 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
             "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر في المنطقة الشرقية فهد بن عثمان الغامدي",
             "فهد بن عثمان الغامدي",
         ),
+        // `أمين عام` (secretary general), though `أمين` alone may be a first name.
+        (
+            "وقال أمين عام الغرفة التجارية عبدالله الزهراني",
+            "عبدالله الزهراني",
+        ),
         // A city after `ب` before a first name closes the description.
         (
             "وقال الأمين العام لرابطة العالم الإسلامي بجدة عدنان مندورة",
