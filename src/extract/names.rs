@@ -4,9 +4,8 @@
 //! Speakers are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    BLESSING_SET, BODIES, FIRST_NAME_SET, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET,
-    PREPOSITIONS, RANKS, STOP_SET, TITLES, clean, folded_clean, is_cue, is_word_char,
-    strip_proclitic,
+    BLESSING_SET, BODIES, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS,
+    RANKS, STOP_SET, TITLES, clean, folded_clean, is_cue, is_word_char, strip_proclitic,
 };
 use std::borrow::Cow;
 
@@ -14,7 +13,8 @@ mod descriptions;
 mod first;
 pub(super) use descriptions::{name_closing_description, name_opening_description};
 pub(super) use first::{
-    hashtag_names, is_first_name, opens_full_name, son_named, surely_first_name, words_before,
+    hashtag_names, is_common_first_name, is_first_name, opens_full_name, son_named,
+    surely_first_name, words_before,
 };
 
 /// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],
@@ -101,7 +101,6 @@ pub(super) fn name_closing_title(
         return None;
     }
     let mut len = 0;
-    let common_first = |f: &str| f.starts_with("عبد") || FIRST_NAME_SET.contains(f);
     for (k, (f, word)) in folded.iter().zip(words).enumerate().rev() {
         // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
         let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&&**f);
@@ -110,8 +109,10 @@ pub(super) fn name_closing_title(
         let joined_before_name = len > 0
             && f.starts_with(['ب', 'ل'])
             && !is_link(f)
-            && !common_first(f)
-            && folded.get(k + 1).is_some_and(|next| common_first(next));
+            && !is_common_first_name(f)
+            && folded
+                .get(k + 1)
+                .is_some_and(|next| is_common_first_name(next));
         if joined_before_name
             || (f.starts_with("ال") && !surname)
             || ties_to_place(f)

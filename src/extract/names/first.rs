@@ -135,6 +135,12 @@ pub(in crate::extract) fn opens_full_name(word: &str) -> bool {
         && !crate::extract::names::is_title_or_rank(&folded(written))
 }
 
+/// Whether a folded word is a common first name ([`FIRST_NAME_SET`]) or opens with `عبد` (`عبدالله`,
+/// `عبدالرحمن`): a name whatever follows it.
+pub(in crate::extract) fn is_common_first_name(folded: &str) -> bool {
+    FIRST_NAME_SET.contains(folded) || folded.starts_with("عبد")
+}
+
 /// Whether a word the article writes before a surname reads as a first name even to a reader
 /// wary of nouns and verbs there: a common first name, `عبد…`, or a word that is neither a
 /// feminine or plural noun (`أسرة المطيري`, the family; `معنويات`), a word of four letters or
@@ -143,7 +149,7 @@ pub(in crate::extract) fn opens_full_name(word: &str) -> bool {
 /// there). Foreign names of those shapes (`جوزيه`, `تريفور`) are lost to it.
 pub(in crate::extract) fn surely_first_name(word: &str) -> bool {
     let folded = folded(clean(word));
-    if FIRST_NAME_SET.contains(&folded) || folded.starts_with("عبد") {
+    if is_common_first_name(&folded) {
         return true;
     }
     let present = present_tense_shape(&folded, &['ل', 'ن', 'ا', 'و', 'ي', 'ش']);

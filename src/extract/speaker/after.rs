@@ -3,15 +3,15 @@
 use super::manner::{is_accusative, is_manner_participle};
 use super::{Attribution, is_participle};
 use crate::extract::names::{
-    ali_is_a_name, is_title_in_any_form, is_title_with_article, oversees, places_description,
-    secretary_general,
+    ali_is_a_name, is_common_first_name, is_title_in_any_form, is_title_with_article, oversees,
+    places_description, secretary_general,
 };
 use crate::extract::pairs;
 use crate::extract::words::{
-    AGE_WORDS, ASIDES, DEMONSTRATIVES, FIRST_NAME_SET, IN_BLESSINGS, IN_PASSING_SET,
-    IN_PREPOSITIONAL, IN_STOPS, INSTITUTIONS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS,
-    REFERENCES, SAYINGS, SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according,
-    is_ban_ki_moon, is_speech_verb, is_word_char, phrase_lists, strip_proclitic, tidy,
+    AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
+    INSTITUTIONS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS,
+    SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon, is_speech_verb,
+    is_word_char, phrase_lists, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -320,9 +320,7 @@ impl Attribution<'_> {
             let family = |last: &Cow<'_, str>, rest: &[&Cow<'_, str>]| {
                 rest.iter().all(|f| !f.starts_with("ال"))
                     && (!last.starts_with("ال")
-                        || rest
-                            .first()
-                            .is_some_and(|f| f.starts_with("عبد") || FIRST_NAME_SET.contains(f)))
+                        || rest.first().is_some_and(|f| is_common_first_name(f)))
             };
             if name.len() >= 2
                 && let Some((last, rest)) = name_folds.split_last()
