@@ -131,9 +131,6 @@ impl Attribution<'_> {
         let mut passing = 0;
         // Whether the phrase opens with a title (`المتحدث`, `مدير`, `المدير`).
         let mut titled = false;
-        // Whether that title has the article (`المدير`), which goes on through a place too
-        // (`المدير التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبد الناصر باطوق`).
-        let mut article_title = false;
         for (k, word) in words.iter().enumerate() {
             if passing > 0 {
                 passing -= 1;
@@ -171,7 +168,11 @@ impl Attribution<'_> {
                 && words.get(k + 1).is_some_and(|n| {
                     let n = folded_clean(n);
                     INSTITUTIONS.contains(&&*n)
-                        || (article_title && places_description(&w, Some(&n)))
+                        // A title with the article goes on through a place too (`المدير
+                        // التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبد الناصر باطوق`).
+                        || (titled
+                            && folds[0].first().is_some_and(|t| t.starts_with("ال"))
+                            && places_description(&w, Some(&n)))
                 });
             // `بيان صادر عن رئاسة الحكومة` (a statement issued by): the issuer is who speaks.
             let issued_by = w == "عن"
@@ -246,7 +247,6 @@ impl Attribution<'_> {
                 titled = PERSON_TITLE_SET.contains(&w)
                     || is_title_with_article(&w)
                     || secretary_general(&w, words.get(k + 1).map(|n| folded_clean(n)).as_deref());
-                article_title = titled && w.starts_with("ال");
             }
             if let (Some(current), Some(current_folds)) = (segments.last_mut(), folds.last_mut()) {
                 current.push(word);

@@ -139,8 +139,9 @@ fn cleared_opening(speaker: String) -> Option<String> {
             }
             continue;
         }
-        let next = rest[word.len()..].split(' ').nth(1);
-        if NEVER_FIRST_SET.contains(&folded) && !is_ban_ki_moon(word, next) {
+        if NEVER_FIRST_SET.contains(&folded)
+            && !is_ban_ki_moon(word, rest[word.len()..].split(' ').nth(1))
+        {
             return None;
         }
         // `وإياد علاوي`: `و` (and) joined to a common first name, where the two are not
