@@ -11,7 +11,9 @@ use std::borrow::Cow;
 
 mod descriptions;
 mod first;
-pub(super) use descriptions::{name_closing_description, name_opening_description};
+pub(super) use descriptions::{
+    end_of_closing_name, name_closing_description, name_opening_description,
+};
 pub(super) use first::{
     hashtag_names, is_common_first_name, is_first_name, opens_full_name, son_named,
     surely_first_name, words_before,
@@ -37,6 +39,14 @@ const PLACES: &[&str] = &["منطقه", "محافظه", "مدينه", "المن�
 /// in a region, province or city ([`PLACES`]).
 pub(super) fn places_description(word: &str, next: Option<&str>) -> bool {
     word == "في" && next.is_some_and(|n| PLACES.contains(&n))
+}
+
+/// Whether the folded word `word`, with the word after it folded, is `في` leading a description
+/// on into an institution ([`INSTITUTIONS`]: `مسؤول في إدارة بايدن`, `المتحدث الرسمي في وزارة
+/// الصحة`) or a city's municipality (`في أمانة الأحساء`; `أمانة` is honesty too, so it is no
+/// institution where a name may end).
+pub(super) fn enters_institution(word: &str, next: Option<&str>) -> bool {
+    word == "في" && next.is_some_and(|n| INSTITUTIONS.contains(&n) || n == "امانه")
 }
 
 /// Whether two folded words are `أمين عام` (secretary general): a title, where `أمين` alone is
@@ -234,7 +244,10 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
         }
         // `عبدالقادر دعم واهتمام`: a word after `و` (and) joins another noun, not a name.
         let joined = k > start && word.starts_with('و') && !WAW_NAMES.contains(&word);
-        let ali = word == "علي" && k > start && ali_is_a_name(&folded[k - 1]);
+        // (`علي بن محمد`: before a link to the father's name, `علي` is Ali, not `على`.)
+        let ali = word == "علي"
+            && ((k > start && ali_is_a_name(&folded[k - 1]))
+                || folded.get(k + 1).is_some_and(|n| is_link(n)));
         let ends = !ali
             && (joined
                 || OBJECT_OPENERS.contains(&word)

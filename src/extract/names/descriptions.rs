@@ -3,9 +3,10 @@
 
 use super::{
     ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, ali_is_a_name,
-    can_be_surname, end_of_name, formed_as_name, is_first_name, is_honoured_rank, is_link,
-    is_title_in_any_form, is_title_or_rank, is_title_with_article, is_word_char, opens_compound,
-    oversees, places_description, secretary_general, ties_to_place,
+    can_be_surname, end_of_name, enters_institution, formed_as_name, is_first_name,
+    is_honoured_rank, is_link, is_title_in_any_form, is_title_or_rank, is_title_with_article,
+    is_word_char, opens_compound, oversees, places_description, secretary_general,
+    surely_first_name, ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
@@ -40,7 +41,9 @@ pub(in crate::extract) fn name_closing_description(
         let w = &*folded[p];
         // (`في منطقة عسير`, in the region of Asir, places the description, and a name may
         // follow.)
-        let placed = places_description(w, folded.get(p + 1).map(|n| &**n))
+        let next = folded.get(p + 1).map(|n| &**n);
+        let placed = places_description(w, next)
+            || enters_institution(w, next)
             || (w == "علي" && oversees(&folded[0]));
         if (PREPOSITIONS.contains(&w) && !placed) || ABOUT_ANOTHER.contains(&w) {
             return None;
@@ -61,7 +64,7 @@ pub(in crate::extract) fn name_closing_description(
             .count();
         let few = len - p - compounds <= 3;
         if (few || formed_as_name(&folded[p..]))
-            && end_of_name(folded, p) == len
+            && end_of_closing_name(words, folded, p) == len
             && folded[p..].iter().all(|w| w.chars().all(is_word_char))
             && folded[p + 1..]
                 .iter()
@@ -72,6 +75,35 @@ pub(in crate::extract) fn name_closing_description(
         }
     }
     None
+}
+
+/// Whether `word` (folded, `folded`) reads as a family name closing a name: a word read as a
+/// name ([`surely_first_name`]: not a verb or a noun such as `شكره`), not joined by `و` (`وبين`),
+/// that can be a surname, and with the article only as a family's adjective in `ي` (`الرويلي`,
+/// not `الاحتفال`).
+fn family_name(word: &str, folded: &str) -> bool {
+    surely_first_name(word)
+        && !folded.starts_with('و')
+        && can_be_surname(folded)
+        && (!folded.starts_with("ال") || folded.ends_with('ي'))
+}
+
+/// Where a person's name starting at `start` in `words` (and `folded`, the same words folded)
+/// ends, the phrase ending with it: [`end_of_name`], or one word further where that last word
+/// is a family name after the name's links (`خالد بن محمد بووشل`, `سعد آل سحيم الأسمري`,
+/// `حسين بن الراوي الرويلي`).
+pub(in crate::extract) fn end_of_closing_name(
+    words: &[&str],
+    folded: &[Cow<'_, str>],
+    start: usize,
+) -> usize {
+    let end = end_of_name(folded, start);
+    let family = end > start
+        && end + 1 == folded.len()
+        && formed_as_name(&folded[start..end])
+        && !is_link(&folded[end - 1])
+        && family_name(words[end], &folded[end]);
+    end + usize::from(family)
 }
 
 /// A person's name opening a description of them (`words`, and `folded` the same words folded):
@@ -115,4 +147,31 @@ pub(in crate::extract) fn name_opening_description(
         .enumerate()
         .all(|(i, w)| !w.starts_with("ال") || (i == surname && is_first_name(words[0])));
     (articles_fit && folded[..title].iter().all(plain)).then(|| words[..title].join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::folded;
+
+    #[test]
+    fn a_closing_name_takes_a_family_name_after_its_links_and_nothing_else() {
+        for (words, name) in [
+            ("خالد بن محمد بووشل", "خالد بن محمد بووشل"),
+            ("سعد آل سحيم الأسمري", "سعد آل سحيم الأسمري"),
+            ("حسين بن الراوي الرويلي", "حسين بن الراوي الرويلي"),
+            // A verb joined by `و`, a noun, a noun with the article: no family name.
+            ("محمد بن عبدالله وبين", "محمد بن عبدالله"),
+            ("فيصل بن سلمان شكره", "فيصل بن سلمان"),
+            ("محمد بن عبد الله العساف الاحتفال", "محمد بن عبد الله العساف"),
+            // Without links, a name ends where `end_of_name` ends it.
+            ("عبدالقادر دعم", "عبدالقادر دعم"),
+            ("أنور البراك عدم", "أنور البراك"),
+        ] {
+            let words: Vec<&str> = words.split(' ').collect();
+            let folds: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
+            let end = end_of_closing_name(&words, &folds, 0);
+            assert_eq!(words[..end].join(" "), name);
+        }
+    }
 }

@@ -3,15 +3,15 @@
 use super::manner::{is_accusative, is_manner_participle};
 use super::{Attribution, is_participle};
 use crate::extract::names::{
-    ali_is_a_name, is_common_first_name, is_title_in_any_form, is_title_with_article, oversees,
-    places_description, secretary_general,
+    ali_is_a_name, enters_institution, is_common_first_name, is_title_in_any_form,
+    is_title_with_article, oversees, places_description, secretary_general,
 };
 use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
-    INSTITUTIONS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS,
-    SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon, is_speech_verb,
-    is_word_char, phrase_lists, strip_proclitic, tidy,
+    LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, SPOKESMAN_WORDS,
+    TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon, is_speech_verb, is_word_char,
+    phrase_lists, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -167,7 +167,7 @@ impl Attribution<'_> {
             let continues_into_institution = w == "في"
                 && words.get(k + 1).is_some_and(|n| {
                     let n = folded_clean(n);
-                    INSTITUTIONS.contains(&&*n)
+                    enters_institution(&w, Some(&n))
                         // A title with the article goes on through a place too (`المدير
                         // التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبد الناصر باطوق`).
                         || (titled

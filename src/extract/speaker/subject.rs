@@ -7,7 +7,8 @@
 use super::{Attribution, before_spoken};
 use crate::extract::name_lists::RANKS;
 use crate::extract::names::{
-    OBJECT_OPENERS, end_of_name, formed_as_name, is_first_name, is_honoured_rank, is_title_or_rank,
+    OBJECT_OPENERS, end_of_closing_name, end_of_name, formed_as_name, is_first_name,
+    is_honoured_rank, is_title_or_rank,
 };
 use crate::extract::words::{
     PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, folded_clean, strip_proclitic, tidy,
@@ -166,7 +167,7 @@ impl Attribution<'_> {
                 [surname] if surname.starts_with("ال") => self.speaks_alone(surname),
                 _ => is_first_name(words[0]) && words[0].chars().count() > 2,
             };
-            let end = end_of_name(&folded, 0);
+            let end = end_of_closing_name(&words, &folded, 0);
             if !name || end == 0 {
                 return None;
             }

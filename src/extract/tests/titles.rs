@@ -50,6 +50,29 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
             "وقال الأمين العام لرابطة العالم الإسلامي بجدة عدنان مندورة",
             "عدنان مندورة",
         ),
+        // `في` and an institution or a city's municipality goes on to the name.
+        (
+            "وقال المتحدث الرسمي في وزارة الصحة محمد العبدالعالي",
+            "محمد العبدالعالي",
+        ),
+        (
+            "وأوضح المتحدث الرسمي في أمانة الأحساء خالد بووشل",
+            "خالد بووشل",
+        ),
+        // A family name without the article after `بن`, where the phrase ends.
+        (
+            "وأوضح رئيس فريق الإعلام والتوعية شادي بن عبدالقادر كابلي",
+            "شادي بن عبدالقادر كابلي",
+        ),
+        (
+            "وقال مدير عام الشؤون الصحية بمنطقة الجوف حسين بن الراوي الرويلي",
+            "حسين بن الراوي الرويلي",
+        ),
+        // `علي` before `بن` is Ali, though it folds as `على` (on).
+        (
+            "وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي",
+            "علي بن محمد الغامدي",
+        ),
     ] {
         let text = format!("{phrase} {SAID}");
         assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
