@@ -12,7 +12,7 @@ use std::borrow::Cow;
 mod descriptions;
 mod first;
 pub(super) use descriptions::{
-    end_of_closing_name, name_closing_description, name_opening_description,
+    end_of_closing_name, name_closing_description, name_closing_title, name_opening_description,
 };
 pub(super) use first::{
     hashtag_names, is_common_first_name, is_first_name, opens_full_name, son_named,
@@ -94,68 +94,6 @@ pub(super) fn is_title_with_article(folded: &str) -> bool {
         || folded
             .strip_prefix("ال")
             .is_some_and(|bare| TITLES.contains(&bare))
-}
-
-/// A person's name closing a title description (`words`, and `folded` the same words folded):
-/// the trailing words that are not adjectives or institutions (`المتحدث باسم وزارة الخارجية
-/// الأمريكية نيد برايس` → `نيد برايس`, `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where
-/// `speaks_alone` says the article has `الصباغ` speak by itself).
-pub(super) fn name_closing_title(
-    words: &[&str],
-    folded: &[Cow<'_, str>],
-    mut speaks_alone: impl FnMut(&str) -> bool,
-) -> Option<String> {
-    if !(TITLES.contains(&&**folded.first()?)
-        || secretary_general(&folded[0], folded.get(1).map(|w| &**w)))
-    {
-        return None;
-    }
-    let mut len = 0;
-    for (k, (f, word)) in folded.iter().zip(words).enumerate().rev() {
-        // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
-        let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&&**f);
-        // `لرابطة العالم الإسلامي بجدة عدنان مندورة`: a place or body after `ب` or `ل`
-        // before a common first name closes the description.
-        let joined_before_name = len > 0
-            && f.starts_with(['ب', 'ل'])
-            && !is_link(f)
-            && !is_common_first_name(f)
-            && folded
-                .get(k + 1)
-                .is_some_and(|next| is_common_first_name(next));
-        if joined_before_name
-            || (f.starts_with("ال") && !surname)
-            || ties_to_place(f)
-            || f == "باسم"
-            // `على` (on), which folds as the name `علي`.
-            || clean(word) == "على"
-            || INSTITUTIONS.contains(&&**f)
-            || TITLES.contains(&&**f)
-        {
-            break;
-        }
-        len += 1;
-    }
-    if !(2..=3).contains(&len) {
-        return None;
-    }
-    let from = words.len() - len;
-    // A surname with the article is taken only where the article has it speak by itself
-    // (`وأضاف الصباغ`), after a first name: otherwise the words are the end of the description
-    // (`بوزارة الداخلية`, `رئيس وزراء اليمن`, `مدير عام التعليم`).
-    let surname = &folded[words.len() - 1];
-    if surname.starts_with("ال") {
-        let bare = strip_proclitic(&folded[from]);
-        if !is_first_name(words[from])
-            || bare.starts_with("ال")
-            || INSTITUTIONS.contains(&bare)
-            || !can_be_surname(surname)
-            || !speaks_alone(words[words.len() - 1])
-        {
-            return None;
-        }
-    }
-    Some(words[from..].join(" "))
 }
 
 /// A person's name after a rank or honorific in a description (`words`, and `folded` the same

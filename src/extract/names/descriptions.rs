@@ -1,15 +1,78 @@
-//! A person's name read out of a description that names them: closing it (`مدير المعرض أحمد
-//! العمري`) or opening it (`باسكال كاميا المدير العام للفندق`).
+//! A person's name read out of a description that names them: closing a title (`المتحدث باسم
+//! وزارة الخارجية الأمريكية نيد برايس`) or any description (`مدير المعرض أحمد العمري`), or
+//! opening it (`باسكال كاميا المدير العام للفندق`).
 
 use super::{
-    ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, ali_is_a_name,
-    can_be_surname, end_of_name, enters_institution, formed_as_name, is_first_name,
-    is_honoured_rank, is_link, is_title_in_any_form, is_title_or_rank, is_title_with_article,
-    is_word_char, opens_compound, oversees, places_description, secretary_general,
-    surely_first_name, ties_to_place,
+    ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, TITLES, ali_is_a_name,
+    can_be_surname, clean, end_of_name, enters_institution, formed_as_name, is_common_first_name,
+    is_first_name, is_honoured_rank, is_link, is_title_in_any_form, is_title_or_rank,
+    is_title_with_article, is_word_char, opens_compound, oversees, places_description,
+    secretary_general, strip_proclitic, surely_first_name, ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
+
+/// A person's name closing a title description (`words`, and `folded` the same words folded):
+/// the trailing words that are not adjectives or institutions (`المتحدث باسم وزارة الخارجية
+/// الأمريكية نيد برايس` → `نيد برايس`, `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where
+/// `speaks_alone` says the article has `الصباغ` speak by itself).
+pub(in crate::extract) fn name_closing_title(
+    words: &[&str],
+    folded: &[Cow<'_, str>],
+    mut speaks_alone: impl FnMut(&str) -> bool,
+) -> Option<String> {
+    if !(TITLES.contains(&&**folded.first()?)
+        || secretary_general(&folded[0], folded.get(1).map(|w| &**w)))
+    {
+        return None;
+    }
+    let mut len = 0;
+    for (k, (f, word)) in folded.iter().zip(words).enumerate().rev() {
+        // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
+        let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&&**f);
+        // `لرابطة العالم الإسلامي بجدة عدنان مندورة`: a place or body after `ب` or `ل`
+        // before a common first name closes the description.
+        let joined_before_name = len > 0
+            && f.starts_with(['ب', 'ل'])
+            && !is_link(f)
+            && !is_common_first_name(f)
+            && folded
+                .get(k + 1)
+                .is_some_and(|next| is_common_first_name(next));
+        if joined_before_name
+            || (f.starts_with("ال") && !surname)
+            || ties_to_place(f)
+            || f == "باسم"
+            // `على` (on), which folds as the name `علي`.
+            || clean(word) == "على"
+            || INSTITUTIONS.contains(&&**f)
+            || TITLES.contains(&&**f)
+        {
+            break;
+        }
+        len += 1;
+    }
+    if !(2..=3).contains(&len) {
+        return None;
+    }
+    let from = words.len() - len;
+    // A surname with the article is taken only where the article has it speak by itself
+    // (`وأضاف الصباغ`), after a first name: otherwise the words are the end of the description
+    // (`بوزارة الداخلية`, `رئيس وزراء اليمن`, `مدير عام التعليم`).
+    let surname = &folded[words.len() - 1];
+    if surname.starts_with("ال") {
+        let bare = strip_proclitic(&folded[from]);
+        if !is_first_name(words[from])
+            || bare.starts_with("ال")
+            || INSTITUTIONS.contains(&bare)
+            || !can_be_surname(surname)
+            || !speaks_alone(words[words.len() - 1])
+        {
+            return None;
+        }
+    }
+    Some(words[from..].join(" "))
+}
 
 /// The person's name closing a description no other rule read a name from (`words`, and
 /// `folded` the same words folded): `مدير المعرض أحمد العمري` → `أحمد العمري`, `المتحدث
