@@ -12,6 +12,14 @@ use super::{
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
 
+/// Whether `word` (folded, `folded`) surely is a first name ([`surely_first_name`]) written
+/// without a letter that may join it to what comes before (`و`, `ب`, `ل`: `ومطاحن`, `لقسم`,
+/// `بجهود`) unless it is a common one, and no part of a compound (`عبد الله`).
+fn plain_first_name(word: &str, folded: &str) -> bool {
+    let joined = folded.starts_with(['و', 'ب', 'ل']) && !is_common_first_name(folded);
+    surely_first_name(word) && !joined && !opens_compound(folded)
+}
+
 /// A person's name closing a title description (`words`, and `folded` the same words folded):
 /// the trailing words that are not adjectives or institutions (`المتحدث باسم وزارة الخارجية
 /// الأمريكية نيد برايس` → `نيد برايس`, `المتحدث الرسمي للمركز رأفت الصباغ` → `رأفت الصباغ` where
@@ -59,14 +67,27 @@ pub(in crate::extract) fn name_closing_title(
     // A surname with the article is taken only where the article has it speak by itself
     // (`وأضاف الصباغ`), after a first name: otherwise the words are the end of the description
     // (`بوزارة الداخلية`, `رئيس وزراء اليمن`, `مدير عام التعليم`).
+    // Or where the institution before it ends with a word with the article and the two words
+    // read as a first name and a family name: the first surely a first name, and the family
+    // name an adjective in `ي` or the first name a common one (`عضو اتحاد القدم سياف المعاوي`,
+    // not `المكلفة شؤون الإرهاب`); unless the word before is a rank or honorific, a king, a
+    // prince, a sheikh or an imam a place may be named after (`مستشفى الملك فهد الجامعي`),
+    // `آل` or the end of a compound first name (`عبد الله نايف المريبض`).
     let surname = &folded[words.len() - 1];
     if surname.starts_with("ال") {
         let bare = strip_proclitic(&folded[from]);
+        let before = from.checked_sub(1).map_or("", |b| &*folded[b]);
+        let after_institution = len == 2
+            && before.starts_with("ال")
+            && !matches!(before, "ال" | "الله" | "الامام")
+            && !is_honoured_rank(before)
+            && plain_first_name(words[from], &folded[from])
+            && (surname.ends_with('ي') || is_common_first_name(&folded[from]));
         if !is_first_name(words[from])
             || bare.starts_with("ال")
             || INSTITUTIONS.contains(&bare)
             || !can_be_surname(surname)
-            || !speaks_alone(words[words.len() - 1])
+            || !(after_institution || speaks_alone(words[words.len() - 1]))
         {
             return None;
         }

@@ -68,6 +68,10 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
             "وقال مدير عام الشؤون الصحية بمنطقة الجوف حسين بن الراوي الرويلي",
             "حسين بن الراوي الرويلي",
         ),
+        // After an institution ending with the article: a first name and a family name in `ي`,
+        // or a common first name and any family name.
+        ("وقال وزير السياحة اليمني معمر الأرياني", "معمر الأرياني"),
+        ("وقال مدير الفرع الفنان عمر الجاسر", "عمر الجاسر"),
         // `علي` before `بن` is Ali, though it folds as `على` (on).
         (
             "وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي",
@@ -80,7 +84,7 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
 }
 
 #[test]
-fn a_title_without_a_name_after_it_stays_the_speaker() {
+fn a_title_without_a_name_after_it_stays_the_speaker_or_the_whole_phrase() {
     for (phrase, speaker) in [
         // A title and a name: what follows is no part of either.
         ("وذكر الوزير ظريف بالتحديات الكثيرة القائمة", "الوزير ظريف"),
@@ -88,6 +92,20 @@ fn a_title_without_a_name_after_it_stays_the_speaker() {
         ("وقال المشرف العام على", "المشرف العام"),
         // `أمين` alone is as often a first name.
         ("وقال أمين معلوف", "أمين معلوف"),
+        // No name: a place named after a king, a noun and its complement, and a name whose
+        // first name is a compound (not `نايف المريبض`).
+        (
+            "وقال مدير مستشفى الملك فهد الجامعي",
+            "مدير مستشفى الملك فهد الجامعي",
+        ),
+        (
+            "وقال الناطق باسم النيابة المكلفة شؤون الإرهاب",
+            "الناطق باسم النيابة المكلفة شؤون الإرهاب",
+        ),
+        (
+            "وقال المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض عبد الله نايف المريبض",
+            "عبد الله نايف المريبض",
+        ),
     ] {
         let text = format!("{phrase} {SAID}");
         assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
