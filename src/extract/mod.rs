@@ -10,6 +10,7 @@
 //! - [`reported`]: reported speech without marks;
 //! - [`speaker`]: cues and speakers (word lists in `words`).
 
+mod first_names;
 mod headings;
 mod lists;
 mod name_lists;

@@ -41,6 +41,13 @@ pub(super) fn places_description(word: &str, next: Option<&str>) -> bool {
     word == "في" && next.is_some_and(|n| PLACES.contains(&n))
 }
 
+/// Whether a folded word is a region, province or city ([`PLACES`]), perhaps after `ب` or `ل`
+/// (`بمدينة`): the word after it is the place's name (`بمدينة عرعر`).
+pub(super) fn names_a_place(folded: &str) -> bool {
+    let bare = folded.strip_prefix(['ب', 'ل']).unwrap_or(folded);
+    PLACES.contains(&folded) || PLACES.contains(&bare)
+}
+
 /// Whether the folded word `word`, with the word after it folded, is `في` leading a description
 /// on into an institution ([`INSTITUTIONS`]: `مسؤول في إدارة بايدن`, `المتحدث الرسمي في وزارة
 /// الصحة`) or a city's municipality (`في أمانة الأحساء`; `أمانة` is honesty too, so it is no

@@ -8,6 +8,7 @@ use crate::text::normalize::FoldedList;
 use letters::could_be_cue;
 pub(super) use letters::{LetterTables, cue_start_test, first_pairs, first_two_letters};
 
+pub(super) use super::first_names::*;
 pub(super) use super::lists::*;
 pub(super) use super::name_lists::*;
 pub(super) use super::phrase_lists::*;

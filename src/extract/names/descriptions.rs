@@ -6,11 +6,17 @@ use super::{
     ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, TITLES, ali_is_a_name,
     can_be_surname, clean, end_of_name, enters_institution, formed_as_name, is_common_first_name,
     is_first_name, is_honoured_rank, is_link, is_title_in_any_form, is_title_or_rank,
-    is_title_with_article, is_word_char, opens_compound, oversees, places_description,
-    secretary_general, strip_proclitic, surely_first_name, ties_to_place,
+    is_title_with_article, is_word_char, names_a_place, opens_compound, oversees,
+    places_description, secretary_general, strip_proclitic, surely_first_name, ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
+
+/// Whether a folded word is a feminine noun after `ل` or `ب` (`لحركة`, `بجامعة`, `بصحة`): a
+/// body a description ties to, no part of a name.
+fn joins_body(folded: &str) -> bool {
+    folded.starts_with(['ب', 'ل']) && folded.ends_with('ه')
+}
 
 /// Whether `word` (folded, `folded`) surely is a first name ([`surely_first_name`]) written
 /// without a letter that may join it to what comes before (`و`, `ب`, `ل`: `ومطاحن`, `لقسم`,
@@ -48,6 +54,8 @@ pub(in crate::extract) fn name_closing_title(
                 .get(k + 1)
                 .is_some_and(|next| is_common_first_name(next));
         if joined_before_name
+            || joins_body(f)
+            || !can_be_surname(f)
             || (f.starts_with("ال") && !surname)
             || ties_to_place(f)
             || f == "باسم"
@@ -60,10 +68,26 @@ pub(in crate::extract) fn name_closing_title(
         }
         len += 1;
     }
+    // The first word may name the place or body before it, where a common first name follows
+    // (`بمدينة عرعر ماجد المطلق`, `بصحة عسير سعيد النقير`), or the king or prince a place is
+    // named after (`بجامعة الملك سعود مشعل الوعيل`).
+    let mut from = words.len() - len;
+    let names_what_is_before = |before: &str| {
+        let (first, next) = (&*folded[from], &*folded[from + 1]);
+        ((names_a_place(before) || joins_body(before))
+            && !is_common_first_name(first)
+            && is_common_first_name(next))
+            || (matches!(before, "الملك" | "الامير" | "الاميره" | "الامام")
+                && !is_link(next)
+                && is_first_name(words[from + 1]))
+    };
+    if len >= 3 && from > 0 && names_what_is_before(&folded[from - 1]) {
+        from += 1;
+        len -= 1;
+    }
     if !(2..=3).contains(&len) {
         return None;
     }
-    let from = words.len() - len;
     // A surname with the article is taken only where the article has it speak by itself
     // (`وأضاف الصباغ`), after a first name: otherwise the words are the end of the description
     // (`بوزارة الداخلية`, `رئيس وزراء اليمن`, `مدير عام التعليم`).

@@ -72,6 +72,19 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
         // or a common first name and any family name.
         ("وقال وزير السياحة اليمني معمر الأرياني", "معمر الأرياني"),
         ("وقال مدير الفرع الفنان عمر الجاسر", "عمر الجاسر"),
+        // A coach, a member, a representative, an expert or an envoy is titled too, before
+        // the name or after it.
+        ("وقال مدرب المنتخب جورج ايفانوف", "جورج ايفانوف"),
+        (
+            "وقال أنديرس نوردستروم ممثل منظمة الصحة العالمية",
+            "أنديرس نوردستروم",
+        ),
+        // The city a body is in, or the king a university is named after, before the name.
+        ("وأوضح الناطق الإعلامي بصحة عسير سعيد النقير", "سعيد النقير"),
+        (
+            "وقال عضو هيئة التدريس بجامعة الملك سعود مشعل الوعيل",
+            "مشعل الوعيل",
+        ),
         // `علي` before `بن` is Ali, though it folds as `على` (on).
         (
             "وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي",
@@ -99,6 +112,10 @@ fn a_title_without_a_name_after_it_stays_the_speaker_or_the_whole_phrase() {
             "مدير مستشفى الملك فهد الجامعي",
         ),
         (
+            "وقال عضو اللجنة المركزية لحركة فتح",
+            "عضو اللجنة المركزية لحركة فتح",
+        ),
+        (
             "وقال الناطق باسم النيابة المكلفة شؤون الإرهاب",
             "الناطق باسم النيابة المكلفة شؤون الإرهاب",
         ),
@@ -121,4 +138,31 @@ fn a_name_set_off_by_commas_after_a_description_may_end_with_a_family_name() {
     let text =
         "وقال جون تاردونو، الأستاذ في جامعة روتشستر: «ذرات الحديد تحفظ اتجاه المجال المغناطيسي»";
     assert_eq!(speaker_of(text).as_deref(), Some("جون تاردونو"));
+}
+
+#[test]
+fn the_name_of_a_city_or_a_king_before_a_name_is_no_part_of_it() {
+    // Where the article has the surname speak by itself, the words closing the title are read
+    // as a name: the city or the king before the first name are left to the description.
+    for (phrase, surname, speaker) in [
+        (
+            "وأوضح الناطق الإعلامي بصحة عسير سعيد النقير",
+            "النقير",
+            "سعيد النقير",
+        ),
+        (
+            "وقال عضو هيئة التدريس بجامعة الملك سعود مشعل الوعيل",
+            "الوعيل",
+            "مشعل الوعيل",
+        ),
+        (
+            "وقال عضو المجلس البلدي بمدينة عرعر ماجد المطلق",
+            "المطلق",
+            "ماجد المطلق",
+        ),
+    ] {
+        let text = format!("{phrase} {SAID}\n\nوأضاف {surname} {SAID}");
+        let found = statements_of(&text);
+        assert_eq!(found[0].3.as_deref(), Some(speaker), "{phrase}");
+    }
 }
