@@ -5,7 +5,7 @@
 
 use super::words::{
     BLESSING_SET, BODIES, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS,
-    RANKS, STOP_SET, TITLES, clean, folded_clean, is_cue, is_word_char, strip_proclitic,
+    RANKS, STOP_SET, clean, folded_clean, is_cue, is_word_char, strip_proclitic,
 };
 use std::borrow::Cow;
 
@@ -94,13 +94,13 @@ pub(super) fn formed_as_name(folded: &[Cow<'_, str>]) -> bool {
     folded.iter().any(|w| is_link(w) || w == "ال")
 }
 
-/// Whether a folded word is one of the person titles that open a description ([`TITLES`]), as
-/// written (`المتحدث`) or with the article (`المدير` for `مدير`).
+/// Whether a folded word is one of the person titles that open a description
+/// ([`PERSON_TITLE_SET`]), as written (`المتحدث`) or with the article (`المدير` for `مدير`).
 pub(super) fn is_title_with_article(folded: &str) -> bool {
-    TITLES.contains(&folded)
+    PERSON_TITLE_SET.contains(folded)
         || folded
             .strip_prefix("ال")
-            .is_some_and(|bare| TITLES.contains(&bare))
+            .is_some_and(|bare| PERSON_TITLE_SET.contains(bare))
 }
 
 /// A person's name after a rank or honorific in a description (`words`, and `folded` the same
@@ -267,7 +267,7 @@ pub(super) fn is_honoured_rank(folded: &str) -> bool {
 /// family name (`آل نهيان`) or a surname with the article (`الفيصل`); two words at least.
 pub(super) fn name_after_honorific(words: &[&str], folded: &[Cow<'_, str>]) -> Option<String> {
     let is_rank = is_honoured_rank;
-    let is_title = |w: &str| TITLES.contains(&w.strip_prefix("ال").unwrap_or(w));
+    let is_title = |w: &str| PERSON_TITLE_SET.contains(w.strip_prefix("ال").unwrap_or(w));
     // A surname with the article, not a word such as `الذي` (who) or `إلى` (to) after a name.
     let is_surname =
         |w: &str| w.starts_with("ال") && !is_rank(w) && !is_title(w) && !STOP_SET.contains(w);

@@ -3,10 +3,10 @@
 //! opening it (`باسكال كاميا المدير العام للفندق`).
 
 use super::{
-    ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PREPOSITIONS, STOP_SET, TITLES, ali_is_a_name,
-    can_be_surname, clean, end_of_name, enters_institution, formed_as_name, is_common_first_name,
-    is_first_name, is_honoured_rank, is_link, is_title_in_any_form, is_title_or_rank,
-    is_title_with_article, is_word_char, names_a_place, opens_compound, oversees,
+    ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS, STOP_SET,
+    ali_is_a_name, can_be_surname, clean, end_of_name, enters_institution, formed_as_name,
+    is_common_first_name, is_first_name, is_honoured_rank, is_link, is_title_in_any_form,
+    is_title_or_rank, is_title_with_article, is_word_char, names_a_place, opens_compound, oversees,
     places_description, secretary_general, strip_proclitic, surely_first_name, ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
@@ -35,7 +35,7 @@ pub(in crate::extract) fn name_closing_title(
     folded: &[Cow<'_, str>],
     mut speaks_alone: impl FnMut(&str) -> bool,
 ) -> Option<String> {
-    if !(TITLES.contains(&&**folded.first()?)
+    if !(PERSON_TITLE_SET.contains(folded.first()?)
         || secretary_general(&folded[0], folded.get(1).map(|w| &**w)))
     {
         return None;
@@ -43,7 +43,7 @@ pub(in crate::extract) fn name_closing_title(
     let mut len = 0;
     for (k, (f, word)) in folded.iter().zip(words).enumerate().rev() {
         // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
-        let surname = len == 0 && f.starts_with("ال") && !TITLES.contains(&&**f);
+        let surname = len == 0 && f.starts_with("ال") && !PERSON_TITLE_SET.contains(f);
         // `لرابطة العالم الإسلامي بجدة عدنان مندورة`: a place or body after `ب` or `ل`
         // before a common first name closes the description.
         let joined_before_name = len > 0
@@ -62,7 +62,7 @@ pub(in crate::extract) fn name_closing_title(
             // `على` (on), which folds as the name `علي`.
             || clean(word) == "على"
             || INSTITUTIONS.contains(&&**f)
-            || TITLES.contains(&&**f)
+            || PERSON_TITLE_SET.contains(f)
         {
             break;
         }
