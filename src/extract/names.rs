@@ -56,6 +56,15 @@ pub(super) fn enters_institution(word: &str, next: Option<&str>) -> bool {
     word == "في" && next.is_some_and(|n| INSTITUTIONS.contains(&n) || n == "امانه")
 }
 
+/// Whether the folded word `word`, with the word after it folded and the one after that as
+/// written, is `في` and the country or capital a title serves in, before a common first name
+/// (`سفير لبنان السابق في واشنطن عبد الله بوحبيب`; not `على`, on, which folds as `علي`).
+pub(super) fn serves_in(word: &str, next: Option<&str>, after: Option<&str>) -> bool {
+    word == "في"
+        && next.is_some_and(super::pairs::is_place)
+        && after.is_some_and(|a| clean(a) != "على" && is_common_first_name(&folded_clean(a)))
+}
+
 /// Whether two folded words are `أمين عام` (secretary general): a title, where `أمين` alone is
 /// as often a first name (`أمين معلوف`).
 pub(super) fn secretary_general(first: &str, second: Option<&str>) -> bool {

@@ -7,7 +7,8 @@ use super::{
     ali_is_a_name, can_be_surname, clean, end_of_name, enters_institution, formed_as_name,
     is_common_first_name, is_first_name, is_honoured_rank, is_link, is_title_in_any_form,
     is_title_or_rank, is_title_with_article, is_word_char, names_a_place, opens_compound, oversees,
-    places_description, secretary_general, strip_proclitic, surely_first_name, ties_to_place,
+    places_description, secretary_general, serves_in, strip_proclitic, surely_first_name,
+    ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
@@ -152,14 +153,18 @@ pub(in crate::extract) fn name_closing_description(
         let next = folded.get(p + 1).map(|n| &**n);
         let placed = places_description(w, next)
             || enters_institution(w, next)
+            || serves_in(w, next, words.get(p + 2).copied())
             || (w == "علي" && oversees(&folded[0]));
-        if (PREPOSITIONS.contains(&w) && !placed) || ABOUT_ANOTHER.contains(&w) {
+        // (`وليد بن علي الجلال`: `علي` after a link is Ali, no preposition.)
+        let ali = w == "علي" && ali_is_a_name(&folded[p - 1]);
+        if (PREPOSITIONS.contains(&w) && !placed && !ali) || ABOUT_ANOTHER.contains(&w) {
             return None;
         }
-        // After `بن` (son of) a name is the father's, after `بني` a tribe's (`بني مالك`); after
+        // After `بن` (son of) a name is the father's, after `بني` or `آل` a tribe's or a
+        // family's (`بني مالك`, `آل فاطمة`); after
         // `الملك` (king) it may name an airport or a university (`مطار الملك عبدالعزيز`).
         let previous = &*folded[p - 1];
-        let after_link = is_link(previous) || matches!(previous, "بني" | "الملك");
+        let after_link = is_link(previous) || matches!(previous, "بني" | "الملك" | "ال");
         let opens = w == "عبد" || FIRST_NAME_SET.contains(w);
         if !opens || after_link || !(2..=6).contains(&(len - p)) {
             continue;
@@ -173,6 +178,7 @@ pub(in crate::extract) fn name_closing_description(
         let few = len - p - compounds <= 3;
         if (few || formed_as_name(&folded[p..]))
             && end_of_closing_name(words, folded, p) == len
+            && can_be_surname(&folded[len - 1])
             && folded[p..].iter().all(|w| w.chars().all(is_word_char))
             && folded[p + 1..]
                 .iter()

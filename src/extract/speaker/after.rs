@@ -4,7 +4,7 @@ use super::manner::{is_accusative, is_manner_participle};
 use super::{Attribution, is_participle};
 use crate::extract::names::{
     ali_is_a_name, enters_institution, is_common_first_name, is_title_in_any_form,
-    is_title_with_article, oversees, places_description, secretary_general,
+    is_title_with_article, oversees, places_description, secretary_general, serves_in,
 };
 use crate::extract::pairs;
 use crate::extract::words::{
@@ -173,6 +173,9 @@ impl Attribution<'_> {
                         || (titled
                             && folds[0].first().is_some_and(|t| t.starts_with("ال"))
                             && places_description(&w, Some(&n)))
+                        // A title goes on through the country or capital it serves in.
+                        || (titled
+                            && serves_in(&w, Some(&n), words.get(k + 2).copied()))
                 });
             // `بيان صادر عن رئاسة الحكومة` (a statement issued by): the issuer is who speaks.
             let issued_by = w == "عن"

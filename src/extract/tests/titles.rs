@@ -85,6 +85,8 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
             "وقال عضو هيئة التدريس بجامعة الملك سعود مشعل الوعيل",
             "مشعل الوعيل",
         ),
+        // `في` and the country or capital a title serves in, before a first name.
+        ("وقال السفير المصري في واشنطن أسامة شلتوت", "أسامة شلتوت"),
         // `علي` before `بن` is Ali, though it folds as `على` (on).
         (
             "وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي",
@@ -165,4 +167,12 @@ fn the_name_of_a_city_or_a_king_before_a_name_is_no_part_of_it() {
         let found = statements_of(&text);
         assert_eq!(found[0].3.as_deref(), Some(speaker), "{phrase}");
     }
+}
+
+#[test]
+fn a_place_a_title_serves_in_leads_on_only_to_a_first_name() {
+    // `على` (on) after the place folds as the name `علي`, but is none: the phrase ends at `في`.
+    let text = format!("وقال مسؤول أمني يشرف في القاهرة على جهاز المراقبة {SAID}");
+    let speaker = speaker_of(&text).unwrap_or_default();
+    assert!(!speaker.contains("القاهرة"), "{speaker}");
 }
