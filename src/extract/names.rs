@@ -35,12 +35,6 @@ fn ties_to_place(folded: &str) -> bool {
 /// a description (`المدير العام للتعليم في منطقة عسير`), which a name may still close.
 const PLACES: &[&str] = &["منطقه", "محافظه", "مدينه", "المنطقه", "المحافظه", "المدينه"];
 
-/// Whether the folded word `word`, with the word after it folded, is `في` placing a description
-/// in a region, province or city ([`PLACES`]).
-pub(super) fn places_description(word: &str, next: Option<&str>) -> bool {
-    word == "في" && next.is_some_and(|n| PLACES.contains(&n))
-}
-
 /// Whether a folded word is a region, province or city ([`PLACES`]), perhaps after `ب` or `ل`
 /// (`بمدينة`): the word after it is the place's name (`بمدينة عرعر`).
 pub(super) fn names_a_place(folded: &str) -> bool {
@@ -48,21 +42,36 @@ pub(super) fn names_a_place(folded: &str) -> bool {
     PLACES.contains(&folded) || PLACES.contains(&bare)
 }
 
-/// Whether the folded word `word`, with the word after it folded, is `في` leading a description
-/// on into an institution ([`INSTITUTIONS`]: `مسؤول في إدارة بايدن`, `المتحدث الرسمي في وزارة
-/// الصحة`) or a city's municipality (`في أمانة الأحساء`; `أمانة` is honesty too, so it is no
-/// institution where a name may end).
-pub(super) fn enters_institution(word: &str, next: Option<&str>) -> bool {
-    word == "في" && next.is_some_and(|n| INSTITUTIONS.contains(&n) || n == "امانه")
+/// Where `في` (in) may lead a description on to the name that closes it, besides an
+/// institution or a city's municipality, which it always enters.
+#[derive(Clone, Copy)]
+pub(super) struct InLeadsOn {
+    /// Into a region, province or city ([`PLACES`]: `المدير العام للتعليم في منطقة عسير`).
+    pub regions: bool,
+    /// Into the country or capital a title serves in, before a common first name (`سفير
+    /// لبنان السابق في واشنطن عبد الله بوحبيب`).
+    pub countries: bool,
 }
 
-/// Whether the folded word `word`, with the word after it folded and the one after that as
-/// written, is `في` and the country or capital a title serves in, before a common first name
-/// (`سفير لبنان السابق في واشنطن عبد الله بوحبيب`; not `على`, on, which folds as `علي`).
-pub(super) fn serves_in(word: &str, next: Option<&str>, after: Option<&str>) -> bool {
-    word == "في"
-        && next.is_some_and(super::pairs::is_place)
-        && after.is_some_and(|a| clean(a) != "على" && is_common_first_name(&folded_clean(a)))
+impl InLeadsOn {
+    /// Whether `word`, folded, is `في` leading the description on, given the word after it
+    /// folded and the one after that as written: into an institution ([`INSTITUTIONS`]:
+    /// `مسؤول في إدارة بايدن`, `المتحدث الرسمي في وزارة الصحة`) or a city's municipality (`في
+    /// أمانة الأحساء`; `أمانة` is honesty too, so it is no institution where a name may end),
+    /// or into what `self` allows. Not into a country before `على` (on), which folds as `علي`
+    /// (`مسؤول أمني يشرف في القاهرة على`).
+    pub(super) fn at(self, word: &str, next: Option<&str>, after: Option<&str>) -> bool {
+        let Some(next) = next.filter(|_| word == "في") else {
+            return false;
+        };
+        INSTITUTIONS.contains(&next)
+            || next == "امانه"
+            || (self.regions && PLACES.contains(&next))
+            || (self.countries
+                && super::pairs::is_place(next)
+                && after
+                    .is_some_and(|a| clean(a) != "على" && is_common_first_name(&folded_clean(a))))
+    }
 }
 
 /// Whether two folded words are `أمين عام` (secretary general): a title, where `أمين` alone is
@@ -85,11 +94,32 @@ fn is_link(folded: &str) -> bool {
     matches!(folded, "بن" | "ابن" | "بنت")
 }
 
-/// Whether `علي` after the folded word `previous` is the name Ali rather than `على` (on), which
-/// folds the same: after a link to the father's name, `أبو` or a rank (`أحمد بن علي`, `أبو
-/// علي`, `المقدم علي بن عمير`).
-pub(super) fn ali_is_a_name(previous: &str) -> bool {
-    is_link(previous) || previous == "ابو" || RANKS.contains(&previous)
+/// Whether the folded `word` is the name Ali rather than `على` (on), which folds the same, given
+/// the folded words before it (`previous`, and `earlier` before that) and after it (`next`):
+/// after a link to the father's name, `أبو` or a rank (`أحمد بن علي`, `أبو علي`, `المقدم علي
+/// بن عمير`) but not after a family's name (`آل الشيخ على`), or before a link (`علي بن محمد`).
+pub(super) fn is_ali(
+    word: &str,
+    previous: Option<&str>,
+    earlier: Option<&str>,
+    next: Option<&str>,
+) -> bool {
+    word == "علي"
+        && (previous.is_some_and(|p| is_link(p) || p == "ابو" || RANKS.contains(&p))
+            && earlier != Some("ال")
+            || next.is_some_and(is_link))
+}
+
+/// [`is_ali`] for the word at `k` of the folded words `folded`, of which those from `from` on
+/// are read.
+pub(super) fn is_ali_at(folded: &[Cow<'_, str>], k: usize, from: usize) -> bool {
+    let at = |i: usize| (i >= from).then(|| folded.get(i)).flatten().map(|w| &**w);
+    is_ali(
+        &folded[k],
+        k.checked_sub(1).and_then(at),
+        k.checked_sub(2).and_then(at),
+        at(k + 1),
+    )
 }
 
 /// Whether a folded word opens a compound name with the word after it (`عبد العزيز`, `أبو بكر`).
@@ -199,9 +229,7 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
         // `عبدالقادر دعم واهتمام`: a word after `و` (and) joins another noun, not a name.
         let joined = k > start && word.starts_with('و') && !WAW_NAMES.contains(&word);
         // (`علي بن محمد`: before a link to the father's name, `علي` is Ali, not `على`.)
-        let ali = word == "علي"
-            && ((k > start && ali_is_a_name(&folded[k - 1]))
-                || folded.get(k + 1).is_some_and(|n| is_link(n)));
+        let ali = is_ali_at(folded, k, start);
         let ends = !ali
             && (joined
                 || OBJECT_OPENERS.contains(&word)
@@ -345,6 +373,9 @@ mod tests {
             ("عبدالقادر دعم واهتمام", "عبدالقادر دعم"),
             ("سلمان بن عبدالعزيز إلى", "سلمان بن عبدالعزيز"),
             ("إبراهيم بن", "إبراهيم"),
+            // `علي` after a link or before one is Ali, not `على` (on), which folds the same.
+            ("محمد بن علي الحربي", "محمد بن علي الحربي"),
+            ("خالد علي بن محمد", "خالد علي بن محمد"),
         ] {
             let words: Vec<&str> = words.split(' ').collect();
             let folds: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();

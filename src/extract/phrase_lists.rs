@@ -112,6 +112,8 @@ pub(super) const BLESSINGS: &[&str] = &[
     "حفظها",
     "يحفظه",
     "يحفظها",
+    // (`كرم الله وجهه`, said of Ali ibn Abi Talib.)
+    "كرم",
 ];
 
 /// Words that end no name, left off the end of a speaker phrase that runs on to them: `من`

@@ -3,12 +3,11 @@
 //! opening it (`باسكال كاميا المدير العام للفندق`).
 
 use super::{
-    ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS, STOP_SET,
-    ali_is_a_name, can_be_surname, clean, end_of_name, enters_institution, formed_as_name,
-    is_common_first_name, is_first_name, is_honoured_rank, is_link, is_title_in_any_form,
-    is_title_or_rank, is_title_with_article, is_word_char, names_a_place, opens_compound, oversees,
-    places_description, secretary_general, serves_in, strip_proclitic, surely_first_name,
-    ties_to_place,
+    ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, InLeadsOn, PERSON_TITLE_SET, PREPOSITIONS, STOP_SET,
+    can_be_surname, clean, end_of_name, formed_as_name, is_ali_at, is_common_first_name,
+    is_first_name, is_honoured_rank, is_link, is_title_in_any_form, is_title_or_rank,
+    is_title_with_article, is_word_char, names_a_place, opens_compound, oversees,
+    secretary_general, strip_proclitic, surely_first_name, ties_to_place,
 };
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
@@ -151,12 +150,14 @@ pub(in crate::extract) fn name_closing_description(
         // (`في منطقة عسير`, in the region of Asir, places the description, and a name may
         // follow.)
         let next = folded.get(p + 1).map(|n| &**n);
-        let placed = places_description(w, next)
-            || enters_institution(w, next)
-            || serves_in(w, next, words.get(p + 2).copied())
-            || (w == "علي" && oversees(&folded[0]));
+        let leads_on = InLeadsOn {
+            regions: true,
+            countries: true,
+        };
+        let placed =
+            leads_on.at(w, next, words.get(p + 2).copied()) || (w == "علي" && oversees(&folded[0]));
         // (`وليد بن علي الجلال`: `علي` after a link is Ali, no preposition.)
-        let ali = w == "علي" && ali_is_a_name(&folded[p - 1]);
+        let ali = is_ali_at(folded, p, 0);
         if (PREPOSITIONS.contains(&w) && !placed && !ali) || ABOUT_ANOTHER.contains(&w) {
             return None;
         }
@@ -180,10 +181,7 @@ pub(in crate::extract) fn name_closing_description(
             && end_of_closing_name(words, folded, p) == len
             && can_be_surname(&folded[len - 1])
             && folded[p..].iter().all(|w| w.chars().all(is_word_char))
-            && folded[p + 1..]
-                .iter()
-                .zip(&folded[p..])
-                .all(|(w, before)| belongs(w) || (w == "علي" && ali_is_a_name(before)))
+            && (p + 1..len).all(|i| belongs(&folded[i]) || is_ali_at(folded, i, 0))
         {
             return Some(words[p..].join(" "));
         }
@@ -192,11 +190,16 @@ pub(in crate::extract) fn name_closing_description(
 }
 
 /// Whether `word` (folded, `folded`) reads as a family name closing a name: a word read as a
-/// name ([`surely_first_name`]: not a verb or a noun such as `شكره`), not joined by `و` (`وبين`),
-/// that can be a surname, and with the article only as a family's adjective in `ي` (`الرويلي`,
-/// not `الاحتفال`).
+/// name ([`surely_first_name`]: not a verb or a noun such as `شكره`) or written with a closing
+/// `ة` and no joined letter (`علي بن موسى زعلة`: after a name's links, where the phrase ends,
+/// a feminine noun is not written so), not joined by `و` (`وبين`), that can be a surname, and
+/// with the article only as a family's adjective in `ي` (`الرويلي`, not `الاحتفال`).
 fn family_name(word: &str, folded: &str) -> bool {
-    surely_first_name(word)
+    let in_ta_marbuta = || {
+        let written = clean(word);
+        written.ends_with('ة') && !written.starts_with(['ب', 'ل', 'ك', 'ف'])
+    };
+    (surely_first_name(word) || in_ta_marbuta())
         && !folded.starts_with('و')
         && can_be_surname(folded)
         && (!folded.starts_with("ال") || folded.ends_with('ي'))

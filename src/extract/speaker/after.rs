@@ -3,8 +3,8 @@
 use super::manner::{is_accusative, is_manner_participle};
 use super::{Attribution, is_participle};
 use crate::extract::names::{
-    ali_is_a_name, enters_institution, is_common_first_name, is_title_in_any_form,
-    is_title_with_article, oversees, places_description, secretary_general, serves_in,
+    InLeadsOn, is_ali, is_common_first_name, is_title_in_any_form, is_title_with_article, oversees,
+    secretary_general,
 };
 use crate::extract::pairs;
 use crate::extract::words::{
@@ -164,18 +164,16 @@ impl Attribution<'_> {
             {
                 break;
             }
+            // A title goes on through the country or capital it serves in, and one with the
+            // article through a region or city too (`المدير التنفيذي للشؤون الأكاديمية في
+            // المدينة الدكتور عبد الناصر باطوق`).
             let continues_into_institution = w == "في"
                 && words.get(k + 1).is_some_and(|n| {
-                    let n = folded_clean(n);
-                    enters_institution(&w, Some(&n))
-                        // A title with the article goes on through a place too (`المدير
-                        // التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبد الناصر باطوق`).
-                        || (titled
-                            && folds[0].first().is_some_and(|t| t.starts_with("ال"))
-                            && places_description(&w, Some(&n)))
-                        // A title goes on through the country or capital it serves in.
-                        || (titled
-                            && serves_in(&w, Some(&n), words.get(k + 2).copied()))
+                    let leads_on = InLeadsOn {
+                        regions: titled && folds[0].first().is_some_and(|t| t.starts_with("ال")),
+                        countries: titled,
+                    };
+                    leads_on.at(&w, Some(&folded_clean(n)), words.get(k + 2).copied())
                 });
             // `بيان صادر عن رئاسة الحكومة` (a statement issued by): the issuer is who speaks.
             let issued_by = w == "عن"
@@ -191,10 +189,16 @@ impl Attribution<'_> {
             let blessing = lists & IN_BLESSINGS != 0
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
             // (`آل الشيخ على` is the family name and `على`.)
-            let ali = w == "علي"
-                && k > 0
-                && ali_is_a_name(&folded_clean(words[k - 1]))
-                && (k < 2 || folded_clean(words[k - 2]) != "ال");
+            let ali = w == "علي" && {
+                let fold_at =
+                    |i: Option<usize>| i.and_then(|i| words.get(i)).map(|w| folded_clean(w));
+                is_ali(
+                    &w,
+                    fold_at(k.checked_sub(1)).as_deref(),
+                    fold_at(k.checked_sub(2)).as_deref(),
+                    fold_at(Some(k + 1)).as_deref(),
+                )
+            };
             // `الوزير ظريف بالتحديات`: a title with the article and a name are the person;
             // what follows is no institution of the title.
             let named = || {

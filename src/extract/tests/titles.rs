@@ -92,6 +92,26 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
             "وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي",
             "علي بن محمد الغامدي",
         ),
+        // So it is after a title without the article, and the family name after the links
+        // may close with `ة`.
+        (
+            "وأوضح المتحدث الرسمي للإمارة علي بن موسى زعلة",
+            "علي بن موسى زعلة",
+        ),
+        (
+            "وأوضح مدير جمعية الثقافة والفنون بالباحة علي بن خميس البيضاني",
+            "علي بن خميس البيضاني",
+        ),
+        // After a family's name `على` is on, not Ali.
+        (
+            "وأكد مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ على",
+            "عبدالعزيز آل الشيخ",
+        ),
+        // A blessing after the name is no part of it.
+        (
+            "وقال الإمام علي بن أبي طالب كرم الله وجهه",
+            "الإمام علي بن أبي طالب",
+        ),
     ] {
         let text = format!("{phrase} {SAID}");
         assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
