@@ -353,7 +353,12 @@ mod tests {
     /// The lists are compared with folded words, so each is written folded.
     #[test]
     fn every_list_is_written_folded() {
-        crate::text::normalize::assert_written_folded(&[OBJECT_OPENERS, WAW_NAMES, ABOUT_ANOTHER]);
+        crate::text::normalize::assert_written_folded(&[
+            OBJECT_OPENERS,
+            WAW_NAMES,
+            ABOUT_ANOTHER,
+            descriptions::ORGANISATIONS,
+        ]);
     }
 
     #[test]

@@ -12,6 +12,50 @@ use super::{
 use crate::extract::words::FIRST_NAME_SET;
 use std::borrow::Cow;
 
+/// Bodies a title without the article may be of, folded (`رئيس نادي`, `مدير شركة`): the words
+/// after them are the body's name, not a person's.
+pub(super) const ORGANISATIONS: &[&str] = &[
+    "شركه",
+    "نادي",
+    "منظمه",
+    "مطار",
+    "مجموعه",
+    "فندق",
+    "مركز",
+    "جمعيه",
+    "مستشفي",
+    "جامعه",
+    "بنك",
+    "مصرف",
+    "مجلس",
+    "هييه",
+    "موسسه",
+    "صحيفه",
+    "مجله",
+    "وكاله",
+    "حزب",
+    "حركه",
+    "فريق",
+    "منتخب",
+    "اتحاد",
+    "مكتب",
+    "غرفه",
+    "دار",
+    "معهد",
+    "كليه",
+    "مدرسه",
+    "قناه",
+    "شرطه",
+    "جهاز",
+    "عمليات",
+    "بعثه",
+    "لجنه",
+    "مجمع",
+    "برنامج",
+    "مشروع",
+    "مهرجان",
+];
+
 /// Whether a folded word is a feminine noun after `ل` or `ب` (`لحركة`, `بجامعة`, `بصحة`): a
 /// body a description ties to, no part of a name.
 fn joins_body(folded: &str) -> bool {
@@ -82,6 +126,31 @@ pub(in crate::extract) fn name_closing_title(
                 && is_first_name(words[from + 1]))
     };
     if len >= 3 && from > 0 && names_what_is_before(&folded[from - 1]) {
+        from += 1;
+        len -= 1;
+    }
+    // A title without the article or a pronoun (`مدربه لوران بلان`, his coach) is followed by
+    // what it is the title of or by an adjective (`مدير مطار بلاكبوش`, `مسؤولة عسكرية
+    // إسرائيلية`), not by the name: that word is left to the description (`مدرب بنما داريو
+    // غوميز`), and what follows is a name only where it opens with one, not with another
+    // adjective (`مسؤول دفاع أميركي كبير`).
+    // Where that word is a company, a club or another body, what follows is its name
+    // (`رئيس شركة إكسون موبيل`); and the two words left must read as a first name and a
+    // surname, not a place and a name (`مدير مطار عدن طارق عبده` is read by the rule for any
+    // description).
+    if from == 1 && !folded[0].starts_with("ال") && !clean(words[0]).ends_with('ه') {
+        let first = folded.get(2).map_or("", |w| &**w);
+        let adjective = first.ends_with('ي') && !is_common_first_name(first);
+        if len != 3
+            || ORGANISATIONS.contains(&&*folded[1])
+            // (`مدير عام جمرك سلوى`: the title goes on.)
+            || matches!(&*folded[1], "عام" | "عامه")
+            || adjective
+            || !surely_first_name(words[2])
+            || folded[2..].iter().any(|w| w.chars().count() < 2)
+        {
+            return None;
+        }
         from += 1;
         len -= 1;
     }

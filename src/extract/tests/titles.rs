@@ -102,6 +102,11 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
             "وأوضح مدير جمعية الثقافة والفنون بالباحة علي بن خميس البيضاني",
             "علي بن خميس البيضاني",
         ),
+        // After a title without the article, the word that says what it is the title of is
+        // no part of the name; after a title with a pronoun, the name follows at once.
+        ("وقال مدرب بنما داريو غوميز", "داريو غوميز"),
+        ("وقالت رئيسة تحريرها هنا فريدل", "هنا فريدل"),
+        ("وقال مدربه لوران بلان", "لوران بلان"),
         // After a family's name `على` is on, not Ali.
         (
             "وأكد مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ على",
@@ -133,6 +138,13 @@ fn a_title_without_a_name_after_it_stays_the_speaker_or_the_whole_phrase() {
             "وقال مدير مستشفى الملك فهد الجامعي",
             "مدير مستشفى الملك فهد الجامعي",
         ),
+        // Adjectives after a title without the article, or the name of what it is the
+        // title of.
+        ("وقال مسؤول عسكري إسرائيلي", "مسؤول عسكري إسرائيلي"),
+        ("وقال مسؤول دفاع أميركي كبير", "مسؤول دفاع أميركي كبير"),
+        ("وقال مدير مطار بلاكبوش", "مدير مطار بلاكبوش"),
+        ("وقال رئيس شركة إكسون موبيل", "رئيس شركة إكسون موبيل"),
+        ("وقال مدير عام جمرك سلوى", "مدير عام جمرك سلوى"),
         (
             "وقال عضو اللجنة المركزية لحركة فتح",
             "عضو اللجنة المركزية لحركة فتح",
