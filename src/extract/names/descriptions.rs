@@ -131,13 +131,12 @@ pub(in crate::extract) fn name_closing_title(
     }
     // A title without the article or a pronoun (`مدربه لوران بلان`, his coach) is followed by
     // what it is the title of or by an adjective (`مدير مطار بلاكبوش`, `مسؤولة عسكرية
-    // إسرائيلية`), not by the name: that word is left to the description (`مدرب بنما داريو
-    // غوميز`), and what follows is a name only where it opens with one, not with another
-    // adjective (`مسؤول دفاع أميركي كبير`).
-    // Where that word is a company, a club or another body, what follows is its name
-    // (`رئيس شركة إكسون موبيل`); and the two words left must read as a first name and a
-    // surname, not a place and a name (`مدير مطار عدن طارق عبده` is read by the rule for any
-    // description).
+    // إسرائيلية`), not by the name. That word is left to the description, and the two words
+    // after it are the name only where they read as a first name and a surname (`مدرب بنما
+    // داريو غوميز`): not after a company, a club or another body, whose name they are (`رئيس
+    // شركة إكسون موبيل`), not opening with another adjective (`مسؤول دفاع أميركي كبير`), and
+    // not where three words follow it, a place and a name (`مدير مطار عدن طارق عبده`, which
+    // the rule for any description reads).
     if from == 1 && !folded[0].starts_with("ال") && !clean(words[0]).ends_with('ه') {
         let first = folded.get(2).map_or("", |w| &**w);
         let adjective = first.ends_with('ي') && !is_common_first_name(first);

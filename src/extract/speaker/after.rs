@@ -188,7 +188,8 @@ impl Attribution<'_> {
             let lists = phrase_lists(&w);
             let blessing = lists & IN_BLESSINGS != 0
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
-            // (`آل الشيخ على` is the family name and `على`.)
+            // `علي بن محمد`, `أحمد بن علي`: Ali, not `على` (on); `آل الشيخ على` is the family
+            // name and `على`.
             let ali = w == "علي" && {
                 let fold_at =
                     |i: Option<usize>| i.and_then(|i| words.get(i)).map(|w| folded_clean(w));
