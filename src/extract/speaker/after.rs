@@ -131,6 +131,9 @@ impl Attribution<'_> {
         let mut passing = 0;
         // Whether the phrase opens with a title (`المتحدث`, `مدير`, `المدير`).
         let mut titled = false;
+        // Where the name after the country or capital a title serves in stands (`السفير
+        // المصري في واشنطن علي شلتوت`): there `علي` is Ali, which `في` led on to.
+        let mut served_name = None;
         for (k, word) in words.iter().enumerate() {
             if passing > 0 {
                 passing -= 1;
@@ -175,6 +178,13 @@ impl Attribution<'_> {
                     };
                     leads_on.at(&w, Some(&folded_clean(n)), words.get(k + 2).copied())
                 });
+            if continues_into_institution
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| pairs::is_place(&folded_clean(n)))
+            {
+                served_name = Some(k + 2);
+            }
             // `بيان صادر عن رئاسة الحكومة` (a statement issued by): the issuer is who speaks.
             let issued_by = w == "عن"
                 && k > 0
@@ -190,16 +200,17 @@ impl Attribution<'_> {
                 && words.get(k + 1).is_some_and(|n| folded_clean(n) == "الله");
             // `علي بن محمد`, `أحمد بن علي`: Ali, not `على` (on); `آل الشيخ على` is the family
             // name and `على`.
-            let ali = w == "علي" && {
-                let fold_at =
-                    |i: Option<usize>| i.and_then(|i| words.get(i)).map(|w| folded_clean(w));
-                is_ali(
-                    &w,
-                    fold_at(k.checked_sub(1)).as_deref(),
-                    fold_at(k.checked_sub(2)).as_deref(),
-                    fold_at(Some(k + 1)).as_deref(),
-                )
-            };
+            let ali = w == "علي"
+                && (served_name == Some(k) || {
+                    let fold_at =
+                        |i: Option<usize>| i.and_then(|i| words.get(i)).map(|w| folded_clean(w));
+                    is_ali(
+                        &w,
+                        fold_at(k.checked_sub(1)).as_deref(),
+                        fold_at(k.checked_sub(2)).as_deref(),
+                        fold_at(Some(k + 1)).as_deref(),
+                    )
+                });
             // `الوزير ظريف بالتحديات`: a title with the article and a name are the person;
             // what follows is no institution of the title.
             let named = || {

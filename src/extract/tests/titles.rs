@@ -87,6 +87,11 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
         ),
         // `في` and the country or capital a title serves in, before a first name.
         ("وقال السفير المصري في واشنطن أسامة شلتوت", "أسامة شلتوت"),
+        // There `علي` is Ali, though it folds as `على` (on).
+        (
+            "وأكد مستشار قائد الثورة للشؤون الدولية في إيران علي أكبر ولايتي",
+            "علي أكبر ولايتي",
+        ),
         // `علي` before `بن` is Ali, though it folds as `على` (on).
         (
             "وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الغامدي",
