@@ -53,24 +53,45 @@ pub(super) struct InLeadsOn {
     pub countries: bool,
 }
 
+/// What `في` led a description on into ([`InLeadsOn::at`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum LedInto {
+    /// An institution or a city's municipality.
+    Institution,
+    /// A region, province or city.
+    Region,
+    /// A country or capital, with a common first name after it: the word after the place
+    /// is that name, even `علي`, which folds as `على` (on).
+    Country,
+}
+
 impl InLeadsOn {
-    /// Whether `word`, folded, is `في` leading the description on, given the word after it
-    /// folded and the one after that as written: into an institution ([`INSTITUTIONS`]:
+    /// Into anything it may lead on to.
+    pub(super) const ANYWHERE: Self = Self {
+        regions: true,
+        countries: true,
+    };
+
+    /// What `word`, folded, leads the description on into, where it is `في`, given the word
+    /// after it folded and the one after that as written: an institution ([`INSTITUTIONS`]:
     /// `مسؤول في إدارة بايدن`, `المتحدث الرسمي في وزارة الصحة`) or a city's municipality (`في
     /// أمانة الأحساء`; `أمانة` is honesty too, so it is no institution where a name may end),
-    /// or into what `self` allows. Not into a country before `على` (on), which folds as `علي`
-    /// (`مسؤول أمني يشرف في القاهرة على`).
-    pub(super) fn at(self, word: &str, next: Option<&str>, after: Option<&str>) -> bool {
-        let Some(next) = next.filter(|_| word == "في") else {
-            return false;
-        };
-        INSTITUTIONS.contains(&next)
-            || next == "امانه"
-            || (self.regions && PLACES.contains(&next))
-            || (self.countries
-                && super::pairs::is_place(next)
-                && after
-                    .is_some_and(|a| clean(a) != "على" && is_common_first_name(&folded_clean(a))))
+    /// or what `self` allows. Not a country before `على` (on), which folds as `علي` (`مسؤول
+    /// أمني يشرف في القاهرة على`).
+    pub(super) fn at(self, word: &str, next: Option<&str>, after: Option<&str>) -> Option<LedInto> {
+        let next = next.filter(|_| word == "في")?;
+        if INSTITUTIONS.contains(&next) || next == "امانه" {
+            Some(LedInto::Institution)
+        } else if self.regions && PLACES.contains(&next) {
+            Some(LedInto::Region)
+        } else if self.countries
+            && super::pairs::is_place(next)
+            && after.is_some_and(|a| clean(a) != "على" && is_common_first_name(&folded_clean(a)))
+        {
+            Some(LedInto::Country)
+        } else {
+            None
+        }
     }
 }
 

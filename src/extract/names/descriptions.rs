@@ -218,12 +218,10 @@ pub(in crate::extract) fn name_closing_description(
         // (`في منطقة عسير`, in the region of Asir, places the description, and a name may
         // follow.)
         let next = folded.get(p + 1).map(|n| &**n);
-        let leads_on = InLeadsOn {
-            regions: true,
-            countries: true,
-        };
-        let placed =
-            leads_on.at(w, next, words.get(p + 2).copied()) || (w == "علي" && oversees(&folded[0]));
+        let placed = InLeadsOn::ANYWHERE
+            .at(w, next, words.get(p + 2).copied())
+            .is_some()
+            || (w == "علي" && oversees(&folded[0]));
         // (`وليد بن علي الجلال`: `علي` after a link is Ali, no preposition.)
         let ali = is_ali_at(folded, p, 0);
         if (PREPOSITIONS.contains(&w) && !placed && !ali) || ABOUT_ANOTHER.contains(&w) {

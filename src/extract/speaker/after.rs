@@ -3,8 +3,8 @@
 use super::manner::{is_accusative, is_manner_participle};
 use super::{Attribution, is_participle};
 use crate::extract::names::{
-    InLeadsOn, is_ali, is_common_first_name, is_title_in_any_form, is_title_with_article, oversees,
-    secretary_general,
+    InLeadsOn, LedInto, is_ali, is_common_first_name, is_title_in_any_form, is_title_with_article,
+    oversees, secretary_general,
 };
 use crate::extract::pairs;
 use crate::extract::words::{
@@ -170,19 +170,17 @@ impl Attribution<'_> {
             // A title goes on through the country or capital it serves in, and one with the
             // article through a region or city too (`المدير التنفيذي للشؤون الأكاديمية في
             // المدينة الدكتور عبد الناصر باطوق`).
-            let continues_into_institution = w == "في"
-                && words.get(k + 1).is_some_and(|n| {
-                    let leads_on = InLeadsOn {
-                        regions: titled && folds[0].first().is_some_and(|t| t.starts_with("ال")),
-                        countries: titled,
-                    };
-                    leads_on.at(&w, Some(&folded_clean(n)), words.get(k + 2).copied())
-                });
-            if continues_into_institution
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| pairs::is_place(&folded_clean(n)))
-            {
+            let led_into = if w == "في" {
+                let leads_on = InLeadsOn {
+                    regions: titled && folds[0].first().is_some_and(|t| t.starts_with("ال")),
+                    countries: titled,
+                };
+                let next = words.get(k + 1).map(|n| folded_clean(n));
+                leads_on.at(&w, next.as_deref(), words.get(k + 2).copied())
+            } else {
+                None
+            };
+            if led_into == Some(LedInto::Country) {
                 served_name = Some(k + 2);
             }
             // `بيان صادر عن رئاسة الحكومة` (a statement issued by): the issuer is who speaks.
@@ -227,7 +225,7 @@ impl Attribution<'_> {
                     .is_some_and(|n| phrase_lists(&folded_clean(n)) == 0);
             let ban = is_ban_ki_moon(word, words.get(k + 1).copied());
             let stop = (lists & IN_STOPS != 0 && !issued_by && !ali && !over && !ban
-                || (w == "في" && !continues_into_institution))
+                || (w == "في" && led_into.is_none()))
                 || lists & IN_PREPOSITIONAL != 0
                 // (After `المتحدث الرسمي` the name in marks is the body he speaks for.)
                 || (told_to(word)
