@@ -9,52 +9,8 @@ use super::{
     is_title_with_article, is_word_char, names_a_place, opens_compound, oversees,
     secretary_general, strip_proclitic, surely_first_name, ties_to_place,
 };
-use crate::extract::words::FIRST_NAME_SET;
+use crate::extract::words::{FIRST_NAME_SET, ORGANISATIONS};
 use std::borrow::Cow;
-
-/// Bodies a title without the article may be of, folded (`رئيس نادي`, `مدير شركة`): the words
-/// after them are the body's name, not a person's.
-pub(super) const ORGANISATIONS: &[&str] = &[
-    "شركه",
-    "نادي",
-    "منظمه",
-    "مطار",
-    "مجموعه",
-    "فندق",
-    "مركز",
-    "جمعيه",
-    "مستشفي",
-    "جامعه",
-    "بنك",
-    "مصرف",
-    "مجلس",
-    "هييه",
-    "موسسه",
-    "صحيفه",
-    "مجله",
-    "وكاله",
-    "حزب",
-    "حركه",
-    "فريق",
-    "منتخب",
-    "اتحاد",
-    "مكتب",
-    "غرفه",
-    "دار",
-    "معهد",
-    "كليه",
-    "مدرسه",
-    "قناه",
-    "شرطه",
-    "جهاز",
-    "عمليات",
-    "بعثه",
-    "لجنه",
-    "مجمع",
-    "برنامج",
-    "مشروع",
-    "مهرجان",
-];
 
 /// Whether a folded word is a feminine noun after `ل` or `ب` (`لحركة`, `بجامعة`, `بصحة`): a
 /// body a description ties to, no part of a name.

@@ -15,7 +15,7 @@ proptest::proptest! {
 /// The lists are compared with folded words, so each is written folded.
 #[test]
 fn every_list_is_written_folded() {
-    let lists: [&[&str]; 30] = [
+    let lists: [&[&str]; 31] = [
         VERBS,
         PRESENT_VERBS,
         TIME_NOUNS,
@@ -37,6 +37,7 @@ fn every_list_is_written_folded() {
         BODIES,
         HONORIFICS,
         INSTITUTIONS,
+        ORGANISATIONS,
         RESPONSES,
         ACTS,
         IN_PASSING,
