@@ -94,12 +94,14 @@ pub(in crate::extract) fn name_closing_title(
     // not where three words follow it, a place and a name (`مدير مطار عدن طارق عبده`, which
     // the rule for any description reads).
     if from == 1 && !folded[0].starts_with("ال") && !clean(words[0]).ends_with('ه') {
-        let first = folded.get(2).map_or("", |w| &**w);
+        if len != 3 {
+            return None;
+        }
+        let (of, first) = (&*folded[1], &*folded[2]);
         let adjective = first.ends_with('ي') && !is_common_first_name(first);
-        if len != 3
-            || ORGANISATIONS.contains(&&*folded[1])
+        if ORGANISATIONS.contains(&of)
             // (`مدير عام جمرك سلوى`: the title goes on.)
-            || matches!(&*folded[1], "عام" | "عامه")
+            || matches!(of, "عام" | "عامه")
             || adjective
             || !surely_first_name(words[2])
             || folded[2..].iter().any(|w| w.chars().count() < 2)
