@@ -262,6 +262,36 @@ pub fn render_buffer(app: &mut App, width: u16, height: u16) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
+/// A screen in memory drawn frame after frame as the workbench draws its terminal: ratatui
+/// keeps the frame before, every frame is drawn whole and compared with it, and only the cells
+/// that changed reach the backend. What a frame costs the workbench, for benchmarks; the
+/// attribute-only theme of `NO_COLOR`.
+pub struct MemoryScreen {
+    terminal: Terminal<TestBackend>,
+    theme: Theme,
+}
+
+impl MemoryScreen {
+    /// A `width` × `height` screen, with `app` sized to it.
+    pub fn new(app: &mut App, width: u16, height: u16) -> Self {
+        app.resize(width, height);
+        // Drawing into memory cannot fail: the test backend's error type has no values.
+        let Ok(terminal) = Terminal::new(TestBackend::new(width, height));
+        let (theme, _) = Theme::load(&app.settings.theme, true);
+        Self { terminal, theme }
+    }
+
+    /// Draws `app`'s next frame and returns the screen as the backend now holds it.
+    pub fn draw(&mut self, app: &App) -> &Buffer {
+        let editor = note_editor(app);
+        let theme = &self.theme;
+        let Ok(_) = self
+            .terminal
+            .draw(|frame| draw::draw(frame, app, theme, editor.as_ref()));
+        self.terminal.backend().buffer()
+    }
+}
+
 /// The screen as text with, under each row that has any, a row marking the highlighted cells
 /// of the reading panes: `q` a statement, `s` a speaker or cue, `n` a number, `*` the current
 /// item or a search match. Drawn with the `NO_COLOR` theme, where each role has its own

@@ -328,3 +328,20 @@ fn the_conflicts_panel_lists_each_reviewers_value() {
     assert!(out.contains("2 bilal: false"), "{out}");
     insta::assert_snapshot!(out);
 }
+
+/// A screen drawn frame after frame, as the workbench and the render benchmark draw it (only
+/// the cells that changed sent each time), holds what a first frame into a new terminal shows,
+/// after scrolling down and back up, and after opening more panes.
+#[test]
+fn a_screen_drawn_again_holds_what_a_new_one_shows() {
+    let mut app = sample_app();
+    let mut screen = tahqiq::tui::MemoryScreen::new(&mut app, 160, 45);
+    for keys in ["", "j", "j", "k", "+ ]", "] ] j", "Tab j"] {
+        for key in Key::parse_sequence(keys).expect("keys") {
+            app.handle_key(key);
+        }
+        let drawn = screen.draw(&app).clone();
+        let fresh = tahqiq::tui::render_buffer(&mut app, 160, 45);
+        assert_eq!(drawn, fresh, "after {keys:?}");
+    }
+}
