@@ -91,6 +91,33 @@ fn source_after_li<'w, 's>(words: &'w [&'s str]) -> Cow<'w, [&'s str]> {
     }
 }
 
+/// Where a general body's domain stands in its name (`بمنطقة عسير`, in the region of Asir;
+/// `بإمارة منطقة مكة المكرمة`), folded.
+const BODY_PLACES: &[&str] = &[
+    "بمنطقه",
+    "بمحافظه",
+    "باماره",
+    "بمدينه",
+    "منطقه",
+    "محافظه",
+    "مدينه",
+];
+
+/// Whether a folded word, after `before` (folded), goes on with a general body's name
+/// (`المديرية العامة للشؤون الصحية بمنطقة عسير`): a word with the article, alone or after `ل`,
+/// `ب` or `و`; a region and the name after it; `في` and the word after it (what `في` may
+/// lead on to is asked as for any phrase); the name after a rank (`المنسق العام للمسابقة
+/// الدكتور …`). Anything else (`حالة الطوارئ`, what the body announced) is past it.
+fn continues_body_name(word: &str, before: Option<&Cow<'_, str>>) -> bool {
+    ["ال", "لل", "بال", "وال"]
+        .iter()
+        .any(|a| word.starts_with(a))
+        || BODY_PLACES.contains(&word)
+        || word == "في"
+        || before
+            .is_some_and(|b| BODY_PLACES.contains(&&**b) || *b == "في" || RANKS.contains(&&**b))
+}
+
 impl Attribution<'_> {
     /// The speaker named after the cue (`قال وزير الخارجية …`): the phrase up to a word that
     /// ends it (`أن`, a preposition, the paper told, an aside), the name set off by commas in
@@ -134,6 +161,8 @@ impl Attribution<'_> {
         // Where the name after the country or capital a title serves in stands (`السفير
         // المصري في واشنطن علي شلتوت`): there `علي` is Ali, which `في` led on to.
         let mut served_name = None;
+        // Whether the phrase has gone on into a general body's name (`general_body` below).
+        let mut in_body_name = false;
         for (k, word) in words.iter().enumerate() {
             if passing > 0 {
                 passing -= 1;
@@ -217,6 +246,13 @@ impl Attribution<'_> {
                         && !is_title_in_any_form(name))
             };
             let tie = w.starts_with("لل") || (k > 0 && w.starts_with("بال"));
+            // `المديرية العامة للشؤون الصحية بمنطقة القصيم` (the general directorate of health
+            // affairs): a general body's name goes on through what it is the body of.
+            let general_body = || {
+                segments.len() == 1
+                    && matches!(folds[0].as_slice(), [body, general]
+                        if body.starts_with("ال") && matches!(&**general, "العامه" | "العام"))
+            };
             // `المشرف العام على برنامج` (supervising the programme) goes on to the name.
             let over = w == "علي"
                 && folds[0].first().is_some_and(|t| oversees(t))
@@ -232,7 +268,8 @@ impl Attribution<'_> {
                     && !(k > 0 && SPOKESMAN_WORDS.contains(&&*folded_clean(words[k - 1]))))
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
                 // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
-                || (tie && (!titled || named()))
+                || (tie && (!titled || named()) && !general_body())
+                || (in_body_name && !continues_body_name(&w, folds[0].last()))
                 // `فالون لهيئة الإذاعة البريطانية` (Fallon to the BBC): the broadcaster or
                 // paper spoken to, after a name.
                 || (!titled && k > 0 && spoken_to(&w, words.get(k + 1).copied()))
@@ -260,6 +297,7 @@ impl Attribution<'_> {
             {
                 break;
             }
+            in_body_name |= tie && !titled && general_body();
             if segments.len() == 1 && segments[0].is_empty() {
                 titled = PERSON_TITLE_SET.contains(&w)
                     || is_title_with_article(&w)

@@ -213,3 +213,41 @@ fn a_place_a_title_serves_in_leads_on_only_to_a_first_name() {
     let speaker = speaker_of(&text).unwrap_or_default();
     assert!(!speaker.contains("القاهرة"), "{speaker}");
 }
+
+#[test]
+fn a_general_body_goes_on_through_what_it_is_the_body_of() {
+    for (phrase, speaker) in [
+        (
+            "وأوضحت المديرية العامة للشئون الصحية بمنطقة حائل",
+            "المديرية العامة للشئون الصحية بمنطقة حائل",
+        ),
+        (
+            "وقالت الإدارة العامة للعلاقات العامة والإعلام بإمارة منطقة مكة المكرمة",
+            "الإدارة العامة للعلاقات العامة والإعلام بإمارة منطقة مكة المكرمة",
+        ),
+        (
+            "وذكرت الهيئة العامة للسياحة والتراث الوطني",
+            "الهيئة العامة للسياحة والتراث الوطني",
+        ),
+        // `في` leads on to an institution as in any phrase.
+        (
+            "وأكدت الإدارة العامة للعلاقات والإعلام في وزارة الصحة ردا على ذلك",
+            "الإدارة العامة للعلاقات والإعلام في وزارة الصحة",
+        ),
+        // What the body announced is past its name.
+        (
+            "وأعلنت المديرية العامة للشؤون الصحية بمنطقة القصيم حالة الطوارئ بجميع المستشفيات بعد",
+            "المديرية العامة للشؤون الصحية بمنطقة القصيم",
+        ),
+        // A rank in it leads on to the name.
+        (
+            "وأوضح المنسق العام للمسابقة الدكتور عبدالرحمن السلمي",
+            "عبدالرحمن السلمي",
+        ),
+        // Not a body: what the police said to the journalists.
+        ("وقالت الشرطة الإسرائيلية للصحفيين", "الشرطة الإسرائيلية"),
+    ] {
+        let text = format!("{phrase} {SAID}");
+        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
+    }
+}
