@@ -2,6 +2,7 @@
 
 use super::manner::{is_accusative, is_manner_participle};
 use super::{Attribution, is_participle};
+use crate::extract::name_lists::BODIES;
 use crate::extract::names::{
     InLeadsOn, LedInto, is_ali, is_common_first_name, is_title_in_any_form, is_title_with_article,
     oversees, secretary_general,
@@ -91,6 +92,28 @@ fn source_after_li<'w, 's>(words: &'w [&'s str]) -> Cow<'w, [&'s str]> {
     }
 }
 
+/// Whether a phrase whose words so far are `so_far`, folded, is a body whose name goes on
+/// through `tie`, folded, a word with `لل` or `بال`: a general body (`المديرية العامة للشؤون
+/// الصحية`, the general directorate of health affairs), a body with an adjective of a nation
+/// or field (`المركز الإعلامي للمقاومة`, `الشركة السعودية للكهرباء`), and a news agency
+/// (`وكالة فارس للأنباء`). (Whom a body spoke to, `للصحفيين`, ends the phrase before this is
+/// asked: [`IN_PREPOSITIONAL`].)
+fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
+    match so_far {
+        [body, general] if body.starts_with("ال") && matches!(&**general, "العامه" | "العام") => {
+            true
+        }
+        // (Only before `لل`: `بيان الهيئة باللغة الصينية` is a statement in Chinese.)
+        [body, adjective] if BODIES.contains(&&**body) => {
+            tie.starts_with("لل")
+                && adjective.starts_with("ال")
+                && (adjective.ends_with('ي') || adjective.ends_with("يه"))
+        }
+        [agency, ..] => matches!(&**agency, "وكاله" | "الوكاله") && tie == "للانباء",
+        _ => false,
+    }
+}
+
 /// Where a general body's domain stands in its name (`بمنطقة عسير`, in the region of Asir;
 /// `بإمارة منطقة مكة المكرمة`), folded.
 const BODY_PLACES: &[&str] = &[
@@ -161,7 +184,7 @@ impl Attribution<'_> {
         // Where the name after the country or capital a title serves in stands (`السفير
         // المصري في واشنطن علي شلتوت`): there `علي` is Ali, which `في` led on to.
         let mut served_name = None;
-        // Whether the phrase has gone on into a general body's name (`general_body` below).
+        // Whether the phrase has gone on into a body's name ([`body_goes_on`]).
         let mut in_body_name = false;
         for (k, word) in words.iter().enumerate() {
             if passing > 0 {
@@ -246,13 +269,7 @@ impl Attribution<'_> {
                         && !is_title_in_any_form(name))
             };
             let tie = w.starts_with("لل") || (k > 0 && w.starts_with("بال"));
-            // `المديرية العامة للشؤون الصحية بمنطقة القصيم` (the general directorate of health
-            // affairs): a general body's name goes on through what it is the body of.
-            let general_body = || {
-                segments.len() == 1
-                    && matches!(folds[0].as_slice(), [body, general]
-                        if body.starts_with("ال") && matches!(&**general, "العامه" | "العام"))
-            };
+            let body_goes_on = || segments.len() == 1 && body_goes_on(&folds[0], &w);
             // `المشرف العام على برنامج` (supervising the programme) goes on to the name.
             let over = w == "علي"
                 && folds[0].first().is_some_and(|t| oversees(t))
@@ -268,7 +285,7 @@ impl Attribution<'_> {
                     && !(k > 0 && SPOKESMAN_WORDS.contains(&&*folded_clean(words[k - 1]))))
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
                 // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
-                || (tie && (!titled || named()) && !general_body())
+                || (tie && (!titled || named()) && !body_goes_on())
                 || (in_body_name && !continues_body_name(&w, folds[0].last()))
                 // `فالون لهيئة الإذاعة البريطانية` (Fallon to the BBC): the broadcaster or
                 // paper spoken to, after a name.
@@ -297,7 +314,7 @@ impl Attribution<'_> {
             {
                 break;
             }
-            in_body_name |= tie && !titled && general_body();
+            in_body_name |= tie && !titled && body_goes_on();
             if segments.len() == 1 && segments[0].is_empty() {
                 titled = PERSON_TITLE_SET.contains(&w)
                     || is_title_with_article(&w)

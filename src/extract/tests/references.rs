@@ -161,7 +161,10 @@ fn a_reference_to_no_one_named_before_is_the_speaker_itself() {
     let text = "وتمكين هذه المؤسسات من إدارة المناطق. وقال المصدر إن تعميما صدر من رئاسة الوزراء";
     assert_eq!(only_speaker(text).as_deref(), Some("المصدر"));
     let text = "وقالت الوكالة السورية للأنباء إن الوقت حان لإنهاء الأزمة";
-    assert_eq!(only_speaker(text).as_deref(), Some("الوكالة السورية"));
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("الوكالة السورية للأنباء")
+    );
     // Named before, the reference is the speaker named.
     let found =
         statements_of("وقالت مصادر أمنية إن الهجوم وقع فجرا. وأضافت المصادر أن القتلى بلغوا عشرة");

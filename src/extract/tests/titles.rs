@@ -244,7 +244,20 @@ fn a_general_body_goes_on_through_what_it_is_the_body_of() {
             "وأوضح المنسق العام للمسابقة الدكتور عبدالرحمن السلمي",
             "عبدالرحمن السلمي",
         ),
-        // Not a body: what the police said to the journalists.
+        // A body with an adjective of a nation or field, and a news agency.
+        (
+            "وقال المركز الإعلامي للمقاومة الشعبية",
+            "المركز الإعلامي للمقاومة الشعبية",
+        ),
+        (
+            "وأعلنت الشركة السعودية للكهرباء",
+            "الشركة السعودية للكهرباء",
+        ),
+        (
+            "وذكرت وكالة تسنيم الإيرانية للأنباء",
+            "وكالة تسنيم الإيرانية للأنباء",
+        ),
+        // Whom a body spoke to is no part of it.
         ("وقالت الشرطة الإسرائيلية للصحفيين", "الشرطة الإسرائيلية"),
     ] {
         let text = format!("{phrase} {SAID}");
