@@ -21,6 +21,7 @@
 
 mod after;
 mod before;
+mod bodies;
 mod manner;
 mod opening;
 mod references;

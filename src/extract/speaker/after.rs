@@ -1,8 +1,8 @@
 //! The speaker named after the cue: where the phrase after the verb ends, and the name in it.
 
+use super::bodies::{body_goes_on, continues_body_name};
 use super::manner::{is_accusative, is_manner_participle};
 use super::{Attribution, is_participle};
-use crate::extract::name_lists::BODIES;
 use crate::extract::names::{
     InLeadsOn, LedInto, is_ali, is_common_first_name, is_title_in_any_form, is_title_with_article,
     oversees, secretary_general,
@@ -90,55 +90,6 @@ fn source_after_li<'w, 's>(words: &'w [&'s str]) -> Cow<'w, [&'s str]> {
         Some(bare) => std::iter::once(bare).chain(rest.iter().copied()).collect(),
         None => words.into(),
     }
-}
-
-/// Whether a phrase whose words so far are `so_far`, folded, is a body whose name goes on
-/// through `tie`, folded, a word with `لل` or `بال`: a general body (`المديرية العامة للشؤون
-/// الصحية`, the general directorate of health affairs), a body with an adjective of a nation
-/// or field (`المركز الإعلامي للمقاومة`, `الشركة السعودية للكهرباء`), and a news agency
-/// (`وكالة فارس للأنباء`). (Whom a body spoke to, `للصحفيين`, ends the phrase before this is
-/// asked: [`IN_PREPOSITIONAL`].)
-fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
-    match so_far {
-        [body, general] if body.starts_with("ال") && matches!(&**general, "العامه" | "العام") => {
-            true
-        }
-        // (Only before `لل`: `بيان الهيئة باللغة الصينية` is a statement in Chinese.)
-        [body, adjective] if BODIES.contains(&&**body) => {
-            tie.starts_with("لل")
-                && adjective.starts_with("ال")
-                && (adjective.ends_with('ي') || adjective.ends_with("يه"))
-        }
-        [agency, ..] => matches!(&**agency, "وكاله" | "الوكاله") && tie == "للانباء",
-        _ => false,
-    }
-}
-
-/// Where a general body's domain stands in its name (`بمنطقة عسير`, in the region of Asir;
-/// `بإمارة منطقة مكة المكرمة`), folded.
-const BODY_PLACES: &[&str] = &[
-    "بمنطقه",
-    "بمحافظه",
-    "باماره",
-    "بمدينه",
-    "منطقه",
-    "محافظه",
-    "مدينه",
-];
-
-/// Whether a folded word, after `before` (folded), goes on with a general body's name
-/// (`المديرية العامة للشؤون الصحية بمنطقة عسير`): a word with the article, alone or after `ل`,
-/// `ب` or `و`; a region and the name after it; `في` and the word after it (what `في` may
-/// lead on to is asked as for any phrase); the name after a rank (`المنسق العام للمسابقة
-/// الدكتور …`). Anything else (`حالة الطوارئ`, what the body announced) is past it.
-fn continues_body_name(word: &str, before: Option<&Cow<'_, str>>) -> bool {
-    ["ال", "لل", "بال", "وال"]
-        .iter()
-        .any(|a| word.starts_with(a))
-        || BODY_PLACES.contains(&word)
-        || word == "في"
-        || before
-            .is_some_and(|b| BODY_PLACES.contains(&&**b) || *b == "في" || RANKS.contains(&&**b))
 }
 
 impl Attribution<'_> {

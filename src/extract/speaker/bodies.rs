@@ -1,0 +1,66 @@
+//! Bodies whose names run on past where a phrase after a cue would stop: `المديرية العامة
+//! للشؤون الصحية بمنطقة عسير` (the general directorate of health affairs in Asir) is one
+//! speaker, not `المديرية العامة`.
+
+use crate::extract::name_lists::{BODIES, RANKS};
+use std::borrow::Cow;
+
+/// Whether a phrase whose words so far are `so_far`, folded, is a body whose name goes on
+/// through `tie`, folded, a word with `لل` or `بال`: a general body (`المديرية العامة للشؤون
+/// الصحية`, the general directorate of health affairs), a body with an adjective of a nation
+/// or field (`المركز الإعلامي للمقاومة`, `الشركة السعودية للكهرباء`), and a news agency
+/// (`وكالة فارس للأنباء`). (Whom a body spoke to, `للصحفيين`, ends the phrase before this is
+/// asked: it is in `PREPOSITIONAL`.)
+pub(super) fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
+    match so_far {
+        [body, general] if body.starts_with("ال") && matches!(&**general, "العامه" | "العام") => {
+            true
+        }
+        // (Only before `لل`: `بيان الهيئة باللغة الصينية` is a statement in Chinese.)
+        [body, adjective] if BODIES.contains(&&**body) => {
+            tie.starts_with("لل")
+                && adjective.starts_with("ال")
+                && (adjective.ends_with('ي') || adjective.ends_with("يه"))
+        }
+        [agency, ..] => matches!(&**agency, "وكاله" | "الوكاله") && tie == "للانباء",
+        _ => false,
+    }
+}
+
+/// Where a general body's domain stands in its name (`بمنطقة عسير`, in the region of Asir;
+/// `بإمارة منطقة مكة المكرمة`), folded.
+const BODY_PLACES: &[&str] = &[
+    "بمنطقه",
+    "بمحافظه",
+    "باماره",
+    "بمدينه",
+    "منطقه",
+    "محافظه",
+    "مدينه",
+];
+
+/// Whether a folded word, after `before` (folded), goes on with a general body's name
+/// (`المديرية العامة للشؤون الصحية بمنطقة عسير`): a word with the article, alone or after `ل`,
+/// `ب` or `و`; a region and the name after it; `في` and the word after it (what `في` may
+/// lead on to is asked as for any phrase); the name after a rank (`المنسق العام للمسابقة
+/// الدكتور …`). Anything else (`حالة الطوارئ`, what the body announced) is past it.
+pub(super) fn continues_body_name(word: &str, before: Option<&Cow<'_, str>>) -> bool {
+    ["ال", "لل", "بال", "وال"]
+        .iter()
+        .any(|a| word.starts_with(a))
+        || BODY_PLACES.contains(&word)
+        || word == "في"
+        || before
+            .is_some_and(|b| BODY_PLACES.contains(&&**b) || *b == "في" || RANKS.contains(&&**b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The list is compared with folded words, so it is written folded.
+    #[test]
+    fn the_list_is_written_folded() {
+        crate::text::normalize::assert_written_folded(&[BODY_PLACES]);
+    }
+}
