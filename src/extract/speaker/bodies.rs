@@ -8,8 +8,8 @@ use std::borrow::Cow;
 /// Whether a phrase whose words so far are `so_far`, folded, is a body whose name goes on
 /// through `tie`, folded, a word with `لل` or `بال`: a general body (`المديرية العامة للشؤون
 /// الصحية`, the general directorate of health affairs), a body with an adjective of a nation
-/// or field (`المركز الإعلامي للمقاومة`, `الشركة السعودية للكهرباء`), and a news agency
-/// (`وكالة فارس للأنباء`). (Whom a body spoke to, `للصحفيين`, ends the phrase before this is
+/// or field (`المركز الإعلامي للمقاومة`, `الشركة السعودية للكهرباء`), a statement or report of
+/// a body (`بيان للديوان الملكي`), and a news agency (`وكالة فارس للأنباء`). (Whom a body spoke to, `للصحفيين`, ends the phrase before this is
 /// asked: it is in `PREPOSITIONAL`.)
 pub(super) fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
     match so_far {
@@ -22,6 +22,7 @@ pub(super) fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
                 && adjective.starts_with("ال")
                 && (adjective.ends_with('ي') || adjective.ends_with("يه"))
         }
+        [document] => matches!(&**document, "بيان" | "تقرير") && tie.starts_with("لل"),
         [agency, ..] => matches!(&**agency, "وكاله" | "الوكاله") && tie == "للانباء",
         _ => false,
     }
