@@ -9,8 +9,8 @@ use std::borrow::Cow;
 /// through `tie`, folded, a word with `لل` or `بال`: a general body (`المديرية العامة للشؤون
 /// الصحية`, the general directorate of health affairs), a body with an adjective of a nation
 /// or field (`المركز الإعلامي للمقاومة`, `الشركة السعودية للكهرباء`), a statement or report of
-/// a body (`بيان للديوان الملكي`), and a news agency (`وكالة فارس للأنباء`). (Whom a body spoke to, `للصحفيين`, ends the phrase before this is
-/// asked: it is in `PREPOSITIONAL`.)
+/// a body (`بيان للديوان الملكي`), and a news agency (`وكالة فارس للأنباء`). (Whom a body spoke
+/// to, `للصحفيين`, ends the phrase before this is asked: it is in `PREPOSITIONAL`.)
 pub(super) fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
     match so_far {
         [body, general] if body.starts_with("ال") && matches!(&**general, "العامه" | "العام") => {
@@ -28,7 +28,7 @@ pub(super) fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
     }
 }
 
-/// Where a general body's domain stands in its name (`بمنطقة عسير`, in the region of Asir;
+/// Where a body's domain stands in its name (`بمنطقة عسير`, in the region of Asir;
 /// `بإمارة منطقة مكة المكرمة`), folded.
 const BODY_PLACES: &[&str] = &[
     "بمنطقه",
@@ -40,8 +40,8 @@ const BODY_PLACES: &[&str] = &[
     "مدينه",
 ];
 
-/// Whether a folded word, after `before` (folded), goes on with a general body's name
-/// (`المديرية العامة للشؤون الصحية بمنطقة عسير`): a word with the article, alone or after `ل`,
+/// Whether a folded word, after `before` (folded), goes on with a body's name that
+/// [`body_goes_on`] let the phrase into (`المديرية العامة للشؤون الصحية بمنطقة عسير`): a word with the article, alone or after `ل`,
 /// `ب` or `و`; a region and the name after it; `في` and the word after it (what `في` may
 /// lead on to is asked as for any phrase); the name after a rank (`المنسق العام للمسابقة
 /// الدكتور …`). Anything else (`حالة الطوارئ`, what the body announced) is past it.
