@@ -170,6 +170,12 @@ impl<'a> Attribution<'a> {
         if tidied.len() == 1 {
             return Some(self.fullest(tidied[0]));
         }
+        // `وأضاف آل الشيخ` (Al ash-Sheikh added): the speaker named so far with that family name.
+        if let [particle, family] = folded.as_slice()
+            && let Some(name) = self.named_by_family_name(particle, family)
+        {
+            return Some(name);
+        }
         name_closing_description(&tidied, &folded)
             .or_else(|| name_opening_description(&tidied, &folded))
             .or_else(|| Some(tidied.join(" ")))

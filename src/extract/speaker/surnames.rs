@@ -7,7 +7,10 @@ use crate::extract::names::{
     can_be_surname, opens_full_name, son_named, surely_first_name, words_before,
 };
 use crate::extract::words::{clean, folded_clean, is_cue};
-use crate::text::normalize::folded;
+use crate::text::normalize::{fold, folded};
+
+/// Words, folded, that open a family name of two words (`آل الشيخ`, `أبو مرزوق`, `بن معمر`).
+const FAMILY_PARTICLES: &[&str] = &["ال", "ابو", "بن", "ابن"];
 
 /// Whether `word` and `name` after it, where they stand together in `text`, open a sentence
 /// there each time: at a paragraph's start or after a full stop, a question mark, an
@@ -91,6 +94,32 @@ impl<'a> Attribution<'a> {
             .map(|(_, name)| name.clone())
     }
 
+    /// The speaker named so far whose name ends with the family name of two words `particle
+    /// family`, folded (`آل الشيخ` for `عبدالعزيز بن عبدالله آل الشيخ`, `أبو مرزوق` for `موسى
+    /// أبو مرزوق`), where `particle` is one that opens such a name.
+    pub(super) fn named_by_family_name(&self, particle: &str, family: &str) -> Option<String> {
+        if !FAMILY_PARTICLES.contains(&particle) {
+            return None;
+        }
+        self.speakers
+            .iter()
+            .rev()
+            .filter(|(last, _)| last == family)
+            .find_map(|(_, name)| {
+                let words: Vec<&str> = name.split(' ').collect();
+                let [first_names @ .., before, _] = words.as_slice() else {
+                    return None;
+                };
+                // A name, not a description closed by one (`الباحث الأردني أبو هنية`): no
+                // word with the article but `الله` after `عبد`.
+                let plain = first_names
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| !w.starts_with("ال") || (k > 0 && first_names[k - 1] == "عبد"));
+                (fold(before) == particle && !first_names.is_empty() && plain).then(|| name.clone())
+            })
+    }
+
     /// Whether the article has `surname` speak by itself somewhere (`وأضاف الصباغ`): a cue
     /// written just before it.
     pub(super) fn speaks_alone(&mut self, surname: &str) -> bool {
@@ -120,5 +149,14 @@ impl<'a> Attribution<'a> {
             Some((first, _)) if !surely_first_name(first) => clean(word).to_owned(),
             _ => full,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The list is compared with folded words, so it is written folded.
+    #[test]
+    fn the_list_is_written_folded() {
+        crate::text::normalize::assert_written_folded(&[super::FAMILY_PARTICLES]);
     }
 }

@@ -171,3 +171,30 @@ fn a_reference_to_no_one_named_before_is_the_speaker_itself() {
     let speakers: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
     assert_eq!(speakers, [Some("مصادر أمنية"), Some("مصادر أمنية")]);
 }
+
+#[test]
+fn a_family_name_of_two_words_is_the_speaker_named_with_it() {
+    let speakers_of = |text: &str| -> Vec<Option<String>> {
+        statements_of(text).into_iter().map(|s| s.3).collect()
+    };
+    let named = "قال عبد العزيز بن عبد الله آل الشيخ إن الشباب أمانة في أعناقنا جميعا.";
+    for (later, speaker) in [
+        (
+            "وأضاف آل الشيخ أن إصلاح الشباب من أفضل الأعمال.",
+            "عبد العزيز بن عبد الله آل الشيخ",
+        ),
+        (
+            "وأضاف أبو مرزوق أن الحوار مع الفصائل مستمر حتى نهاية هذا الشهر.",
+            "أبو مرزوق",
+        ),
+    ] {
+        let found = speakers_of(&format!("{named} {later}"));
+        assert_eq!(found[1].as_deref(), Some(speaker), "{later}: {found:?}");
+    }
+    // Named by a description closed by the name, the family name stays itself.
+    let found = speakers_of(
+        "وقال الباحث الأردني حسن أبو هنية إن التنظيم يتراجع في أكثر من جبهة منذ أشهر. \
+         وأضاف أبو هنية أن الحرب على التنظيم ستكون طويلة جدا في العراق وسوريا.",
+    );
+    assert_eq!(found[1].as_deref(), Some("أبو هنية"), "{found:?}");
+}
