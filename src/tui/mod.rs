@@ -251,15 +251,10 @@ pub fn render_screen(app: &mut App, width: u16, height: u16) -> String {
     buffer_text(&render_buffer(app, width, height))
 }
 
-/// Draws the screen into a buffer, with the attribute-only theme of `NO_COLOR`.
+/// Draws the screen into a buffer, with the attribute-only theme of `NO_COLOR`: the first
+/// frame of a new [`MemoryScreen`].
 pub fn render_buffer(app: &mut App, width: u16, height: u16) -> Buffer {
-    app.resize(width, height);
-    let (theme, _) = Theme::load(&app.settings.theme, true);
-    // Drawing into memory cannot fail: the test backend's error type has no values.
-    let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
-    let editor = note_editor(app);
-    let Ok(_) = terminal.draw(|frame| draw::draw(frame, app, &theme, editor.as_ref()));
-    terminal.backend().buffer().clone()
+    MemoryScreen::new(app, width, height).draw(app).clone()
 }
 
 /// A screen in memory drawn frame after frame as the workbench draws its terminal: ratatui
