@@ -220,7 +220,8 @@ impl Attribution<'_> {
                         && !is_title_in_any_form(name))
             };
             let tie = w.starts_with("لل") || (k > 0 && w.starts_with("بال"));
-            let body_goes_on = || segments.len() == 1 && body_goes_on(&folds[0], &w);
+            // Into a body's name: the tie is part of it (`المديرية العامة للشؤون الصحية`).
+            let into_body = tie && segments.len() == 1 && body_goes_on(&folds[0], &w);
             // `المشرف العام على برنامج` (supervising the programme) goes on to the name.
             let over = w == "علي"
                 && folds[0].first().is_some_and(|t| oversees(t))
@@ -236,7 +237,7 @@ impl Attribution<'_> {
                     && !(k > 0 && SPOKESMAN_WORDS.contains(&&*folded_clean(words[k - 1]))))
                 // A title goes on through its institution (`المتحدث الرسمي للإدارة العامة للدفاع
                 // المدني بالعاصمة المقدسة الرائد نايف الشريف`) to the name closing it.
-                || (tie && (!titled || named()) && !body_goes_on())
+                || (tie && (!titled || named()) && !into_body)
                 || (in_body_name && !continues_body_name(&w, folds[0].last()))
                 // `فالون لهيئة الإذاعة البريطانية` (Fallon to the BBC): the broadcaster or
                 // paper spoken to, after a name.
@@ -265,7 +266,7 @@ impl Attribution<'_> {
             {
                 break;
             }
-            in_body_name |= tie && !titled && body_goes_on();
+            in_body_name |= into_body && !titled;
             if segments.len() == 1 && segments[0].is_empty() {
                 titled = PERSON_TITLE_SET.contains(&w)
                     || is_title_with_article(&w)
