@@ -111,7 +111,7 @@ pub(super) fn oversees(title: &str) -> bool {
 }
 
 /// Whether a folded word links a name to the father's (`بن`, `ابن`, son of; `بنت`, daughter of).
-fn is_link(folded: &str) -> bool {
+pub(super) fn is_link(folded: &str) -> bool {
     matches!(folded, "بن" | "ابن" | "بنت")
 }
 
@@ -126,8 +126,8 @@ pub(super) fn is_ali(
     next: Option<&str>,
 ) -> bool {
     word == "علي"
-        && (previous.is_some_and(|p| is_link(p) || p == "ابو" || RANKS.contains(&p))
-            && earlier != Some("ال")
+        && ((previous.is_some_and(|p| is_link(p) || p == "ابو" || RANKS.contains(&p))
+            && earlier != Some("ال"))
             || next.is_some_and(is_link))
 }
 

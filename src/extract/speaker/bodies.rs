@@ -3,6 +3,7 @@
 //! speaker, not `المديرية العامة`.
 
 use crate::extract::name_lists::{BODIES, RANKS};
+use crate::extract::names::names_a_place;
 use std::borrow::Cow;
 
 /// Whether a phrase whose words so far are `so_far`, folded, is a body whose name goes on
@@ -28,17 +29,12 @@ pub(super) fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
     }
 }
 
-/// Where a body's domain stands in its name (`بمنطقة عسير`, in the region of Asir;
-/// `بإمارة منطقة مكة المكرمة`), folded.
-const BODY_PLACES: &[&str] = &[
-    "بمنطقه",
-    "بمحافظه",
-    "باماره",
-    "بمدينه",
-    "منطقه",
-    "محافظه",
-    "مدينه",
-];
+/// Whether a folded word says where a body's domain stands in its name: a region, province or
+/// city ([`names_a_place`]: `بمنطقة عسير`, in the region of Asir), or an emirate (`بإمارة
+/// منطقة مكة المكرمة`).
+fn places_body(folded: &str) -> bool {
+    names_a_place(folded) || folded == "باماره"
+}
 
 /// Whether a folded word, after `before` (folded), goes on with a body's name that
 /// [`body_goes_on`] let the phrase into (`المديرية العامة للشؤون الصحية بمنطقة عسير`): a word with the article, alone or after `ل`,
@@ -49,19 +45,7 @@ pub(super) fn continues_body_name(word: &str, before: Option<&Cow<'_, str>>) -> 
     ["ال", "لل", "بال", "وال"]
         .iter()
         .any(|a| word.starts_with(a))
-        || BODY_PLACES.contains(&word)
+        || places_body(word)
         || word == "في"
-        || before
-            .is_some_and(|b| BODY_PLACES.contains(&&**b) || *b == "في" || RANKS.contains(&&**b))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The list is compared with folded words, so it is written folded.
-    #[test]
-    fn the_list_is_written_folded() {
-        crate::text::normalize::assert_written_folded(&[BODY_PLACES]);
-    }
+        || before.is_some_and(|b| places_body(b) || *b == "في" || RANKS.contains(&&**b))
 }
