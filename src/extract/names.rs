@@ -148,6 +148,27 @@ fn opens_compound(folded: &str) -> bool {
     matches!(folded, "عبد" | "ابو" | "ابي")
 }
 
+/// Whether folded words read as a person's name and nothing more: a first name (two words
+/// where it opens a compound, `عبد الله`), names after links (`بن صالح`), and a surname with
+/// the article or a family's name last (`العمري`, `آل الشيخ`): `عمر بن صالح العمري`, not `عمرو
+/// حادث التفجير` (a name and what a verb acts on). `الدين` and `الله` close a first name
+/// (`حسام الدين`), no surname.
+pub(super) fn is_name_with_surname(folded: &[Cow<'_, str>]) -> bool {
+    let step = |k: usize| if opens_compound(&folded[k]) { 2 } else { 1 };
+    let mut k = step(0);
+    while k + 1 < folded.len() && is_link(&folded[k]) {
+        k += 1 + step(k + 1);
+    }
+    if !folded.iter().all(|w| w.chars().all(is_word_char)) {
+        return false;
+    }
+    match &folded[k.min(folded.len())..] {
+        [surname] => surname.starts_with("ال") && !matches!(&**surname, "ال" | "الدين" | "الله"),
+        [family, _] => family == "ال",
+        _ => false,
+    }
+}
+
 /// Whether folded words are formed as a name by more than their order: a link to the father's
 /// name (`بن`) or a family's (`آل`, folded `ال`).
 pub(super) fn formed_as_name(folded: &[Cow<'_, str>]) -> bool {
@@ -273,7 +294,7 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
 /// Words, folded, for a person a description is about rather than the one it describes
 /// (`شقيق الشهيد …`, the martyr's brother; `محامي …`, the lawyer of): the name after one is
 /// someone else's.
-const ABOUT_ANOTHER: &[&str] = &[
+pub(super) const ABOUT_ANOTHER: &[&str] = &[
     "شقيق",
     "شقيقه",
     "والد",
@@ -375,6 +396,32 @@ mod tests {
     #[test]
     fn every_list_is_written_folded() {
         crate::text::normalize::assert_written_folded(&[OBJECT_OPENERS, WAW_NAMES, ABOUT_ANOTHER]);
+    }
+
+    #[test]
+    fn a_name_with_a_surname_is_told_from_a_name_and_what_follows_it() {
+        let shaped = |words: &str| {
+            let folds: Vec<Cow<'_, str>> = words.split(' ').map(folded).collect();
+            is_name_with_surname(&folds)
+        };
+        for name in [
+            "مبارك العصيمي",
+            "عمر بن صالح العمري",
+            "عبد الفتاح السيسي",
+            "محمد بن عبد الله آل عمرو",
+        ] {
+            assert!(shaped(name), "{name}");
+        }
+        for words in [
+            "محمد",
+            "حسام الدين",
+            "أحمد عبد الله",
+            "عمرو حادث التفجير",
+            "وسام فتوح بقوة المصارف",
+            "عبد العزيز الرويلي،أن",
+        ] {
+            assert!(!shaped(words), "{words}");
+        }
     }
 
     #[test]

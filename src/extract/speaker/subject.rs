@@ -7,8 +7,8 @@
 use super::{Attribution, before_spoken};
 use crate::extract::name_lists::RANKS;
 use crate::extract::names::{
-    OBJECT_OPENERS, end_of_closing_name, end_of_name, formed_as_name, is_first_name,
-    is_honoured_rank, is_title_or_rank,
+    ABOUT_ANOTHER, OBJECT_OPENERS, end_of_closing_name, end_of_name, formed_as_name,
+    is_common_first_name, is_first_name, is_honoured_rank, is_name_with_surname, is_title_or_rank,
 };
 use crate::extract::words::{
     PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, folded_clean, strip_proclitic, tidy,
@@ -150,6 +150,19 @@ impl Attribution<'_> {
             if end == start + 1 && folds[start].starts_with("ال") && folds[rank] != "الفريق"
             {
                 return Some(self.fullest(tidied[start]));
+            }
+        }
+        // A common first name after the title and what it is the title of (`أكد محافظ الحرث
+        // مبارك بن سحمان السبيعي استقرار الوضع`): the name, cut where it ends, where it ends
+        // with a surname. (Not a namesake: `مدينة الملك عبدالله الرياضية`.)
+        if !strict
+            && let Some(start) = (1..stop).find(|&k| is_common_first_name(&folds[k]))
+            && !folds[..start].iter().any(|w| ABOUT_ANOTHER.contains(&&**w))
+            && !matches!(&*folds[start - 1], "الملك" | "الامير" | "الاميره")
+        {
+            let end = end_of_name(&folds[..stop], start);
+            if is_name_with_surname(&folds[start..end]) {
+                return Some(tidied[start..end].join(" "));
             }
         }
         // Else the phrase up to what the verb acts on, where that opens with `ب` (`أشاد رئيس
