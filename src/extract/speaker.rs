@@ -14,7 +14,8 @@
 //! (`سمو الأمير …`), else the previous speaker where that can be whom it honours. A participle
 //! with no subject of its own (`، مؤكدا أن`), or a verb joined by `و` after a comma (`، وقال:`),
 //! goes on with the subject of the verb opening its sentence, where that is a person called by
-//! title or rank or a name set off by a comma; a statement nothing before gave a speaker is by
+//! title or rank (the name after them, to its surname), a name set off by a comma, or a first
+//! name and surname before a title; a statement nothing before gave a speaker is by
 //! the person one of the three sentences before it opens with so (the lead: `أكد وزير الإسكان
 //! … على أهمية …. وقال:`). A surname alone is resolved to the fullest form of the name in the
 //! article; before its verb, only to a speaker already named so (`لكن فالون صرّح`). A phrase that opens a clause rather than a name is no speaker (`opening`).

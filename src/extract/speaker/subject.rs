@@ -8,10 +8,11 @@ use super::{Attribution, before_spoken};
 use crate::extract::name_lists::RANKS;
 use crate::extract::names::{
     ABOUT_ANOTHER, OBJECT_OPENERS, end_of_closing_name, end_of_name, formed_as_name,
-    is_common_first_name, is_first_name, is_honoured_rank, is_name_with_surname, is_title_or_rank,
+    is_common_first_name, is_first_name, is_honoured_rank, is_link, is_name_with_surname,
+    is_title_or_rank,
 };
 use crate::extract::words::{
-    PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, folded_clean, strip_proclitic, tidy,
+    PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -66,8 +67,9 @@ fn titled(word: &str) -> bool {
 }
 
 /// A sentence's words from its verb on (after `قد`: `وقد أشاد`, and he praised), where the word
-/// after the verb can open a subject that is read: a title or a rank, or a name set off by a
-/// comma after its second or third word (`سمير جعجع،`). Most sentences are passed over here,
+/// after the verb can open a subject that is read: a title or a rank, a name set off by a
+/// comma after its second or third word (`سمير جعجع،`), or two words before a title (`فهد
+/// المفرج مدير الكرة`). Most sentences are passed over here,
 /// from their first five words, before anything else is folded.
 fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
     let words = match words.split_first() {
@@ -78,14 +80,15 @@ fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
     };
     let rest = words.get(1..)?;
     let set_off = rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
-    (set_off || titled(rest.first()?)).then_some(words)
+    (set_off || titled(rest.first()?) || rest.get(2).is_some_and(|w| titled(w))).then_some(words)
 }
 
 impl Attribution<'_> {
     /// The subject of the verb opening the sentence, for a participle (`مؤكدا`, `مشيرا`),
     /// which goes on with it: `نفى الدكتور أشرف لطيف تادرس … وجود علاقة …، مشيراً إلى أن` is by
-    /// `أشرف لطيف تادرس`. Only a subject that opens with a title or a rank, or a name set off by
-    /// a comma (`حمّل سمير جعجع، رئيس حزب …`), is taken. What the verb acts on follows its
+    /// `أشرف لطيف تادرس`. Only a subject that opens with a title or a rank, a name set off by a
+    /// comma (`حمّل سمير جعجع، رئيس حزب …`) or a common first name and a surname before a title
+    /// (`أشاد فهد المفرج مدير الكرة`), is taken. What the verb acts on follows its
     /// subject with nothing between (`افتتح الأمير خالد الفيصل المعرض`), so the subject is cut
     /// where the name ends; a description alone is taken only where no one spoke before. Where
     /// `strict` (a sentence farther off), a name that follows no rank must be formed as one.
@@ -121,6 +124,17 @@ impl Attribution<'_> {
             && is_first_name(first)
         {
             return Some(tidy(&rest[..=last]).join(" "));
+        }
+        // A common first name and a surname before a description (`أشاد فهد المفرج مدير
+        // الكرة بالنادي`): the name.
+        if let [_, second, third, ..] = rest
+            && titled(third)
+            && is_common_first_name(&folded_clean(first))
+            && (is_first_name(second) || folded_clean(second).starts_with("ال"))
+            // (`على`, on, folds as the name `علي`; `بن` leads to a longer name.)
+            && ![first, second].iter().any(|w| clean(w) == "على" || is_link(&folded_clean(w)))
+        {
+            return Some(tidy(&rest[..2]).join(" "));
         }
         if !titled_first {
             return None;
