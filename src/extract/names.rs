@@ -154,13 +154,13 @@ fn opens_compound(folded: &str) -> bool {
 /// حادث التفجير` (a name and what a verb acts on). `الدين` and `الله` close a first name
 /// (`حسام الدين`), no surname.
 pub(super) fn is_name_with_surname(folded: &[Cow<'_, str>]) -> bool {
+    if folded.is_empty() || !folded.iter().all(|w| w.chars().all(is_word_char)) {
+        return false;
+    }
     let step = |k: usize| if opens_compound(&folded[k]) { 2 } else { 1 };
     let mut k = step(0);
     while k + 1 < folded.len() && is_link(&folded[k]) {
         k += 1 + step(k + 1);
-    }
-    if !folded.iter().all(|w| w.chars().all(is_word_char)) {
-        return false;
     }
     match &folded[k.min(folded.len())..] {
         [surname] => surname.starts_with("ال") && !matches!(&**surname, "ال" | "الدين" | "الله"),
@@ -412,8 +412,10 @@ mod tests {
         ] {
             assert!(shaped(name), "{name}");
         }
+        assert!(!is_name_with_surname(&[]));
         for words in [
             "محمد",
+            "عبد",
             "حسام الدين",
             "أحمد عبد الله",
             "عمرو حادث التفجير",

@@ -69,8 +69,8 @@ fn titled(word: &str) -> bool {
 /// A sentence's words from its verb on (after `قد`: `وقد أشاد`, and he praised), where the word
 /// after the verb can open a subject that is read: a title or a rank, a name set off by a
 /// comma after its second or third word (`سمير جعجع،`), or two words before a title (`فهد
-/// المفرج مدير الكرة`). Most sentences are passed over here,
-/// from their first five words, before anything else is folded.
+/// المفرج مدير الكرة`). Most sentences are passed over here, from their first five words,
+/// before anything else is folded.
 fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
     let words = match words.split_first() {
         Some((first, rest)) if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") => {
@@ -168,7 +168,8 @@ impl Attribution<'_> {
         }
         // A common first name after the title and what it is the title of (`أكد محافظ الحرث
         // مبارك بن سحمان السبيعي استقرار الوضع`): the name, cut where it ends, where it ends
-        // with a surname. (Not a namesake: `مدينة الملك عبدالله الرياضية`.)
+        // with a surname. (Not a namesake: `مدينة الملك عبدالله الرياضية`. Not in a sentence
+        // farther off, where it named too many who did not speak.)
         if !strict
             && let Some(start) = (1..stop).find(|&k| is_common_first_name(&folds[k]))
             && !folds[..start].iter().any(|w| ABOUT_ANOTHER.contains(&&**w))
