@@ -257,12 +257,13 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
                 k += 1;
                 continue;
             }
+            // (`الجار الله`: a family name of two words, the second `الله`.)
             w if w.starts_with("ال")
                 && !is_title_or_rank(w)
                 && !PREPOSITIONS.contains(&w)
                 && !STOP_SET.contains(w) =>
             {
-                return k + 1;
+                return k + 1 + usize::from(folded.get(k + 1).is_some_and(|n| n == "الله"));
             }
             // A family name after the links (`إيهاب بن حسن أبوركبة`).
             w if linked && !after_link && w.starts_with("ابو") => return k + 1,
@@ -430,6 +431,7 @@ mod tests {
     fn a_name_ends_at_its_surname_family_or_what_follows_it() {
         for (words, name) in [
             ("أنور البراك عدم تنفيذ", "أنور البراك"),
+            ("أحمد الجار الله في تصريحات", "أحمد الجار الله"),
             (
                 "عبد العزيز بن عبد الله آل الشيخ مفتي",
                 "عبد العزيز بن عبد الله آل الشيخ",
