@@ -148,6 +148,13 @@ fn opens_compound(folded: &str) -> bool {
     matches!(folded, "عبد" | "ابو" | "ابي")
 }
 
+/// Whether a folded word is the title of a king, prince or imam, after which a first name may
+/// be whom a place or body is named after (`مدينة الملك عبدالله الرياضية`, `جامعة الإمام محمد بن
+/// سعود`) rather than a speaker.
+pub(super) fn names_a_namesake(folded: &str) -> bool {
+    matches!(folded, "الملك" | "الامير" | "الاميره" | "الامام")
+}
+
 /// Whether folded words read as a person's name and nothing more: a first name (two words
 /// where it opens a compound, `عبد الله`), names after links (`بن صالح`), and a surname with
 /// the article or a family's name last (`العمري`, `آل الشيخ`): `عمر بن صالح العمري`, not `عمرو

@@ -6,7 +6,7 @@ use super::{
     ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, InLeadsOn, PERSON_TITLE_SET, PREPOSITIONS, STOP_SET,
     can_be_surname, clean, end_of_name, formed_as_name, is_ali_at, is_common_first_name,
     is_first_name, is_honoured_rank, is_link, is_title_in_any_form, is_title_or_rank,
-    is_title_with_article, is_word_char, names_a_place, opens_compound, oversees,
+    is_title_with_article, is_word_char, names_a_namesake, names_a_place, opens_compound, oversees,
     secretary_general, strip_proclitic, surely_first_name, ties_to_place,
 };
 use crate::extract::words::{FIRST_NAME_SET, ORGANISATIONS};
@@ -77,9 +77,7 @@ pub(in crate::extract) fn name_closing_title(
         ((names_a_place(before) || joins_body(before))
             && !is_common_first_name(first)
             && is_common_first_name(next))
-            || (matches!(before, "الملك" | "الامير" | "الاميره" | "الامام")
-                && !is_link(next)
-                && is_first_name(words[from + 1]))
+            || (names_a_namesake(before) && !is_link(next) && is_first_name(words[from + 1]))
     };
     if len >= 3 && from > 0 && names_what_is_before(&folded[from - 1]) {
         from += 1;

@@ -9,7 +9,7 @@ use crate::extract::name_lists::RANKS;
 use crate::extract::names::{
     ABOUT_ANOTHER, OBJECT_OPENERS, end_of_closing_name, end_of_name, formed_as_name,
     is_common_first_name, is_first_name, is_honoured_rank, is_link, is_name_with_surname,
-    is_title_or_rank,
+    is_title_or_rank, names_a_namesake,
 };
 use crate::extract::words::{
     PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, strip_proclitic, tidy,
@@ -173,7 +173,7 @@ impl Attribution<'_> {
         if !strict
             && let Some(start) = (1..stop).find(|&k| is_common_first_name(&folds[k]))
             && !folds[..start].iter().any(|w| ABOUT_ANOTHER.contains(&&**w))
-            && !matches!(&*folds[start - 1], "الملك" | "الامير" | "الاميره")
+            && !names_a_namesake(&folds[start - 1])
         {
             let end = end_of_name(&folds[..stop], start);
             if is_name_with_surname(&folds[start..end]) {
