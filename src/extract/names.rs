@@ -157,7 +157,7 @@ pub(super) fn names_a_namesake(folded: &str) -> bool {
 
 /// Whether folded words read as a person's name and nothing more: a first name (two words
 /// where it opens a compound, `عبد الله`), names after links (`بن صالح`), and a surname with
-/// the article or a family's name last (`العمري`, `آل الشيخ`): `عمر بن صالح العمري`, not `عمرو
+/// the article or a family's name last (`العمري`, `الجار الله`, `آل الشيخ`): `عمر بن صالح العمري`, not `عمرو
 /// حادث التفجير` (a name and what a verb acts on). `الدين` and `الله` close a first name
 /// (`حسام الدين`), no surname.
 pub(super) fn is_name_with_surname(folded: &[Cow<'_, str>]) -> bool {
@@ -169,8 +169,11 @@ pub(super) fn is_name_with_surname(folded: &[Cow<'_, str>]) -> bool {
     while k + 1 < folded.len() && is_link(&folded[k]) {
         k += 1 + step(k + 1);
     }
+    let surname = |w: &str| w.starts_with("ال") && !matches!(w, "ال" | "الدين" | "الله");
     match &folded[k.min(folded.len())..] {
-        [surname] => surname.starts_with("ال") && !matches!(&**surname, "ال" | "الدين" | "الله"),
+        [last] => surname(last),
+        // (`الجار الله`, a family name ending with `الله`, as `end_of_name` reads it.)
+        [family, allah] if allah == "الله" => surname(family),
         [family, _] => family == "ال",
         _ => false,
     }
@@ -417,6 +420,7 @@ mod tests {
             "عمر بن صالح العمري",
             "عبد الفتاح السيسي",
             "محمد بن عبد الله آل عمرو",
+            "أحمد الجار الله",
         ] {
             assert!(shaped(name), "{name}");
         }
