@@ -177,16 +177,7 @@ fn speech_verb_forms() -> impl Iterator<Item = &'static &'static str> {
 /// Folds a word into `buf` (a stack buffer, so checking every word of a corpus allocates
 /// nothing) and returns it; `None` when the word is too long to be a verb.
 pub(super) fn fold_small<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    let mut len = 0;
-    for c in word.chars().filter_map(crate::text::normalize::fold_char) {
-        let n = c.len_utf8();
-        if len + n > buf.len() {
-            return None;
-        }
-        c.encode_utf8(&mut buf[len..len + n]);
-        len += n;
-    }
-    std::str::from_utf8(&buf[..len]).ok()
+    crate::text::normalize::fold_into_buffer(word, buf)
 }
 
 /// A word cleaned ([`clean`]) and folded, borrowed when folding changes nothing.

@@ -326,6 +326,41 @@ pub fn fold_words_into(text: &str, out: &mut String) {
     fold_into::<true>(text, out);
 }
 
+/// The folded form of `text` written into `buf`, or `None` when it does not fit: a short word
+/// folded to be looked up (a verb, a particle) needs no string of its own. The Arabic block is
+/// read from its two bytes, as [`fold_into`] reads it, rather than decoded a character at a
+/// time.
+pub fn fold_into_buffer<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let bytes = text.as_bytes();
+    let mut len = 0;
+    let mut put = |piece: &[u8]| {
+        let end = len + piece.len();
+        buf.get_mut(len..end)?.copy_from_slice(piece);
+        len = end;
+        Some(())
+    };
+    let mut i = 0;
+    while let Some(&first) = bytes.get(i) {
+        if let (0xD8..=0xDB, Some(&next)) = (first, bytes.get(i + 1)) {
+            let low = (usize::from(first & 0x03) << 6) | usize::from(next & 0x3F);
+            let folded = ARABIC_BLOCK[low];
+            if folded == 0x600 + low as u32 {
+                put(&bytes[i..i + 2])?;
+            } else if let Some(c) = arabic_folded(folded) {
+                put(c.encode_utf8(&mut [0; 4]).as_bytes())?;
+            }
+            i += 2;
+            continue;
+        }
+        let c = text.get(i..)?.chars().next()?;
+        if let Some(f) = fold_char(c) {
+            put(f.encode_utf8(&mut [0; 4]).as_bytes())?;
+        }
+        i += c.len_utf8();
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
 /// Whether `text` folds to `folded` (already folded), without building the folded string.
 pub fn folds_to(text: &str, folded: &str) -> bool {
     text.chars().filter_map(fold_char).eq(folded.chars())

@@ -34,7 +34,11 @@ proptest::proptest! {
         let text: String = pieces.concat();
         let by_chars: String = text.chars().filter_map(fold_char).collect();
         proptest::prop_assert_eq!(&fold(&text), &by_chars);
-        proptest::prop_assert_eq!(folded(&text), by_chars);
+        proptest::prop_assert_eq!(folded(&text), by_chars.as_str());
+        // Into a buffer: the same where it fits, nothing where it does not.
+        let mut buf = [0; 64];
+        let in_buffer = fold_into_buffer(&text, &mut buf);
+        proptest::prop_assert_eq!(in_buffer, (by_chars.len() <= 64).then_some(by_chars.as_str()));
         let words: Vec<String> = text.split_whitespace().map(fold).collect();
         let mut expected = String::new();
         for word in words {
@@ -98,6 +102,10 @@ fn folds_to_compares_without_building() {
     assert!(folds_to("الأميـركيّة", "الاميركيه"));
     assert!(!folds_to("الأميركية", "الاميركي"));
     assert!(folds_to("", ""));
+    // Longer than the buffer words are folded into.
+    let long = "الأميـركيّة ".repeat(8);
+    assert!(folds_to(&long, &fold(&long)));
+    assert!(!folds_to(&long, &fold(&long[..long.len() - 1])));
 }
 
 #[test]
