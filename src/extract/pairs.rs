@@ -89,6 +89,18 @@ const PLACES: &[&str] = &[
     "بروكسل",
 ];
 
+/// The first words of [`PLACES`], which every word that may open a pair is looked up in.
+fn first_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    FIRST.get_or_init(|| {
+        PLACES
+            .iter()
+            .filter_map(|place| place.split(' ').next())
+            .collect()
+    })
+}
+
 /// Whether a folded word is a place of [`PLACES`] by itself (`واشنطن`, not `الولايات`).
 pub(super) fn is_place(folded: &str) -> bool {
     PLACES.contains(&folded)
@@ -167,7 +179,11 @@ impl<'t> Words<'t> {
         } else {
             first
         };
-        // Compared a part at a time, without collecting a place's parts.
+        // Most words are no place's first word; the rest are compared a part at a time,
+        // without collecting a place's parts.
+        if !first_words().contains(first) {
+            return None;
+        }
         PLACES.iter().find_map(|place| {
             let mut parts = place.split(' ');
             (parts.next() == Some(first)).then_some(())?;
