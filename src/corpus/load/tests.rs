@@ -102,3 +102,14 @@ fn bad_files_are_listed_and_the_rest_open() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[cfg(unix)]
+#[test]
+fn an_article_is_named_by_its_path_as_displayed() {
+    use std::os::unix::ffi::OsStrExt;
+    // Bytes that are no UTF-8 are replaced as `display` replaces them.
+    let path = Path::new(std::ffi::OsStr::from_bytes(b"dir/\xD8\xA8\xFF\xC3.txt"));
+    let article = article_from(path, "قال".as_bytes(), false).expect("an article");
+    assert_eq!(article.name, path.display().to_string());
+    assert_eq!(article.name, "dir/ب\u{FFFD}\u{FFFD}.txt");
+}
