@@ -4,7 +4,7 @@
 //! Speakers are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    BLESSING_SET, BODIES, HONORIFICS, HONOURED, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS,
+    BLESSING_SET, BODY_SET, HONORIFIC_SET, HONOURED, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS,
     RANKS, STOP_SET, clean, folded_clean, is_cue, is_word_char, strip_proclitic,
 };
 use std::borrow::Cow;
@@ -22,7 +22,7 @@ pub(super) use first::{
 /// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],
 /// `التقرير`), an honorific ([`HONORIFICS`], `معاليه`) or a country or capital (`باريس`).
 pub(super) fn can_be_surname(folded: &str) -> bool {
-    !(BODIES.contains(&folded) || HONORIFICS.contains(&folded) || super::pairs::is_place(folded))
+    !(BODY_SET.contains(folded) || HONORIFIC_SET.contains(folded) || super::pairs::is_place(folded))
 }
 
 /// Whether a folded word ties a description to its institution or place (`للدفاع`,

@@ -103,7 +103,10 @@ fn first_words() -> &'static rustc_hash::FxHashSet<&'static str> {
 
 /// Whether a folded word is a place of [`PLACES`] by itself (`واشنطن`, not `الولايات`).
 pub(super) fn is_place(folded: &str) -> bool {
-    PLACES.contains(&folded)
+    // Looked up by hash: every speaker's last word is asked.
+    static PLACE_SET: crate::text::normalize::FoldedList =
+        crate::text::normalize::FoldedList::new(PLACES);
+    PLACE_SET.contains(folded)
 }
 
 /// Whether a speaker phrase (tidied words) is a dual reference standing alone (with more words,

@@ -3,7 +3,7 @@
 //! (`لكن فالون صرّح`), or a title description closing on a name.
 
 use super::Attribution;
-use crate::extract::name_lists::BODIES;
+use crate::extract::name_lists::BODY_SET;
 use crate::extract::names::{is_title_or_rank, name_closing_title};
 use crate::extract::pairs::is_place;
 use crate::extract::quotes::is_title_word;
@@ -274,7 +274,7 @@ impl Attribution<'_> {
         }
         let first = &folds[0];
         let listed = first.starts_with("ال")
-            || BODIES.contains(&&**first)
+            || BODY_SET.contains(first)
             || FIRST_NAME_SET.contains(first)
             || (tidied.len() == 1 && is_place(first));
         if listed {
@@ -321,7 +321,7 @@ impl Attribution<'_> {
         // (The article as written: `ألقى`, he delivered, folds to a word that opens with it.)
         let opens = clean(tidied[0]).starts_with("ال")
             || is_title_or_rank(first)
-            || BODIES.contains(&&**first)
+            || BODY_SET.contains(first)
             || FIRST_NAME_SET.contains(first);
         let excluded = |f: &Cow<'_, str>| {
             let bare = strip_proclitic(f);

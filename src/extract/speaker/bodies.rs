@@ -2,7 +2,7 @@
 //! للشؤون الصحية بمنطقة عسير` (the general directorate of health affairs in Asir) is one
 //! speaker, not `المديرية العامة`.
 
-use crate::extract::name_lists::{BODIES, RANKS};
+use crate::extract::name_lists::{BODY_SET, RANKS};
 use crate::extract::names::names_a_place;
 use std::borrow::Cow;
 
@@ -18,7 +18,7 @@ pub(super) fn body_goes_on(so_far: &[Cow<'_, str>], tie: &str) -> bool {
             true
         }
         // (Only before `لل`: `بيان الهيئة باللغة الصينية` is a statement in Chinese.)
-        [body, adjective] if BODIES.contains(&&**body) => {
+        [body, adjective] if BODY_SET.contains(body) => {
             tie.starts_with("لل")
                 && adjective.starts_with("ال")
                 && (adjective.ends_with('ي') || adjective.ends_with("يه"))
