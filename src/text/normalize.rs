@@ -331,30 +331,34 @@ pub fn fold_words_into(text: &str, out: &mut String) {
 /// read from its two bytes, as [`fold_into`] reads it, rather than decoded a character at a
 /// time.
 pub fn fold_into_buffer<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    /// Writes `c` at `len` and moves `len` past it.
+    fn put(buf: &mut [u8], len: &mut usize, c: char) -> Option<()> {
+        let end = *len + c.len_utf8();
+        c.encode_utf8(buf.get_mut(*len..end)?);
+        *len = end;
+        Some(())
+    }
     let bytes = text.as_bytes();
     let mut len = 0;
-    let mut put = |piece: &[u8]| {
-        let end = len + piece.len();
-        buf.get_mut(len..end)?.copy_from_slice(piece);
-        len = end;
-        Some(())
-    };
     let mut i = 0;
     while let Some(&first) = bytes.get(i) {
         if let (0xD8..=0xDB, Some(&next)) = (first, bytes.get(i + 1)) {
             let low = (usize::from(first & 0x03) << 6) | usize::from(next & 0x3F);
             let folded = ARABIC_BLOCK[low];
             if folded == 0x600 + low as u32 {
-                put(&bytes[i..i + 2])?;
+                // The two bytes as they are, stored one by one rather than copied as a slice.
+                *buf.get_mut(len + 1)? = next;
+                buf[len] = first;
+                len += 2;
             } else if let Some(c) = arabic_folded(folded) {
-                put(c.encode_utf8(&mut [0; 4]).as_bytes())?;
+                put(buf, &mut len, c)?;
             }
             i += 2;
             continue;
         }
         let c = text.get(i..)?.chars().next()?;
         if let Some(f) = fold_char(c) {
-            put(f.encode_utf8(&mut [0; 4]).as_bytes())?;
+            put(buf, &mut len, f)?;
         }
         i += c.len_utf8();
     }
