@@ -328,7 +328,7 @@ pub fn fold_words_into(text: &str, out: &mut String) {
 
 /// The folded form of `text` written into `buf`, or `None` when it does not fit: a short word
 /// folded to be looked up (a verb, a particle) needs no string of its own. The Arabic block is
-/// read from its two bytes, as [`fold_into`] reads it, rather than decoded a character at a
+/// read from its two bytes, as [`fold`] reads it, rather than decoded a character at a
 /// time.
 pub fn fold_into_buffer<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     /// Writes `c` at `len` and moves `len` past it.
