@@ -83,6 +83,54 @@ fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
     (set_off || titled(rest.first()?) || rest.get(2).is_some_and(|w| titled(w))).then_some(words)
 }
 
+/// Whether a sentence's first word, `verb` (`folded_verb` folded and cleaned), is its verb: not
+/// a noun, a preposition, a conjunction or an aside set off by a comma (`من جهته،`). (`التقى`,
+/// met, is a verb despite its first letters.)
+fn opens_with_verb(verb: &str, folded_verb: &str) -> bool {
+    let bare = strip_proclitic(folded_verb);
+    let verb_with_al = matches!(bare, "التقي" | "التقت" | "التزم" | "التزمت");
+    !((bare.starts_with("ال") && !verb_with_al)
+        || PREPOSITIONS.contains(&bare)
+        || NOT_VERBS.contains(&bare)
+        || verb.ends_with(['،', ',']))
+}
+
+/// The words after a sentence's verb its subject is read in: the first sixteen, up to a
+/// quotation, a dash or a colon (a byline: `محمد السيد - سبق:`).
+fn subject_span<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
+    let rest = &rest[..rest.len().min(16)];
+    let length = rest
+        .iter()
+        .position(|w| w.contains(['«', '"', '“', '”', ':']) || *w == "-")
+        .unwrap_or(rest.len());
+    &rest[..length]
+}
+
+/// A name before its description, read two ways: one to three words set off by the first
+/// comma (`comma`, its word's place) before a title (`حمّل سمير جعجع، رئيس حزب …`), or a common
+/// first name and a surname before a title with nothing between (`أشاد فهد المفرج مدير الكرة
+/// بالنادي`).
+fn name_before_description(rest: &[&str], comma: Option<usize>) -> Option<String> {
+    let first = rest.first()?;
+    if let Some(last) = comma
+        && (1..=2).contains(&last)
+        && rest.get(last + 1).is_some_and(|w| titled(w))
+        && is_first_name(first)
+    {
+        return Some(tidy(&rest[..=last]).join(" "));
+    }
+    if let [_, second, third, ..] = rest
+        && titled(third)
+        && is_common_first_name(&folded_clean(first))
+        && (is_first_name(second) || folded_clean(second).starts_with("ال"))
+        // (`على`, on, folds as the name `علي`; `بن` leads to a longer name.)
+        && ![first, second].iter().any(|w| clean(w) == "على" || is_link(&folded_clean(w)))
+    {
+        return Some(tidy(&rest[..2]).join(" "));
+    }
+    None
+}
+
 impl Attribution<'_> {
     /// The subject of the verb opening the sentence, for a participle (`مؤكدا`, `مشيرا`),
     /// which goes on with it: `نفى الدكتور أشرف لطيف تادرس … وجود علاقة …، مشيراً إلى أن` is by
@@ -92,63 +140,50 @@ impl Attribution<'_> {
     /// subject with nothing between (`افتتح الأمير خالد الفيصل المعرض`), so the subject is cut
     /// where the name ends; a description alone is taken only where no one spoke before. Where
     /// `strict` (a sentence farther off), a name that follows no rank must be formed as one.
+    ///
+    /// The readings are tried in order: a name before its description
+    /// ([`name_before_description`]), a name after a rank or a title ([`Self::name_after_title`]),
+    /// and the phrase after the verb ([`Self::phrase_after_verb`]).
     pub(super) fn subject_of_sentence(&mut self, words: &[&str], strict: bool) -> Option<String> {
         let words = from_verb(words)?;
         let (verb, rest) = words.split_first()?;
-        let first = rest.first()?;
-        let titled_first = titled(first);
-        // A sentence opening with a noun, a preposition, a conjunction or an aside (`من جهته،`)
-        // does not open with its verb (`التقى`, met, is a verb despite its first letters).
+        let titled_first = titled(rest.first()?);
         let folded_verb = folded_clean(verb);
-        let bare = strip_proclitic(&folded_verb);
-        let verb_with_al = matches!(bare, "التقي" | "التقت" | "التزم" | "التزمت");
-        if (bare.starts_with("ال") && !verb_with_al)
-            || PREPOSITIONS.contains(&bare)
-            || NOT_VERBS.contains(&bare)
-            || verb.ends_with(['،', ','])
-        {
+        if !opens_with_verb(verb, &folded_verb) {
             return None;
         }
-        // The subject ends at a quotation, a dash or a colon (a byline: `محمد السيد - سبق:`), or
-        // its first comma (`وكان الفريق خلفان، جدد هجومه`), within the first sixteen words.
-        let rest = &rest[..rest.len().min(16)];
-        let length = rest
-            .iter()
-            .position(|w| w.contains(['«', '"', '“', '”', ':']) || *w == "-")
-            .unwrap_or(rest.len());
-        let rest = &rest[..length];
+        // The subject also ends at its first comma (`وكان الفريق خلفان، جدد هجومه`).
+        let rest = subject_span(rest);
         let comma = rest.iter().position(|w| w.ends_with(['،', ',']));
-        if let Some(last) = comma
-            && (1..=2).contains(&last)
-            && rest.get(last + 1).is_some_and(|w| titled(w))
-            && is_first_name(first)
-        {
-            return Some(tidy(&rest[..=last]).join(" "));
-        }
-        // A common first name and a surname before a description (`أشاد فهد المفرج مدير
-        // الكرة بالنادي`): the name.
-        if let [_, second, third, ..] = rest
-            && titled(third)
-            && is_common_first_name(&folded_clean(first))
-            && (is_first_name(second) || folded_clean(second).starts_with("ال"))
-            // (`على`, on, folds as the name `علي`; `بن` leads to a longer name.)
-            && ![first, second].iter().any(|w| clean(w) == "على" || is_link(&folded_clean(w)))
-        {
-            return Some(tidy(&rest[..2]).join(" "));
+        if let Some(name) = name_before_description(rest, comma) {
+            return Some(name);
         }
         if !titled_first {
             return None;
         }
-        let first_part = before_spoken(comma.map_or(rest, |comma| &rest[..=comma]));
-        let tidied = tidy(first_part);
+        let tidied = tidy(before_spoken(comma.map_or(rest, |comma| &rest[..=comma])));
         let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
-        // The rank is looked for up to a preposition or a word that ends a subject (not in
-        // `خلال القمة … في شرم الشيخ`).
+        if let Some(name) = self.name_after_title(&tidied, &folds, strict) {
+            return Some(name);
+        }
+        self.phrase_after_verb(verb, &folded_verb, &tidied, &folds, strict)
+    }
+
+    /// The name in a subject that opens with a title (`tidied`, and `folds` the same words
+    /// folded), read up to a preposition or a word that ends a subject (not in `خلال القمة … في
+    /// شرم الشيخ`): after a rank (`رئيس المجلس البلدي … المهندس أنور البراك …`), or a common
+    /// first name after the title and what it is the title of (`أكد محافظ الحرث مبارك بن سحمان
+    /// السبيعي استقرار الوضع`), each cut where the name ends.
+    fn name_after_title(
+        &mut self,
+        tidied: &[&str],
+        folds: &[Cow<'_, str>],
+        strict: bool,
+    ) -> Option<String> {
         let stop = folds
             .iter()
             .position(|w| PREPOSITIONS.contains(&&**w) || STOP_SET.contains(w))
             .unwrap_or(folds.len());
-        // A rank in it (`رئيس المجلس البلدي … المهندس أنور البراك …`): the name after the rank.
         // (Not after an honorific such as `معالي` or `سماحة`, which a title follows: `سماحة
         // مفتي عام المملكة`.)
         let names_follow = |w: &str| RANKS.contains(&w) || matches!(w, "الامير" | "الاميره");
@@ -166,10 +201,9 @@ impl Attribution<'_> {
                 return Some(self.fullest(tidied[start]));
             }
         }
-        // A common first name after the title and what it is the title of (`أكد محافظ الحرث
-        // مبارك بن سحمان السبيعي استقرار الوضع`): the name, cut where it ends, where it ends
-        // with a surname. (Not a namesake: `مدينة الملك عبدالله الرياضية`. Not in a sentence
-        // farther off, where it named too many who did not speak.)
+        // The first name is taken where the name ends with a surname. (Not a namesake:
+        // `مدينة الملك عبدالله الرياضية`. Not in a sentence farther off, where it named too
+        // many who did not speak.)
         if !strict
             && let Some(start) = (1..stop).find(|&k| is_common_first_name(&folds[k]))
             && !folds[..start].iter().any(|w| ABOUT_ANOTHER.contains(&&**w))
@@ -180,12 +214,24 @@ impl Attribution<'_> {
                 return Some(tidied[start..end].join(" "));
             }
         }
-        // Else the phrase up to what the verb acts on, where that opens with `ب` (`أشاد رئيس
-        // نادي الفتح أحمد الراشد بانضباط لاعبيه`), read as after a speech verb.
+        None
+    }
+
+    /// The subject read as the words after a speech verb are, up to what the verb acts on where
+    /// that opens with `ب` (`أشاد رئيس نادي الفتح أحمد الراشد بانضباط لاعبيه`): a name, cut
+    /// where it ends, or a description alone.
+    fn phrase_after_verb(
+        &mut self,
+        verb: &str,
+        folded_verb: &str,
+        tidied: &[&str],
+        folds: &[Cow<'_, str>],
+        strict: bool,
+    ) -> Option<String> {
         let acted_on = (1..folds.len())
             .find(|&k| opens_with_bi(&folds[k]))
             .unwrap_or(folds.len());
-        let found = self.speaker_after(verb, &folded_verb, &tidied[..acted_on])?;
+        let found = self.speaker_after(verb, folded_verb, &tidied[..acted_on])?;
         let words: Vec<&str> = found.split(' ').collect();
         let folded: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
         if !is_title_or_rank(&folded[0]) {
