@@ -40,6 +40,21 @@ pub(in crate::extract) fn name_closing_title(
     {
         return None;
     }
+    let from = name_start(words, folded, words.len() - closing_len(words, folded))?;
+    if !(2..=3).contains(&(words.len() - from)) {
+        return None;
+    }
+    let surname = &folded[words.len() - 1];
+    if surname.starts_with("ال") && !surname_closes(words, folded, from, &mut speaks_alone) {
+        return None;
+    }
+    Some(words[from..].join(" "))
+}
+
+/// How many of the last words of a title description can be a name: none an adjective or
+/// word with the article but a surname, an institution, a title, a body or place a word is
+/// joined to, nor `على` (on, which folds as the name `علي`).
+fn closing_len(words: &[&str], folded: &[Cow<'_, str>]) -> usize {
     let mut len = 0;
     for (k, (f, word)) in folded.iter().zip(words).enumerate().rev() {
         // The surname may have the article (`رأفت الصباغ`); no other word of the name has.
@@ -59,7 +74,6 @@ pub(in crate::extract) fn name_closing_title(
             || (f.starts_with("ال") && !surname)
             || ties_to_place(f)
             || f == "باسم"
-            // `على` (on), which folds as the name `علي`.
             || clean(word) == "على"
             || INSTITUTIONS.contains(&&**f)
             || PERSON_TITLE_SET.contains(f)
@@ -68,20 +82,26 @@ pub(in crate::extract) fn name_closing_title(
         }
         len += 1;
     }
+    len
+}
+
+/// Where the name closing a title description starts, given where the words that can be a
+/// name start (`from`): there, or a word later where that word belongs to the description.
+/// `None` where a title without the article is followed by no name.
+fn name_start(words: &[&str], folded: &[Cow<'_, str>], from: usize) -> Option<usize> {
+    let len = words.len() - from;
     // The first word may name the place or body before it, where a common first name follows
     // (`بمدينة عرعر ماجد المطلق`, `بصحة عسير سعيد النقير`), or the king or prince a place is
     // named after (`بجامعة الملك سعود مشعل الوعيل`).
-    let mut from = words.len() - len;
-    let names_what_is_before = |before: &str| {
-        let (first, next) = (&*folded[from], &*folded[from + 1]);
-        ((names_a_place(before) || joins_body(before))
+    if len >= 3 && from > 0 {
+        let (before, first, next) = (&*folded[from - 1], &*folded[from], &*folded[from + 1]);
+        let names_what_is_before = ((names_a_place(before) || joins_body(before))
             && !is_common_first_name(first)
             && is_common_first_name(next))
-            || (names_a_namesake(before) && !is_link(next) && is_first_name(words[from + 1]))
-    };
-    if len >= 3 && from > 0 && names_what_is_before(&folded[from - 1]) {
-        from += 1;
-        len -= 1;
+            || (names_a_namesake(before) && !is_link(next) && is_first_name(words[from + 1]));
+        if names_what_is_before {
+            return Some(from + 1);
+        }
     }
     // A title without the article or a pronoun (`مدربه لوران بلان`, his coach) is followed by
     // what it is the title of or by an adjective (`مدير مطار بلاكبوش`, `مسؤولة عسكرية
@@ -106,41 +126,40 @@ pub(in crate::extract) fn name_closing_title(
         {
             return None;
         }
-        from += 1;
-        len -= 1;
+        return Some(2);
     }
-    if !(2..=3).contains(&len) {
-        return None;
-    }
-    // A surname with the article is taken only where the article has it speak by itself
-    // (`وأضاف الصباغ`), after a first name: otherwise the words are the end of the description
-    // (`بوزارة الداخلية`, `رئيس وزراء اليمن`, `مدير عام التعليم`).
-    // Or where the institution before it ends with a word with the article and the two words
-    // read as a first name and a family name: the first surely a first name, and the family
-    // name an adjective in `ي` or the first name a common one (`عضو اتحاد القدم سياف المعاوي`,
-    // not `المكلفة شؤون الإرهاب`); unless the word before is a rank or honorific, a king, a
-    // prince, a sheikh or an imam a place may be named after (`مستشفى الملك فهد الجامعي`),
-    // `آل` or the end of a compound first name (`عبد الله نايف المريبض`).
+    Some(from)
+}
+
+/// Whether a surname with the article closes the name from word `from` of a title description.
+/// It does only where the article has it speak by itself (`وأضاف الصباغ`), after a first name:
+/// otherwise the words are the end of the description (`بوزارة الداخلية`, `رئيس وزراء اليمن`,
+/// `مدير عام التعليم`). Or where the institution before it ends with a word with the article
+/// and the two words read as a first name and a family name: the first surely a first name,
+/// and the family name an adjective in `ي` or the first name a common one (`عضو اتحاد القدم
+/// سياف المعاوي`, not `المكلفة شؤون الإرهاب`); unless the word before is a rank or honorific, a
+/// king, a prince, a sheikh or an imam a place may be named after (`مستشفى الملك فهد
+/// الجامعي`), `آل` or the end of a compound first name (`عبد الله نايف المريبض`).
+fn surname_closes(
+    words: &[&str],
+    folded: &[Cow<'_, str>],
+    from: usize,
+    speaks_alone: &mut impl FnMut(&str) -> bool,
+) -> bool {
     let surname = &folded[words.len() - 1];
-    if surname.starts_with("ال") {
-        let bare = strip_proclitic(&folded[from]);
-        let before = from.checked_sub(1).map_or("", |b| &*folded[b]);
-        let after_institution = len == 2
-            && before.starts_with("ال")
-            && !matches!(before, "ال" | "الله" | "الامام")
-            && !is_honoured_rank(before)
-            && plain_first_name(words[from], &folded[from])
-            && (surname.ends_with('ي') || is_common_first_name(&folded[from]));
-        if !is_first_name(words[from])
-            || bare.starts_with("ال")
-            || INSTITUTIONS.contains(&bare)
-            || !can_be_surname(surname)
-            || !(after_institution || speaks_alone(words[words.len() - 1]))
-        {
-            return None;
-        }
-    }
-    Some(words[from..].join(" "))
+    let bare = strip_proclitic(&folded[from]);
+    let before = from.checked_sub(1).map_or("", |b| &*folded[b]);
+    let after_institution = words.len() - from == 2
+        && before.starts_with("ال")
+        && !matches!(before, "ال" | "الله" | "الامام")
+        && !is_honoured_rank(before)
+        && plain_first_name(words[from], &folded[from])
+        && (surname.ends_with('ي') || is_common_first_name(&folded[from]));
+    is_first_name(words[from])
+        && !bare.starts_with("ال")
+        && !INSTITUTIONS.contains(&bare)
+        && can_be_surname(surname)
+        && (after_institution || speaks_alone(words[words.len() - 1]))
 }
 
 /// The person's name closing a description no other rule read a name from (`words`, and
