@@ -39,7 +39,9 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     // Straight to the next digit.
     while let Some(start) = scan::find_pair(text.as_bytes(), i, scan::starts_digit) {
         i = src.after_char(start);
-        if char_before(text, start).is_some_and(is_digit) {
+        if !scan::is_digit_at(text.as_bytes(), start)
+            || char_before(text, start).is_some_and(is_digit)
+        {
             continue;
         }
         if let Some(&(_, close)) = code
@@ -75,7 +77,8 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
         if let Some(date_end) = spaced_date(text, start) {
             end = date_end;
         }
-        i = end;
+        // (Past the first digit at least, whatever the forms above read.)
+        i = end.max(i);
         if in_name_or_code(text, start) {
             continue;
         }

@@ -80,6 +80,11 @@ pub trait Bytes: Copy {
     fn is(self, byte: u8) -> Self::Answer;
     /// Whether the byte is from `low` to `high` (both included).
     fn within(self, low: u8, high: u8) -> Self::Answer;
+    /// The byte with the bits of `bits` set: two bytes that differ in those bits alone are
+    /// then asked about as one.
+    fn with_bits(self, bits: u8) -> Self;
+    /// The byte with the bits of `bits` cleared.
+    fn without_bits(self, bits: u8) -> Self;
 }
 
 impl Bytes for u8 {
@@ -89,6 +94,12 @@ impl Bytes for u8 {
     }
     fn within(self, low: u8, high: u8) -> bool {
         (low..=high).contains(&self)
+    }
+    fn with_bits(self, bits: u8) -> Self {
+        self | bits
+    }
+    fn without_bits(self, bits: u8) -> Self {
+        self & !bits
     }
 }
 
@@ -106,6 +117,14 @@ impl Bytes for Block {
             .max(wide::u8x64::splat(low))
             .min(wide::u8x64::splat(high));
         Hits(clamped.simd_eq(self.0))
+    }
+    #[inline(always)]
+    fn with_bits(self, bits: u8) -> Self {
+        Self(self.0 | wide::u8x64::splat(bits))
+    }
+    #[inline(always)]
+    fn without_bits(self, bits: u8) -> Self {
+        Self(self.0 & wide::u8x64::splat(!bits))
     }
 }
 
@@ -250,6 +269,15 @@ mod tests {
                     (0..64).fold(0, |bits, k| bits | bit((low..=high).contains(&byte(k)), k));
                 let bits = block.within(low, high).bits();
                 assert_eq!(bits, expected, "{low:#x}..={high:#x} at {at}");
+            }
+            // Bits set or cleared lane by lane, as on a byte.
+            for (set, clear, wanted) in [(0x02, 0x00, 0xDB), (0x00, 0x10, 0xA7), (0x20, 0x01, b'`')]
+            {
+                let expected = (0..64).fold(0, |bits, k| {
+                    bits | bit(byte(k).with_bits(set).without_bits(clear) == wanted, k)
+                });
+                let bits = block.with_bits(set).without_bits(clear).is(wanted).bits();
+                assert_eq!(bits, expected, "{set:#x}, {clear:#x} at {at}");
             }
         }
     }

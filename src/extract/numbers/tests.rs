@@ -270,3 +270,12 @@ fn dates_times_years_ordinals() {
     }
     assert_eq!(one("عمل لمدة 9 ساعات").3, NumberKind::Count);
 }
+
+#[test]
+fn marks_the_digit_search_lets_through_are_no_numbers() {
+    // `ٰ` (`D9 B0`) and `۠` (`DB A0`) share a digit's bytes but one bit; next to digits,
+    // slashes and points they neither start a number nor stop the search.
+    let found = numbers("قال هٰذا 500 جندي وٰ/ ٰ5 و۠٫7 ٰ/ 20 ريال");
+    let texts: Vec<&str> = found.iter().map(|(t, ..)| t.as_str()).collect();
+    assert_eq!(texts, ["500", "5", "7", "20"]);
+}
