@@ -39,7 +39,7 @@ pub fn find(src: &Source<'_>, in_words: InWords) -> Vec<Item> {
     // Straight to the next digit.
     while let Some(start) = scan::find_pair(text.as_bytes(), i, scan::starts_digit) {
         i = src.after_char(start);
-        if !scan::is_digit_at(text.as_bytes(), start)
+        if !char_at(text, start).is_some_and(is_digit)
             || char_before(text, start).is_some_and(is_digit)
         {
             continue;
