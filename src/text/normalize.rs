@@ -24,8 +24,7 @@ pub fn fold_char(c: char) -> Option<char> {
     // answered without the general match below (a test checks that both agree).
     let code = c as u32;
     if code >> 8 == 0x06 {
-        let folded = ARABIC_BLOCK[(code & 0xFF) as usize];
-        return (folded != 0).then(|| char::from_u32(folded)).flatten();
+        return arabic_folded(ARABIC_BLOCK[(code & 0xFF) as usize]);
     }
     if matches!(c, ' '..='~') {
         return Some(c.to_ascii_lowercase());
@@ -169,12 +168,10 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
             loop {
                 match bytes.get(i..i + 2) {
                     Some(&[lead @ 0xD8..=0xDB, next]) => {
-                        let low = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
-                        let folded = ARABIC_BLOCK[low];
-                        if folded != 0x600 + low as u32 {
+                        if let Folding::To(folded) = arabic_folding(lead, next) {
                             // A letter that changes (a hamza form, `ة`, `ى`, a haraka), written
                             // here without the general way below for any character.
-                            write_changed(out, text.get(copied..i), arabic_folded(folded));
+                            write_changed(out, text.get(copied..i), folded);
                             i += 2;
                             copied = i;
                             continue;
@@ -204,14 +201,7 @@ fn fold_into<const WORDS: bool>(text: &str, out: &mut String) {
             && let Some(&second) = bytes.get(i + 1)
         {
             // U+0600 to U+06FF, `110110xx 10xxxxxx`, none of them white space.
-            let low = (usize::from(first & 0x03) << 6) | usize::from(second & 0x3F);
-            let folded = ARABIC_BLOCK[low];
-            let folding = if folded == 0x600 + low as u32 {
-                Folding::Same
-            } else {
-                Folding::To(arabic_folded(folded))
-            };
-            (2, false, folding)
+            (2, false, arabic_folding(first, second))
         } else {
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
@@ -261,6 +251,19 @@ fn arabic_folded(folded: u32) -> Option<char> {
     (folded != 0).then(|| char::from_u32(folded)).flatten()
 }
 
+/// How the character of U+0600 to U+06FF written `lead` (`D8` to `DB`) and `next` folds, read
+/// from its two bytes without decoding it: every fast way of folding reads the Arabic block so.
+#[inline(always)]
+fn arabic_folding(lead: u8, next: u8) -> Folding {
+    let low = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
+    let folded = ARABIC_BLOCK[low];
+    if folded == 0x600 + low as u32 {
+        Folding::Same
+    } else {
+        Folding::To(arabic_folded(folded))
+    }
+}
+
 /// Writes for [`fold_into`] a character that changes: the stretch before it that folds to
 /// itself, as it is, then what the character folds to, if anything.
 #[inline(always)]
@@ -292,14 +295,10 @@ pub fn folded(text: &str) -> std::borrow::Cow<'_, str> {
         // The length of a character that folds to itself there, or 0.
         let same = match (first, bytes.get(i + 1)) {
             (b' '..=b'~', _) if !first.is_ascii_uppercase() => 1,
-            (0xD8..=0xDB, Some(&next)) => {
-                let low = (usize::from(first & 0x03) << 6) | usize::from(next & 0x3F);
-                if ARABIC_BLOCK[low] == 0x600 + low as u32 {
-                    2
-                } else {
-                    0
-                }
-            }
+            (0xD8..=0xDB, Some(&next)) => match arabic_folding(first, next) {
+                Folding::Same => 2,
+                Folding::To(_) => 0,
+            },
             _ => 0,
         };
         if same == 0 {
@@ -343,15 +342,15 @@ pub fn fold_into_buffer<'b>(text: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     let mut i = 0;
     while let Some(&first) = bytes.get(i) {
         if let (0xD8..=0xDB, Some(&next)) = (first, bytes.get(i + 1)) {
-            let low = (usize::from(first & 0x03) << 6) | usize::from(next & 0x3F);
-            let folded = ARABIC_BLOCK[low];
-            if folded == 0x600 + low as u32 {
+            match arabic_folding(first, next) {
                 // The two bytes as they are, stored one by one rather than copied as a slice.
-                *buf.get_mut(len + 1)? = next;
-                buf[len] = first;
-                len += 2;
-            } else if let Some(c) = arabic_folded(folded) {
-                put(buf, &mut len, c)?;
+                Folding::Same => {
+                    *buf.get_mut(len + 1)? = next;
+                    buf[len] = first;
+                    len += 2;
+                }
+                Folding::To(Some(c)) => put(buf, &mut len, c)?,
+                Folding::To(None) => {}
             }
             i += 2;
             continue;
