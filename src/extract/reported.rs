@@ -5,9 +5,10 @@
 use super::Source;
 use super::quotes::{is_mark, is_title_word};
 use super::words::{
-    cue_start_test, first_pairs, first_two_letters, fold_small, folded_clean, is_ban_ki_moon,
-    is_speech_verb, is_speech_verb_past_start,
+    cue_start_test, first_pairs, first_two_letters, folded_clean, is_ban_ki_moon, is_speech_verb,
+    is_speech_verb_past_start,
 };
+use crate::text::normalize::fold_into_buffer;
 
 mod openers;
 
@@ -35,7 +36,7 @@ fn opens_clause(word: &str) -> bool {
     let mut buf = [0; 64];
     let trimmed = word.trim_end_matches([':', '،', ',']);
     let bare = may_be_that(trimmed)
-        .then(|| fold_small(trimmed, &mut buf))
+        .then(|| fold_into_buffer(trimmed, &mut buf))
         .flatten();
     bare.is_some_and(|b| THAT.contains(&b)) || word.ends_with(':')
 }
@@ -154,7 +155,7 @@ mod tests {
             .chain(article_words.iter().map(String::as_str))
         {
             let mut buf = [0; 64];
-            let that = fold_small(word, &mut buf).is_some_and(|b| THAT.contains(&b));
+            let that = fold_into_buffer(word, &mut buf).is_some_and(|b| THAT.contains(&b));
             assert!(!that || may_be_that(word), "{word}");
             ruled_out += usize::from(!may_be_that(word));
         }

@@ -174,12 +174,6 @@ fn speech_verb_forms() -> impl Iterator<Item = &'static &'static str> {
     VERBS.iter().chain(PARTICIPLES).chain(PERSIAN_VERBS)
 }
 
-/// Folds a word into `buf` (a stack buffer, so checking every word of a corpus allocates
-/// nothing) and returns it; `None` when the word is too long to be a verb.
-pub(super) fn fold_small<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    crate::text::normalize::fold_into_buffer(word, buf)
-}
-
 /// A word cleaned ([`clean`]) and folded, borrowed when folding changes nothing.
 pub(super) fn folded_clean(word: &str) -> std::borrow::Cow<'_, str> {
     crate::text::normalize::folded(clean(word))
@@ -316,7 +310,7 @@ fn classify_cue(word: &str) -> Option<Cue> {
         return None;
     }
     let mut buf = [0u8; 64];
-    let w = fold_small(word_clean, &mut buf)?;
+    let w = crate::text::normalize::fold_into_buffer(word_clean, &mut buf)?;
     if w == "بين" || w == "وبين" {
         return word.contains('\u{0651}').then_some(Cue::Verb);
     }

@@ -8,8 +8,8 @@
 //! speaking itself (`نقل عنه قوله`), an adjective (`بثقة تامة`); and God's epithets (`قال
 //! تعالى`, the Exalted said) name God.
 
-use crate::extract::words::{FIRST_NAME_SET, fold_small, folded_clean, is_ban_ki_moon};
-use crate::text::normalize::FoldedList;
+use crate::extract::words::{FIRST_NAME_SET, folded_clean, is_ban_ki_moon};
+use crate::text::normalize::{FoldedList, fold_into_buffer};
 
 /// Words, folded, that stand before a subject without being part of it: as for, but, while.
 const BEFORE_SUBJECT: &[&str] = &["اما", "واما", "فاما", "لكن", "ولكن", "بينما", "وبينما"];
@@ -100,7 +100,7 @@ pub(super) fn cleared(speaker: String) -> Option<String> {
         return Some(cleared);
     }
     let mut buf = [0u8; 64];
-    let Some(folded) = fold_small(&cleared, &mut buf) else {
+    let Some(folded) = fold_into_buffer(&cleared, &mut buf) else {
         return Some(cleared);
     };
     if NEVER_ALONE.contains(&folded) {

@@ -1,8 +1,8 @@
 //! The words numbers are written with, folded, and the letter tables that rule out most other
 //! words before they are looked up.
 
-use crate::extract::words::{LetterTables, clean, fold_small};
-use crate::text::normalize::fold;
+use crate::extract::words::{LetterTables, clean};
+use crate::text::normalize::{fold, fold_into_buffer};
 use std::collections::HashMap;
 
 /// What a number word stands for.
@@ -309,6 +309,8 @@ impl Lexicon {
             return None;
         }
         let mut buf = [0u8; 64];
-        self.words.get(fold_small(clean(word), &mut buf)?).copied()
+        self.words
+            .get(fold_into_buffer(clean(word), &mut buf)?)
+            .copied()
     }
 }
