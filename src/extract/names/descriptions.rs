@@ -44,11 +44,7 @@ pub(in crate::extract) fn name_closing_title(
     if !(2..=3).contains(&(words.len() - from)) {
         return None;
     }
-    let surname = &folded[words.len() - 1];
-    if surname.starts_with("ال") && !surname_closes(words, folded, from, &mut speaks_alone) {
-        return None;
-    }
-    Some(words[from..].join(" "))
+    surname_closes(words, folded, from, &mut speaks_alone).then(|| words[from..].join(" "))
 }
 
 /// How many of the last words of a title description can be a name: none an adjective or
@@ -131,8 +127,8 @@ fn name_start(words: &[&str], folded: &[Cow<'_, str>], from: usize) -> Option<us
     Some(from)
 }
 
-/// Whether a surname with the article closes the name from word `from` of a title description.
-/// It does only where the article has it speak by itself (`وأضاف الصباغ`), after a first name:
+/// Whether the last word closes the name from word `from` of a title description: one without
+/// the article does. A surname with the article does only where the article has it speak by itself (`وأضاف الصباغ`), after a first name:
 /// otherwise the words are the end of the description (`بوزارة الداخلية`, `رئيس وزراء اليمن`,
 /// `مدير عام التعليم`). Or where the institution before it ends with a word with the article
 /// and the two words read as a first name and a family name: the first surely a first name,
@@ -147,6 +143,9 @@ fn surname_closes(
     speaks_alone: &mut impl FnMut(&str) -> bool,
 ) -> bool {
     let surname = &folded[words.len() - 1];
+    if !surname.starts_with("ال") {
+        return true;
+    }
     let bare = strip_proclitic(&folded[from]);
     let before = from.checked_sub(1).map_or("", |b| &*folded[b]);
     let after_institution = words.len() - from == 2
