@@ -119,16 +119,20 @@ fn name_before_description(rest: &[&str], comma: Option<usize>) -> Option<String
     {
         return Some(tidy(&rest[..=last]).join(" "));
     }
-    if let [_, second, third, ..] = rest
-        && titled(third)
-        && is_common_first_name(&folded_clean(first))
-        && (is_first_name(second) || folded_clean(second).starts_with("ال"))
-        // (`على`, on, folds as the name `علي`; `بن` leads to a longer name.)
-        && ![first, second].iter().any(|w| clean(w) == "على" || is_link(&folded_clean(w)))
-    {
-        return Some(tidy(&rest[..2]).join(" "));
+    let [_, second, third, ..] = rest else {
+        return None;
+    };
+    if !titled(third) {
+        return None;
     }
-    None
+    let (first_folded, second_folded) = (folded_clean(first), folded_clean(second));
+    let name = is_common_first_name(&first_folded)
+        && (is_first_name(second) || second_folded.starts_with("ال"))
+        // (`على`, on, folds as the name `علي`; `بن` leads to a longer name.)
+        && ![first, second].iter().any(|w| clean(w) == "على")
+        && !is_link(&first_folded)
+        && !is_link(&second_folded);
+    name.then(|| tidy(&rest[..2]).join(" "))
 }
 
 impl Attribution<'_> {
@@ -152,8 +156,8 @@ impl Attribution<'_> {
         if !opens_with_verb(verb, &folded_verb) {
             return None;
         }
-        // The subject also ends at its first comma (`وكان الفريق خلفان، جدد هجومه`).
         let rest = subject_span(rest);
+        // The subject also ends at its first comma (`وكان الفريق خلفان، جدد هجومه`).
         let comma = rest.iter().position(|w| w.ends_with(['،', ',']));
         if let Some(name) = name_before_description(rest, comma) {
             return Some(name);
