@@ -190,8 +190,9 @@ impl Attribution<'_> {
         let start = words
             .iter()
             .rposition(|w| {
-                // Most words are ruled out by their first letter, and the rest (`الحكومة`) a
-                // letter or two later, compared folded without being folded whole.
+                // Most words are ruled out by their first letter, most of the rest
+                // (`الحكومة`) by their last, and the few left are compared folded without
+                // being folded whole.
                 let w = clean(w);
                 // (`لكن` and `أما`, but and as for, open the clause of a verb; before a
                 // participle, the clause its words end.)
@@ -205,7 +206,12 @@ impl Attribution<'_> {
                     (Some('و'), true) => &["وكان", "وكانت"],
                     _ => &[],
                 };
-                openers.iter().any(|opener| folds_to(w, opener))
+                !openers.is_empty() && {
+                    let last = w.chars().rev().find_map(fold_char);
+                    openers
+                        .iter()
+                        .any(|opener| opener.chars().next_back() == last && folds_to(w, opener))
+                }
             })
             .map_or(0, |i| i + 1);
         let mut tidied = tidy(&words[start..]);
