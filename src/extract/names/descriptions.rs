@@ -41,10 +41,26 @@ pub(in crate::extract) fn name_closing_title(
         return None;
     }
     let from = name_start(words, folded, words.len() - closing_len(words, folded))?;
+    // `باسم` (in the name of) after a spokesman's title is followed by whom they speak for
+    // (`المتحدث باسم حركة فتح`), no name of theirs; after another title it is a first name
+    // (`مدير الفريق باسم أبو داود`).
+    let from = match from.checked_sub(1).map(|k| &*folded[k]) {
+        Some("باسم") if from >= 2 && speaks_for(&folded[from - 2]) => return None,
+        Some("باسم") => from - 1,
+        _ => from,
+    };
     if !(2..=3).contains(&(words.len() - from)) {
         return None;
     }
     surname_closes(words, folded, from, &mut speaks_alone).then(|| words[from..].join(" "))
+}
+
+/// Whether a folded word is a spokesman's title or its adjective (`المتحدث`, `متحدثة`,
+/// `الناطق`, `الرسمي`, `الإعلامي`), after which `باسم` leads to whom the spokesman speaks for.
+fn speaks_for(folded: &str) -> bool {
+    let bare = folded.strip_prefix("ال").unwrap_or(folded);
+    let bare = bare.strip_suffix('ه').unwrap_or(bare);
+    matches!(bare, "متحدث" | "ناطق" | "رسمي" | "اعلامي")
 }
 
 /// How many of the last words of a title description can be a name: none an adjective or

@@ -122,6 +122,10 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
             "وقال الإمام علي بن أبي طالب كرم الله وجهه",
             "الإمام علي بن أبي طالب",
         ),
+        // After a title other than a spokesman's, `باسم` is a first name.
+        ("وأكد مدير الفريق باسم أبو داود", "باسم أبو داود"),
+        // After a spokesman's `باسم` and the body, the spokesman's name.
+        ("وقال المتحدث باسم حركة فتح رأفت عليان", "رأفت عليان"),
     ] {
         let text = format!("{phrase} {SAID}");
         assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
@@ -157,6 +161,17 @@ fn a_title_without_a_name_after_it_stays_the_speaker_or_the_whole_phrase() {
         (
             "وقال الناطق باسم النيابة المكلفة شؤون الإرهاب",
             "الناطق باسم النيابة المكلفة شؤون الإرهاب",
+        ),
+        // After a spokesman's `باسم` (in the name of), two words without the article name
+        // whom the spokesman speaks for, not the spokesman.
+        (
+            "وأضاف المتحدث باسم قصر باكنغهام",
+            "المتحدث باسم قصر باكنغهام",
+        ),
+        ("وقال متحدثة باسم حركة فتح", "متحدثة باسم حركة فتح"),
+        (
+            "وقال المتحدث الرسمي باسم رئاسة إقليم كردستان",
+            "المتحدث الرسمي باسم رئاسة إقليم كردستان",
         ),
         (
             "وقال المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض عبد الله نايف المريبض",
