@@ -1,7 +1,8 @@
 //! Direct quotations: spans inside quotation marks, in every style news pages use (`« »`,
 //! `“ ”`, `" "`, `„ “`, `‹ ›`, Hebrew `״`, and broken pairs such as a reversed `”` opening or
 //! `″` closing), across paragraph breaks, with at least three words, names and titles in
-//! marks left out. An opening mark that never closes yields nothing and swallows nothing.
+//! marks left out; a term in guillemets inside guillemets is part of the quotation. An opening
+//! mark that never closes yields nothing and swallows nothing.
 //! Speakers and cues are added afterwards, in text order, by [`super::speaker`].
 
 use super::Source;
