@@ -71,11 +71,14 @@ impl<'a> Source<'a> {
     }
 
     /// Whether the character at byte `i` ends a sentence: `!`, `?`, `؟`, or a full stop
-    /// followed by white space or the end (so the point in `2.5` does not).
+    /// followed by white space or the end (so the point in `2.5` does not), or one that a page
+    /// wrote without the space before the next sentence ([`glued_stop`]).
     fn ends_sentence(&self, i: usize) -> bool {
         match self.char_at(i) {
             Some('!' | '?' | '؟') => true,
-            Some('.') => self.char_at(i + 1).is_none_or(char::is_whitespace),
+            Some('.') => {
+                self.char_at(i + 1).is_none_or(char::is_whitespace) || glued_stop(self.text, i)
+            }
             _ => false,
         }
     }
@@ -158,5 +161,81 @@ impl<'a> Source<'a> {
     pub fn in_furniture(&self, at: usize) -> bool {
         self.paragraph(at)
             .is_some_and(|p| p.kind == ParagraphKind::Furniture)
+    }
+}
+
+/// Whether the full stop at byte `i` of `text` ends a sentence though no space follows it:
+/// `ميونيخ.وقال جوارديولا` (Munich. Guardiola said), as some pages run sentences together. A
+/// word of three Arabic letters or more must follow it, and before it such a word, a number or
+/// a closing mark: initials (`د.عبدالله`, Dr Abdullah), letters of a name written in Arabic
+/// (`إل.جي`, LG; `إف.بي.آي`, FBI) and the point in `2.5` end nothing.
+fn glued_stop(text: &str, i: usize) -> bool {
+    let arabic_letter = |c: &char| ('\u{0621}'..='\u{064A}').contains(c);
+    let digit = |c: char| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c);
+    // Whether the first three characters are Arabic letters.
+    let three_letters = |letters: &mut dyn Iterator<Item = char>| {
+        letters.take(3).filter(arabic_letter).count() == 3
+    };
+    let after = text.get(i + 1..).unwrap_or_default();
+    let before = text.get(..i).unwrap_or_default();
+    // What comes before the letters that end at the stop.
+    let before_word = before.trim_end_matches(|c: char| arabic_letter(&c));
+    three_letters(&mut after.chars())
+        && match before.chars().next_back() {
+            Some('»' | '"' | '”' | ')') => true,
+            Some(c) if digit(c) => true,
+            // (Not the last of letters joined by points: `إن.اتش.كيه`, NHK.)
+            _ => three_letters(&mut before.chars().rev()) && !before_word.ends_with('.'),
+        }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where the full stop of `text` (its first) is.
+    fn stop(text: &str) -> usize {
+        text.find('.').expect("a full stop")
+    }
+
+    #[test]
+    fn a_stop_without_a_space_ends_a_sentence_between_words() {
+        for text in [
+            "مع بايرن ميونيخ.وقال جوارديولا",
+            "في مانشستر يونايتد».وأضاف",
+            "بعد عام 2015.وأضاف",
+            "علامات \"تويتر\".ونشرت",
+        ] {
+            assert!(glued_stop(text, stop(text)), "{text}");
+        }
+        for text in [
+            // Initials, letters of a name written in Arabic, a number, a short word after.
+            "وقال د.عبدالله",
+            "شركة إل.جي إلكترونيكس",
+            "مكتب (إف.بي.آي) في",
+            "هيئة (إن.اتش.كيه) أن",
+            "نسبة 2.5 في المئة",
+            "خرج من المكتب.في",
+            "موقع www.spa.gov.sa",
+            "نهاية النص.",
+        ] {
+            for (at, _) in text.match_indices('.') {
+                assert!(!glued_stop(text, at), "{text} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_are_bounded_by_a_stop_without_a_space() {
+        let text = "وانتقل إلى مانشستر بعد 13 عاما مع بايرن ميونيخ.وقال جوارديولا كلاما. وقال د.عبدالله شيئا";
+        let article = Article::new("t.txt".into(), None, text.into(), "UTF-8", text.len());
+        let src = Source::new(&article);
+        let said = text.find("وقال جوارديولا").expect("the verb");
+        assert_eq!(src.sentence_start(said + 4), said);
+        assert_eq!(src.sentence_end(0), said - 1);
+        // An initial's point is within the sentence (which starts after the last stop, at
+        // the space after it).
+        let start = src.sentence_start(text.len());
+        assert_eq!(&text[start..], " وقال د.عبدالله شيئا");
     }
 }

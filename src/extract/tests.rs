@@ -325,3 +325,23 @@ fn according_to_names_the_source_after_its_li() {
         assert_eq!(only_speaker(text).as_deref(), Some(name), "{text}");
     }
 }
+
+#[test]
+fn a_sentence_run_on_without_a_space_has_its_own_speaker() {
+    // `ميونيخ.وقال`: the page left out the space after the full stop.
+    let found = statements_of(
+        "وانتقل شفاينشتايجر إلى مانشستر يونايتد بعد أن قضى 13 عاما مع بايرن ميونيخ.وقال \
+         جوارديولا في تصريحات صحفية «مقتنع تماما من أنه سيظهر بصورة رائعة».وأضاف «إنه \
+         لاعب عالمي».",
+    );
+    let speakers: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(speakers, [Some("جوارديولا"), Some("جوارديولا")], "{found:?}");
+    // A reported clause stops where the next sentence starts, space or none.
+    let found = statements_of(
+        "وأوضح المدير أن العمل بدأ في الموعد المحدد للمشروع.وتابعت الشركة أعمالها في الموقع",
+    );
+    let [(_, text, _, _)] = &found[..] else {
+        panic!("one statement: {found:?}");
+    };
+    assert_eq!(text, "العمل بدأ في الموعد المحدد للمشروع");
+}
