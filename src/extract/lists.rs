@@ -60,6 +60,10 @@ pub(super) const VERBS: &[&str] = &[
     "حذرت",
     "نفي",
     "نفت",
+    // `بيّن` (explained) written without its shadda is `بين` (between) too, and is read by
+    // where it stands (`words::is_explained`); its other forms are no other word.
+    "بينت",
+    "بينوا",
     // The participles (`مضيفا`) are in `PARTICIPLES`, verbs as well.
     "بالقول",
     // By his (her, their) saying: `وعبر الجهني عن دهشته بقوله:`.
@@ -204,6 +208,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "معتبرا",
     "قايلا",
     "متابعا",
+    "مبينا",
     // Said of a woman (`مؤكدة`), of several (`مؤكدين`). Not `لافتة` and `متابعة`, which are
     // as often a banner and a follow-up.
     "مشيره",
@@ -213,11 +218,13 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "موضحه",
     "معتبره",
     "قايله",
+    "مبينه",
     "مشيرين",
     "موكدين",
     "مضيفين",
     "موضحين",
     "قايلين",
+    "مبينين",
 ];
 
 /// Words after `حسب` (according to) that are not the source but what it said: `حسب زعم عطوف`

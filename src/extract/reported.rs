@@ -5,8 +5,8 @@
 use super::Source;
 use super::quotes::{is_mark, is_title_word};
 use super::words::{
-    cue_start_test, first_pairs, first_two_letters, folded_clean, is_ban_ki_moon, is_speech_verb,
-    is_speech_verb_past_start,
+    cue_start_test, first_pairs, first_two_letters, folded_clean, is_ban_ki_moon, is_explained,
+    is_speech_verb, is_speech_verb_past_start,
 };
 use crate::text::normalize::fold_into_buffer;
 
@@ -32,7 +32,7 @@ fn may_be_that(word: &str) -> bool {
 
 /// Whether the clause a speech verb reports opens after `word`: `أن`/`إن` and the rest of
 /// [`THAT`], or any word ending with a colon.
-fn opens_clause(word: &str) -> bool {
+pub(super) fn opens_clause(word: &str) -> bool {
     let mut buf = [0; 64];
     let trimmed = word.trim_end_matches([':', '،', ',']);
     let bare = may_be_that(trimmed)
@@ -98,8 +98,16 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
         // them cost more than testing them).
         let mut words = crate::text::words::words_with(&text[..reach], span.spaces);
         // Most words are ruled out by their first three letters without their ends being read.
-        while let Some((_, verb)) = words.next_where(may_start_cue) {
-            if !is_speech_verb_past_start(verb) {
+        while let Some((verb_at, verb)) = words.next_where(may_start_cue) {
+            // (`وبين` is asked where it stands only: most words are turned away by their end.)
+            let explained = || {
+                let before = text[..verb_at].trim_end();
+                let previous = before.rsplit(char::is_whitespace).next();
+                is_explained(verb, previous.filter(|w| !w.is_empty()))
+            };
+            let verb_here =
+                is_speech_verb_past_start(verb) || (verb.ends_with("بين") && explained());
+            if !verb_here {
                 continue;
             }
             let Some(start_byte) = clause_after(verb, words.clone()) else {

@@ -35,11 +35,11 @@ use super::names::{
     hashtag_names, name_after_rank, name_closing_description, name_closing_title,
     name_opening_description,
 };
-use super::pairs;
 use super::words::{
-    PARTICIPLES, RANKS, SPOKEN, TRAILING, clean, folded_clean, is_according, is_cue,
+    PARTICIPLES, RANKS, SPOKEN, TRAILING, clean, folded_clean, is_according, is_cue, is_explained,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
 };
+use super::{pairs, reported};
 use crate::text::normalize::{fold, folded};
 use crate::text::words::Spaces;
 use std::borrow::Cow;
@@ -203,7 +203,14 @@ impl<'a> Attribution<'a> {
         // subject ends.
         let (mut nearest, mut first_after) = (None, None);
         let verb = (0..words.len()).rev().find(|&k| {
-            if !is_cue(words[k]) || negated(k) || naming(k) {
+            let previous = k.checked_sub(1).map(|j| words[j]);
+            // (The clause it reports, for a verb read by where it stands.)
+            let explained = || {
+                is_explained(words[k], previous)
+                    && words[k + 1..].iter().any(|w| reported::opens_clause(w))
+            };
+            let cue = is_cue(words[k]) || (words[k].ends_with("بين") && explained());
+            if !cue || negated(k) || naming(k) {
                 return false;
             }
             // (Folding leaves `ق` as it is and makes it of no other letter: a word without

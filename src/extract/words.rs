@@ -186,6 +186,20 @@ pub fn is_speech_verb(word: &str) -> bool {
     may_start_cue(word) && is_speech_verb_past_start(word)
 }
 
+/// Whether `word`, written `وبين` or `بين` without the shadda of `بيّن` (explained), may be
+/// that verb where it stands, `before` being the word before it in its sentence: `وبين`
+/// opening a sentence or a clause after a comma or colon (`وبين العنزي أن`), `بين` after
+/// `كما` (`كما بين`). Elsewhere it is `بين`, between or among (`بين الرياض وبين القاهرة`);
+/// where it stands so, a clause it reports must follow too (`أن`, a colon): `وبين الأمثلة
+/// التي سوقتها …، مصطلح «…»` (among the examples …) has none.
+pub(super) fn is_explained(word: &str, before: Option<&str>) -> bool {
+    match clean(word) {
+        "وبين" => before.is_none_or(|b| b.ends_with(['،', ',', ':', '؛', '.'])),
+        "بين" => before.is_some_and(|b| clean(b) == "كما"),
+        _ => false,
+    }
+}
+
 /// [`is_speech_verb`] for a word that has passed the start test ([`cue_start_test`]), as
 /// every word the reported-speech scan finds has: it is not asked twice.
 #[inline]
@@ -319,7 +333,12 @@ fn classify_cue(word: &str) -> Option<Cue> {
     // letters of a past verb are its verbal noun; only the present takes one (`ليقول`).
     let preposition = w[..w.len() - bare.len()].contains(['ب', 'ل', 'ك']);
     let noun_of_verb = preposition && VERBS.contains(&bare) && !PRESENT_VERBS.contains(&bare);
-    if is_verb_form(w) || (is_verb_form(bare) && !noun_of_verb) {
+    // (`وبينت`: a verb that starts with `ب` keeps it when only `و` or `ف` is taken off;
+    // `strip_proclitic` takes `وب` off first.)
+    let joined = w
+        .strip_prefix(['و', 'ف'])
+        .is_some_and(|rest| rest.starts_with('ب') && is_verb_form(rest));
+    if is_verb_form(w) || (is_verb_form(bare) && !noun_of_verb) || joined {
         Some(Cue::Verb)
     } else if listed(ACCORDING, w) || listed(ACCORDING, bare) {
         Some(Cue::According)

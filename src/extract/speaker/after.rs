@@ -367,11 +367,23 @@ impl Attribution<'_> {
     pub(super) fn subject_of_verb_before(&mut self, before: &[&str]) -> Option<String> {
         /// The most words a subject read so may have.
         const MOST: usize = 5;
+        /// The most after `ذلك`: a title, a rank and a name (`رئيس مجلس إدارة الغرفة
+        /// المهندس عبد الله المبطي`).
+        const MOST_AFTER_THAT: usize = 10;
         let verb = (0..before.len())
             .rev()
             .find(|&k| is_speech_verb(before[k]) && !is_participle(&folded_clean(before[k])))?;
         let after = &before[verb + 1..];
-        let end = after.iter().take(MOST + 1).position(|w| {
+        // `ذكر ذلك سعد الثويني، …، مبيناً أن` (Saad Al-Thuwaini said so, …, explaining that):
+        // the subject comes right after the verb's `ذلك` (that), up to its comma, and may be
+        // a title and a name as long as those `speaker_after` reads.
+        let (after, most) = match after {
+            [that, rest @ ..] if matches!(&*folded_clean(that), "ذلك" | "هذا") => {
+                (rest, MOST_AFTER_THAT)
+            }
+            _ => (after, MOST),
+        };
+        let end = after.iter().take(most + 1).position(|w| {
             let folded = folded_clean(w);
             w.ends_with(['،', ',']) || folded == "في" || phrase_lists(&folded) != 0
         })?;
