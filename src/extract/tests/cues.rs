@@ -177,3 +177,59 @@ fn ban_ki_moon_is_a_name_not_that() {
     };
     assert!(said.starts_with("الحكومة"), "{said}");
 }
+
+#[test]
+fn bayyana_written_without_its_shadda_is_read_by_where_it_stands() {
+    let reported = |text: &str| {
+        statements_of(text)
+            .into_iter()
+            .map(|(_, text, cue, speaker)| (text, cue, speaker))
+            .collect::<Vec<_>>()
+    };
+    let found = reported("وبين العنزي أن المشروع سيكتمل خلال العام المقبل.");
+    let [(text, cue, speaker)] = &found[..] else {
+        panic!("one statement: {found:?}");
+    };
+    assert_eq!(text, "المشروع سيكتمل خلال العام المقبل");
+    assert_eq!(
+        (cue.as_deref(), speaker.as_deref()),
+        (Some("وبين"), Some("العنزي"))
+    );
+    let found = reported("وأقيم الحفل أمس، كما بين الوزير أن البرنامج سيستمر أسبوعا كاملا.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Its other forms are no other word.
+    let found = reported("وبينت النتائج أن نسبة النجاح ارتفعت هذا العام كثيرا.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Between, among: within a sentence, or with no clause reported after it.
+    assert!(reported("ووقع الاتفاق بين الرياض وبين القاهرة أن يبدأ العمل غدا.").is_empty());
+    let found = statements_of(
+        "وبين الأمثلة التي سوقتها وسائل الإعلام التابعة للنظام، مصطلح «المنافقين الخونة في الداخل»",
+    );
+    assert!(found.iter().all(|s| s.2.is_none()), "{found:?}");
+}
+
+#[test]
+fn explaining_goes_on_with_the_subject_of_the_verb_before_its_that() {
+    // `مبيناً` (explaining) is a participle like `مشيراً`; `ذكر ذلك X` (X said so) names the
+    // subject right after `ذلك`, a title and a name before its comma.
+    for (text, speaker) in [
+        (
+            "ذكر ذلك سعد الثويني، مدير إدارة الإعلام بأمانة المنطقة، مبيناً أن الغرامات بلغت حدا كبيرا.",
+            "سعد الثويني",
+        ),
+        (
+            "أوضح ذلك رئيس مجلس إدارة الغرفة المهندس عبد الله المبطي، مشيرا إلى أن الغرفة تعمل كثيرا.",
+            "عبد الله المبطي",
+        ),
+    ] {
+        let found = statements_of(text);
+        let [(_, _, cue, said_by)] = &found[..] else {
+            panic!("one statement: {found:?}");
+        };
+        assert!(
+            cue.as_ref().is_some_and(|c| c.starts_with('م')),
+            "{found:?}"
+        );
+        assert_eq!(said_by.as_deref(), Some(speaker), "{text}");
+    }
+}
