@@ -23,6 +23,35 @@ fn statements_of(text: &str) -> Vec<(Kind, String, Option<String>, Option<String
 }
 
 #[test]
+fn the_topic_after_as_for_speaks_by_the_verb_joined_to_it() {
+    // `أما X فيقول` (as for X, he says): X, whatever its words open with.
+    for (text, speaker) in [
+        (
+            "أما وحيد البراق فيقول إن السوق تغيرت كثيرا هذا العام.",
+            "وحيد البراق",
+        ),
+        (
+            "أما دويتشه بانك فقال إن الأسعار سترتفع في الربع المقبل.",
+            "دويتشه بانك",
+        ),
+    ] {
+        let found = statements_of(text);
+        let [(_, _, _, said_by)] = &found[..] else {
+            panic!("one statement: {found:?}");
+        };
+        assert_eq!(said_by.as_deref(), Some(speaker), "{text}");
+    }
+    // A question is no topic (its words hold no name).
+    let found = statements_of("أما لماذا فرنسا؟ فقد أوضح أن القرار اتخذ منذ زمن بعيد.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.3.as_deref().is_none_or(|s| !s.contains("فرنسا"))),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_name_in_marks_before_the_verb_speaks_unless_a_comma_ends_its_clause() {
     let [(_, _, _, speaker)] = &statements_of("أما “حسين” فقال: «نحتاج إلى عمل دولي مشترك»")[..]
     else {

@@ -236,7 +236,8 @@ impl Attribution<'_> {
         if !participle
             && (!joined || after_as_for)
             && !after_was
-            && let Some(subject) = self.subject_before_verb(&tidied, &words[start..])
+            && let Some(subject) =
+                self.subject_before_verb(&tidied, &words[start..], after_as_for && joined)
         {
             return Some(subject);
         }
@@ -309,7 +310,14 @@ impl Attribution<'_> {
     /// `يذكر أن إدارة الهلال نفت` after `أن`), given tidied and as written: one to four words
     /// opening with the article, a title, a common first name or a body, with no preposition,
     /// particle, time (`الأسبوع الماضي أعلن`), word in the accusative or comma among them.
-    fn subject_before_verb(&mut self, tidied: &[&str], written: &[&str]) -> Option<String> {
+    /// Between `أما` (as for) and a verb joined by `ف` (`as_for`) the words are the topic the
+    /// verb goes on with, whatever opens them (`أما وحيد البراق فيقول`, `أما أوباما فقال`).
+    fn subject_before_verb(
+        &mut self,
+        tidied: &[&str],
+        written: &[&str],
+        as_for: bool,
+    ) -> Option<String> {
         // (`أما المواطن يحيى العبيد فقد قال`: `قد` before the verb.)
         let tidied = match tidied {
             [rest @ .., last] if matches!(&*folded_clean(last), "قد" | "فقد" | "وقد") => {
@@ -325,7 +333,8 @@ impl Attribution<'_> {
         let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded_clean(w)).collect();
         let first = &folds[0];
         // (The article as written: `ألقى`, he delivered, folds to a word that opens with it.)
-        let opens = clean(tidied[0]).starts_with("ال")
+        let opens = as_for
+            || clean(tidied[0]).starts_with("ال")
             || is_title_or_rank(first)
             || BODY_SET.contains(first)
             || FIRST_NAME_SET.contains(first);
