@@ -310,8 +310,9 @@ impl Attribution<'_> {
     /// `يذكر أن إدارة الهلال نفت` after `أن`), given tidied and as written: one to four words
     /// opening with the article, a title, a common first name or a body, with no preposition,
     /// particle, time (`الأسبوع الماضي أعلن`), word in the accusative or comma among them.
-    /// Between `أما` (as for) and a verb joined by `ف` (`as_for`) the words are the topic the
-    /// verb goes on with, whatever opens them (`أما وحيد البراق فيقول`, `أما أوباما فقال`).
+    /// Between `أما` (as for) and a verb with `ف` (or `و`) joined to it (`as_for`) the words
+    /// are the topic the verb goes on with, whatever opens them (`أما وحيد البراق فيقول`,
+    /// `أما أوباما فقال`).
     fn subject_before_verb(
         &mut self,
         tidied: &[&str],
