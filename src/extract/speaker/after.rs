@@ -383,10 +383,19 @@ impl Attribution<'_> {
             }
             _ => (after, MOST),
         };
-        let end = after.iter().take(most + 1).position(|w| {
+        let ended = after.iter().take(most + 1).position(|w| {
             let folded = folded_clean(w);
             w.ends_with(['،', ',']) || folded == "في" || phrase_lists(&folded) != 0
-        })?;
+        });
+        // (After `ذلك` the subject may run to the participle with no comma before it, or the
+        // comma written against the participle: `ذكر ذلك سعد الثويني مدير … مبيناً`.)
+        let end = match ended {
+            Some(end) => end,
+            None if most == MOST_AFTER_THAT && (1..=most + 1).contains(&after.len()) => {
+                after.len() - 1
+            }
+            None => return None,
+        };
         let subject = &after[..=end];
         let cue = clean(before[verb]);
         self.speaker_after(cue, &folded(cue), subject)

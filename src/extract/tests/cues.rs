@@ -221,6 +221,11 @@ fn explaining_goes_on_with_the_subject_of_the_verb_before_its_that() {
             "أوضح ذلك رئيس مجلس إدارة الغرفة المهندس عبد الله المبطي، مشيرا إلى أن الغرفة تعمل كثيرا.",
             "عبد الله المبطي",
         ),
+        // No comma before the participle.
+        (
+            "ذكر ذلك سعد الثويني مدير إدارة الإعلام بأمانة المنطقة مبيناً أن الغرامات بلغت حدا كبيرا.",
+            "سعد الثويني",
+        ),
     ] {
         let found = statements_of(text);
         let [(_, _, cue, said_by)] = &found[..] else {
