@@ -170,22 +170,23 @@ impl<'a> Source<'a> {
 /// a closing mark: initials (`د.عبدالله`, Dr Abdullah), letters of a name written in Arabic
 /// (`إل.جي`, LG; `إف.بي.آي`, FBI) and the point in `2.5` end nothing.
 fn glued_stop(text: &str, i: usize) -> bool {
-    let arabic_letter = |c: &char| ('\u{0621}'..='\u{064A}').contains(c);
-    let digit = |c: char| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c);
-    // Whether the first three characters are Arabic letters.
-    let three_letters = |letters: &mut dyn Iterator<Item = char>| {
-        letters.take(3).filter(arabic_letter).count() == 3
-    };
+    let arabic_letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
     let after = text.get(i + 1..).unwrap_or_default();
     let before = text.get(..i).unwrap_or_default();
-    // What comes before the letters that end at the stop.
-    let before_word = before.trim_end_matches(|c: char| arabic_letter(&c));
-    three_letters(&mut after.chars())
+    // The letters ending at the stop, and what comes before them.
+    let rest = before.trim_end_matches(arabic_letter);
+    let letters_before = before[rest.len()..].chars().count();
+    after
+        .chars()
+        .take_while(|&c| arabic_letter(c))
+        .take(3)
+        .count()
+        == 3
         && match before.chars().next_back() {
             Some('»' | '"' | '”' | ')') => true,
-            Some(c) if digit(c) => true,
+            Some(c) if c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) => true,
             // (Not the last of letters joined by points: `إن.اتش.كيه`, NHK.)
-            _ => three_letters(&mut before.chars().rev()) && !before_word.ends_with('.'),
+            _ => letters_before >= 3 && !rest.ends_with('.'),
         }
 }
 

@@ -377,11 +377,13 @@ impl Attribution<'_> {
         // `ذكر ذلك سعد الثويني، …، مبيناً أن` (Saad Al-Thuwaini said so, …, explaining that):
         // the subject comes right after the verb's `ذلك` (that), up to its comma, and may be
         // a title and a name as long as those `speaker_after` reads.
-        let (after, most) = match after {
-            [that, rest @ ..] if matches!(&*folded_clean(that), "ذلك" | "هذا") => {
-                (rest, MOST_AFTER_THAT)
-            }
-            _ => (after, MOST),
+        let after_that = after
+            .first()
+            .is_some_and(|w| matches!(&*folded_clean(w), "ذلك" | "هذا"));
+        let (after, most) = if after_that {
+            (&after[1..], MOST_AFTER_THAT)
+        } else {
+            (after, MOST)
         };
         let ended = after.iter().take(most + 1).position(|w| {
             let folded = folded_clean(w);
@@ -391,9 +393,7 @@ impl Attribution<'_> {
         // comma written against the participle: `ذكر ذلك سعد الثويني مدير … مبيناً`.)
         let end = match ended {
             Some(end) => end,
-            None if most == MOST_AFTER_THAT && (1..=most + 1).contains(&after.len()) => {
-                after.len() - 1
-            }
+            None if after_that && (1..=most + 1).contains(&after.len()) => after.len() - 1,
             None => return None,
         };
         let subject = &after[..=end];
