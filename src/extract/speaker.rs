@@ -273,7 +273,7 @@ impl<'a> Attribution<'a> {
             // Not a description before `بقوله`: its pronoun stands for someone named already.
             .or_else(|| {
                 (!is_by_his_saying(&folded_cue))
-                    .then(|| self.speaker_before(before, participle, joined))
+                    .then(|| self.speaker_before(before, (&cue, &folded_cue), participle, joined))
                     .flatten()
             })
             .or_else(|| {

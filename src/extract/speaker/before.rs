@@ -107,6 +107,7 @@ impl Attribution<'_> {
     pub(super) fn speaker_before(
         &mut self,
         words: &[&str],
+        (cue, folded_cue): (&str, &str),
         participle: bool,
         joined: bool,
     ) -> Option<String> {
@@ -228,6 +229,9 @@ impl Attribution<'_> {
             if let Some(subject) = self.subject_after_was(&tidied, &words[start..], joined) {
                 return Some(subject);
             }
+            if let Some(subject) = self.subject_before_had(&words[start..], cue, folded_cue) {
+                return Some(subject);
+            }
         }
         // `المصممة المغربية أوضحت أنها` (the Moroccan designer explained that): a subject
         // opening the clause before its verb; after `أما` (as for), joined to it by `ف`
@@ -304,6 +308,39 @@ impl Attribution<'_> {
             return None;
         }
         alone.or_else(|| self.name_in(tidied, None))
+    }
+
+    /// The subject of `كان X قد` and a verb (`وكان وزير النقل اليمني بدر باسلمة قد أعلن أن`,
+    /// had announced), given the words from after `كان` to `قد`: between them stands the
+    /// verb's subject, however long, so it is read as the words after the verb are (`أعلن وزير
+    /// النقل …`), which ends it at a relative pronoun (`وكانت مجموعة محمد المعجل التي تواجه
+    /// …`) as it does there. Not
+    /// `كان هناك` (there was), nor where another `كان` comes between (`ربما كان هناك تغيرات …،
+    /// فالمسؤولون … كانوا قد أكدوا`), which opened a clause of its own.
+    fn subject_before_had(
+        &mut self,
+        written: &[&str],
+        cue: &str,
+        folded_cue: &str,
+    ) -> Option<String> {
+        let [between @ .., had] = written else {
+            return None;
+        };
+        if folded_clean(had) != "قد" {
+            return None;
+        }
+        let folds: Vec<Cow<'_, str>> = between.iter().map(|w| folded_clean(w)).collect();
+        if folds
+            .first()
+            .is_some_and(|w| matches!(&**w, "هناك" | "هنالك"))
+            || folds.iter().any(|w| {
+                let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                matches!(bare, "كان" | "كانت" | "كانوا" | "كانا")
+            })
+        {
+            return None;
+        }
+        self.speaker_after(cue, folded_cue, between)
     }
 
     /// The subject a clause opens with before its verb (`المفكر العراقي فاضل الربعي قال`,
