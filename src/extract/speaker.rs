@@ -284,7 +284,10 @@ impl<'a> Attribution<'a> {
             .or_else(|| self.antecedent_of_relative(before, &folded_cue))
             .or_else(|| {
                 goes_on
-                    .then(|| self.subject_of_sentence(before, false))
+                    .then(|| {
+                        self.body_after_verb(before, &folded_cue)
+                            .or_else(|| self.subject_of_sentence(before, false))
+                    })
                     .flatten()
                     .map(|name| self.as_named_before(name))
             })

@@ -132,6 +132,78 @@ fn between_was_and_had_stands_the_subject_however_long() {
 }
 
 #[test]
+fn a_continuation_goes_on_with_a_body_after_the_verb_that_agrees_with_it() {
+    for (text, speaker) in [
+        (
+            "حددت وزارة العمل ضوابط منح التأشيرات التعويضية، مشيرة إلى أن القرار يسري من الشهر المقبل.",
+            "وزارة العمل",
+        ),
+        (
+            "وشدد الاتحاد الدولي على تضامنه مع المملكة في هذا الحادث، وأكد أن الإرهاب لا دين له ولا وطن.",
+            "الاتحاد الدولي",
+        ),
+        // (Not what the verb acts on, `الإضافات`.)
+        (
+            "ومنعت اللجنة الأولمبية الإضافات على الصور، وأكدت أنها سترفض كل صورة معدلة هذا العام.",
+            "اللجنة الأولمبية",
+        ),
+        // (A verb joined by `و` with no subject of its own goes on with it.)
+        (
+            "فنفت شركة الاتصالات مسؤوليتها عن العطل وأكدت سلامة جميع الوصلات والدوائر، مضيفة أن الخلل كان في شبكة أخرى.",
+            "شركة الاتصالات",
+        ),
+    ] {
+        assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
+    }
+    for (text, not_by) in [
+        // A masculine participle after a feminine body goes on with a person.
+        (
+            "قال الوزير سالم العلي إن العمل مستمر في كل المواقع. وأبقت الحكومة السودانية على قرارها السابق، مشيرا إلى أن الحوار سيستمر في الأشهر المقبلة.",
+            "الحكومة",
+        ),
+        // A name in marks goes on past the words read.
+        (
+            "ووصفت صحيفة \"الديلي ميل\" البريطانية الفيديو بأنه مشهد طريف، وقالت إن المشهد مأخوذ من كوميديا قديمة.",
+            "صحيفة الديلي",
+        ),
+        // Another speech verb has a subject of its own.
+        (
+            "وقالت الجامعة إنها ستعرض المخطوطة في أكتوبر، وقال مدير المسجد محمد فاضل \"إنه يتوقع أن تجتذب الناس من كل مكان\"، وتابعت \"إن المعرض سيفتح أبوابه للجميع طوال الشهر\"",
+            "الجامعة",
+        ),
+        (
+            "وهاجم الحزب الكردي الحكومة بشدة، إلا أن أردوغان قال إن «القوى السوداء» تنشر معلومات خاطئة حول تركيا، مؤكدا أن الاتهامات ضد تركيا لا أساس لها.",
+            "الحزب",
+        ),
+        // (`إل` folds to the article alone.)
+        (
+            "وأطلقت شركة إل جي هاتفها الجديد في الأسواق، مشيرة إلى أن المبيعات ستبدأ الشهر المقبل.",
+            "شركة إل",
+        ),
+    ] {
+        one_statement_or_more_not_by(text, not_by);
+    }
+    // Where the name may go on (a tie), it is not cut short.
+    let text = "وأحصى المرصد السوري لحقوق الإنسان عشرات القتلى، مشيرا إلى أن المعارك مستمرة في الريف الشمالي.";
+    assert_ne!(last_speaker(text).as_deref(), Some("المرصد السوري"));
+    // The bare body after someone spoke is most often who spoke.
+    let text = "وقالت وزارة الخارجية الصينية إن المحادثات ستستمر في الأسبوع المقبل. وأبدت الوزارة ارتياحها للنتائج، قائلة إن الطرفين اتفقا على كل البنود.";
+    assert_eq!(
+        last_speaker(text).as_deref(),
+        Some("وزارة الخارجية الصينية")
+    );
+}
+
+/// Asserts that the last statement of `text` is not by a speaker holding `not_by`.
+fn one_statement_or_more_not_by(text: &str, not_by: &str) {
+    let speaker = last_speaker(text);
+    assert!(
+        !speaker.as_deref().is_some_and(|s| s.contains(not_by)),
+        "{text}: {speaker:?}"
+    );
+}
+
+#[test]
 fn what_something_was_is_no_subject_after_was() {
     // A predicate in the accusative, a verb joined by `و`, an idiom: no one named.
     for text in [

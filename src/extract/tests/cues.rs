@@ -151,8 +151,11 @@ fn a_participle_goes_on_with_the_subject_of_the_speech_verb_before_it() {
     let text = "عنوان الخبر\nكشفت مؤسسة النقد عن بدء تأسيس صندوق لحماية الودائع، مشيرة إلى أن \
                 التغطية تشمل كل وديعة في البنوك";
     assert_eq!(only_speaker(text).as_deref(), Some("مؤسسة النقد"));
-    // Where nothing ends the words after the verb, they run into its object: no subject.
+    // Where nothing ends the words after the verb, they run into its object; a body's name is
+    // read to where it ends, before `هذا`.
     let text = "عنوان الخبر\nوأوضحت وزارة البترول هذا الأمر قائلة إن السياسة لن تتغير أبدا";
+    assert_eq!(only_speaker(text).as_deref(), Some("وزارة البترول"));
+    let text = "عنوان الخبر\nوأوضح المسؤول هذا الأمر قائلا إن السياسة لن تتغير أبدا";
     assert_eq!(only_speaker(text), None);
 }
 
