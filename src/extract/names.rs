@@ -262,6 +262,9 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
         let word = &*folded[k];
         match word {
             "ال" => return (k + 2).min(folded.len()),
+            // `دعا الأمير سعود بن نايف المولى أن يحمي` (prayed the Lord to protect): whom a
+            // prayer asks, after the name.
+            "المولي" if k > start => return k,
             w if is_link(w) => {
                 (linked, after_link) = (true, true);
                 k += 1;

@@ -248,10 +248,9 @@ impl<'a> Attribution<'a> {
         let joined =
             folded_cue.starts_with(['و', 'ف']) && strip_proclitic(&folded_cue) != folded_cue;
         // `أبدى فهد المفرج سعادته …، وقال:` (expressed his joy …, and said): a verb joined by
-        // `و` after a comma goes on with its sentence's subject, as a participle does.
-        let goes_on = participle
-            || (folded_cue.starts_with('و')
-                && before.last().is_some_and(|w| w.ends_with(['،', ','])));
+        // `و` goes on with its sentence's subject, as a participle does, with a comma before it
+        // or none (`وأعرب المدرب يواكيم لوف عن ارتياحه وقال:`).
+        let goes_on = participle || (joined && folded_cue.starts_with('و'));
         let speaker = (!by_saying)
             .then(|| self.speaker_after(&cue, &folded_cue, after))
             .flatten()

@@ -160,6 +160,20 @@ fn a_participle_goes_on_with_the_subject_of_the_speech_verb_before_it() {
 }
 
 #[test]
+fn a_verb_joined_by_waw_goes_on_with_the_subject_with_no_comma_before_it() {
+    let text = "عنوان الخبر\nوأعرب مدرب المنتخب الألماني يواكيم لوف عن ارتياحه لقرعة التصفيات وقال: \
+                «وقعنا في مجموعة مهمة مع منافسين أقوياء»";
+    assert_eq!(only_speaker(text).as_deref(), Some("يواكيم لوف"));
+    // (`المولى`, the Lord a prayer asks, is no part of the name before it.)
+    let text = "عنوان الخبر\nودعا سمو الأمير سعود بن نايف بن عبدالعزيز المولى أن يحمي هذه البلاد \
+                وقال: «حماية الوطن واجب على كل عاقل»";
+    assert_eq!(
+        only_speaker(text).as_deref(),
+        Some("سعود بن نايف بن عبدالعزيز")
+    );
+}
+
+#[test]
 fn ban_ki_moon_is_a_name_not_that() {
     // `بان` folds as `بأن` (that), which opens a reported clause and ends a speaker phrase.
     for text in [
