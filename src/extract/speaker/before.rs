@@ -314,9 +314,8 @@ impl Attribution<'_> {
     /// had announced), given the words from after `كان` to `قد`: between them stands the
     /// verb's subject, however long, so it is read as the words after the verb are (`أعلن وزير
     /// النقل …`), which ends it at a relative pronoun (`وكانت مجموعة محمد المعجل التي تواجه
-    /// …`) as it does there. Not
-    /// `كان هناك` (there was), nor where another `كان` comes between (`ربما كان هناك تغيرات …،
-    /// فالمسؤولون … كانوا قد أكدوا`), which opened a clause of its own.
+    /// …`) as it does there. Not `كان هناك` (there was), nor where another `كان` comes between
+    /// (`ربما كان هناك تغيرات …، فالمسؤولون … كانوا قد أكدوا`), which opened a clause of its own.
     fn subject_before_had(
         &mut self,
         written: &[&str],

@@ -5,14 +5,14 @@
 //! follows its subject with nothing between, so the subject is cut where the name ends.
 
 use super::{Attribution, before_spoken};
-use crate::extract::name_lists::{BODY_SET, RANKS};
+use crate::extract::name_lists::RANKS;
 use crate::extract::names::{
     ABOUT_ANOTHER, OBJECT_OPENERS, end_of_closing_name, end_of_name, formed_as_name,
     is_common_first_name, is_first_name, is_honoured_rank, is_link, is_name_with_surname,
     is_title_or_rank, names_a_namesake,
 };
 use crate::extract::words::{
-    PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, is_cue, strip_proclitic, tidy,
+    PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -62,8 +62,18 @@ pub(super) fn opens_with_bi(folded: &str) -> bool {
 }
 
 /// Whether a word, as written, is a person's title or a rank (`وزير`, `الدكتور`, `سمو`).
-fn titled(word: &str) -> bool {
+pub(super) fn titled(word: &str) -> bool {
     is_title_or_rank(&folded_clean(word))
+}
+
+/// A sentence's words past the `قد` (`لقد`, `وقد`) before its verb, if it opens with one.
+pub(super) fn past_qad<'w, 's>(words: &'w [&'s str]) -> &'w [&'s str] {
+    match words.split_first() {
+        Some((first, rest)) if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") => {
+            rest
+        }
+        _ => words,
+    }
 }
 
 /// A sentence's words from its verb on (after `قد`: `وقد أشاد`, and he praised), where the word
@@ -72,61 +82,16 @@ fn titled(word: &str) -> bool {
 /// المفرج مدير الكرة`). Most sentences are passed over here, from their first five words,
 /// before anything else is folded.
 fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
-    let words = match words.split_first() {
-        Some((first, rest)) if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") => {
-            rest
-        }
-        _ => words,
-    };
+    let words = past_qad(words);
     let rest = words.get(1..)?;
     let set_off = rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
     (set_off || titled(rest.first()?) || rest.get(2).is_some_and(|w| titled(w))).then_some(words)
 }
 
-/// Bodies without the article, folded, that speak through a sentence's verb with the word
-/// they are of (`وزارة العمل`, `شركة الكهرباء`, `هيئة الطيران المدني`).
-const BODY_HEADS: &[&str] = &[
-    "وزاره",
-    "هييه",
-    "شركه",
-    "حكومه",
-    "اداره",
-    "منظمه",
-    "موسسه",
-    "جمعيه",
-    "لجنه",
-    "مجلس",
-    "وكاله",
-    "صحيفه",
-    "امانه",
-    "مديريه",
-    "رياسه",
-    "محكمه",
-    "اتحاد",
-    "نادي",
-    "بنك",
-    "جامعه",
-    "مركز",
-    "قياده",
-    "سفاره",
-    "بلديه",
-];
-
-/// Whether a cue, folded, speaks of one woman or of a thing named by a feminine word: a
-/// participle in `ة` (`مشيرة`, `قائلة`) or a verb in `ت` (`قالت`, `وأضافت`) does, one without
-/// (`مشيرا`, `وقال`) does not; none is said of a plural (`مؤكدين`, `قالوا`).
-fn feminine_cue(folded_cue: &str) -> Option<bool> {
-    let bare = strip_proclitic(folded_cue).trim_end_matches(['\u{064B}', '\u{064C}']);
-    if bare.ends_with("ين") || bare.ends_with("ون") || bare.ends_with("وا") {
-        return None;
-    }
-    Some(bare.ends_with('ه') || bare.ends_with('ت'))
-}
-
 /// Whether a sentence's first word, `verb` (`folded_verb` folded and cleaned), is its verb: not
 /// a noun, a preposition, a conjunction or an aside set off by a comma (`من جهته،`). (`التقى`,
 /// met, is a verb despite its first letters.)
-fn opens_with_verb(verb: &str, folded_verb: &str) -> bool {
+pub(super) fn opens_with_verb(verb: &str, folded_verb: &str) -> bool {
     let bare = strip_proclitic(folded_verb);
     let verb_with_al = matches!(bare, "التقي" | "التقت" | "التزم" | "التزمت");
     !((bare.starts_with("ال") && !verb_with_al)
@@ -211,88 +176,6 @@ impl Attribution<'_> {
             return Some(name);
         }
         self.phrase_after_verb(verb, &folded_verb, &tidied, &folds, strict)
-    }
-
-    /// A body after the sentence's verb, the subject a continuation goes on with (`حددت وزارة
-    /// العمل ضوابط …، مشيرة إلى أن`, the Ministry of Labour set rules …, pointing out that),
-    /// where the cue (`folded_cue`) agrees with it: a feminine one (`مشيرة`, `وقالت`) with a
-    /// body named by a feminine word (`وزارة`, `الحكومة`), a masculine one (`مشيرا`, `وقال`)
-    /// with a masculine (`المجلس`, `الاتحاد`); otherwise it goes on with a person. The body is
-    /// read to where its name ends: one with the article ([`BODY_SET`]) and the adjectives
-    /// after it, which end in `ي` or `ة` (`الحكومة الأوكرانية`, `الاتحاد الدولي`), not what the
-    /// verb acts on (`اللجنة الإضافات`); one without ([`BODY_HEADS`]) and the word with the
-    /// article it is of, and after that adjectives or words tied to it by `لل` (`هيئة
-    /// الطيران المدني`, `إدارة التعليم للبنين`; not `وزارة الخارجية المصرية السلطات`), each up
-    /// to a time or a relative pronoun (`الحكومة الأمريكية أمس`, `الاتحاد الذي يرأسه`) or a
-    /// comma. None where the name may go on past that (a tie,
-    /// a word joined by `و`, a name in marks: `المرصد السوري لحقوق الإنسان`, `التقرير الحادي
-    /// والخمسون`, `صحيفة "الديلي ميل"`), where another speech verb with a subject of its own
-    /// follows it (`وقالت الجامعة إنها …، وقال مدير المسجد …، وتابعت`; `إلا أنه قال`), or where it is the bare body and someone spoke before
-    /// (`الوزارة` after `وزارة الخارجية الصينية`), whom it most often is.
-    pub(super) fn body_after_verb(&mut self, words: &[&str], folded_cue: &str) -> Option<String> {
-        let words = match words.split_first() {
-            Some((first, rest))
-                if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") =>
-            {
-                rest
-            }
-            _ => words,
-        };
-        let (verb, rest) = words.split_first()?;
-        let head = folded_clean(rest.first()?);
-        let with_article = head.starts_with("ال") && BODY_SET.contains(&head);
-        if !(with_article || BODY_HEADS.contains(&&*head)) || rest[0].ends_with(['،', ',']) {
-            return None;
-        }
-        let feminine = head.ends_with('ه') || head.ends_with("ات");
-        if feminine_cue(folded_cue) != Some(feminine) {
-            return None;
-        }
-        let folded_verb = folded_clean(verb);
-        if !opens_with_verb(verb, &folded_verb) {
-            return None;
-        }
-        let mut length = 1;
-        for word in &rest[1..] {
-            // (`الصحيفة الأميركية «وول ستريت جورنال»`: a name in marks goes on with it.)
-            if word.contains(['«', '"', '“', '”']) {
-                return None;
-            }
-            let w = folded_clean(word);
-            // (`إل` of `إل جي` folds to the article alone.)
-            let defined = w.starts_with("ال") && w.len() > "ال".len();
-            let named = if with_article || length > 1 {
-                (defined && w.ends_with(['ي', 'ه'])) || (!with_article && w.starts_with("لل"))
-            } else {
-                defined
-            };
-            if !named || STOP_SET.contains(&w) || w == "الذي" || w == "التي" {
-                if w.starts_with("وال") || (with_article && w.starts_with('ل')) {
-                    return None;
-                }
-                break;
-            }
-            length += 1;
-            if word.ends_with(['،', ',']) {
-                break;
-            }
-        }
-        // (`نفت الشركة مسؤوليتها وأكدت سلامة …، مضيفة`: a verb joined by `و` with no subject
-        // of its own goes on with the body.)
-        let own_subject = |k: usize| {
-            is_cue(rest[k])
-                && (!rest[k].starts_with('و')
-                    || rest
-                        .get(k + 1)
-                        .is_some_and(|next| folded_clean(next).starts_with("ال") || titled(next)))
-        };
-        let bare = length == 1;
-        if (bare && (!with_article || self.previous.is_some()))
-            || (length..rest.len()).any(own_subject)
-        {
-            return None;
-        }
-        self.speaker_after(verb, &folded_verb, &rest[..length])
     }
 
     /// The name in a subject that opens with a title (`tidied`, and `folds` the same words

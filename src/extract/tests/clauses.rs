@@ -181,7 +181,7 @@ fn a_continuation_goes_on_with_a_body_after_the_verb_that_agrees_with_it() {
             "شركة إل",
         ),
     ] {
-        one_statement_or_more_not_by(text, not_by);
+        last_speaker_not_by(text, not_by);
     }
     // Where the name may go on (a tie), it is not cut short.
     let text = "وأحصى المرصد السوري لحقوق الإنسان عشرات القتلى، مشيرا إلى أن المعارك مستمرة في الريف الشمالي.";
@@ -195,7 +195,7 @@ fn a_continuation_goes_on_with_a_body_after_the_verb_that_agrees_with_it() {
 }
 
 /// Asserts that the last statement of `text` is not by a speaker holding `not_by`.
-fn one_statement_or_more_not_by(text: &str, not_by: &str) {
+fn last_speaker_not_by(text: &str, not_by: &str) {
     let speaker = last_speaker(text);
     assert!(
         !speaker.as_deref().is_some_and(|s| s.contains(not_by)),
