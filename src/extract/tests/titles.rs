@@ -35,6 +35,11 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
             "وذكر المشرف العام على برنامج اصنع مهارة نايف الهاجري",
             "نايف الهاجري",
         ),
+        // So is the secretary, the press secretary.
+        (
+            "وأكد السكرتير الصحفي للرئاسة اليمنية مختار الرحبي",
+            "مختار الرحبي",
+        ),
         // `في` and a region places the description; the name still closes it.
         (
             "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر في المنطقة الشرقية فهد بن عثمان الغامدي",
