@@ -87,7 +87,8 @@ const BODY_HEADS: &[&str] = &[
 /// participle in `ة` (`مشيرة`, `قائلة`) or a verb in `ت` (`قالت`, `وأضافت`) does, one without
 /// (`مشيرا`, `وقال`) does not; none is said of a plural (`مؤكدين`, `قالوا`).
 fn feminine_cue(folded_cue: &str) -> Option<bool> {
-    let bare = strip_proclitic(folded_cue).trim_end_matches(['\u{064B}', '\u{064C}']);
+    // (Folded, a cue has no tanween: `مشيراً` is `مشيرا`.)
+    let bare = strip_proclitic(folded_cue);
     if bare.ends_with("ين") || bare.ends_with("ون") || bare.ends_with("وا") {
         return None;
     }
@@ -143,7 +144,8 @@ impl Attribution<'_> {
             } else {
                 defined
             };
-            if !named || STOP_SET.contains(&w) || w == "الذي" || w == "التي" {
+            // (`STOP_SET` holds times and the relative pronouns.)
+            if !named || STOP_SET.contains(&w) {
                 if w.starts_with("وال") || (with_article && w.starts_with('ل')) {
                     return None;
                 }
