@@ -6,7 +6,7 @@ use super::Source;
 use super::quotes::{is_mark, is_title_word};
 use super::words::{
     cue_start_test, first_pairs, first_two_letters, folded_clean, is_ban_ki_moon, is_explained,
-    is_speech_verb, is_speech_verb_past_start,
+    is_speech_verb, is_speech_verb_past_start, is_van,
 };
 use crate::text::normalize::fold_into_buffer;
 
@@ -67,13 +67,20 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
         if quotation || w.contains('.') {
             return None;
         }
-        previous = w;
+        let before = std::mem::replace(&mut previous, w);
         if opens_clause(w) {
             let next = after.next()?;
             if is_ban_ki_moon(w, Some(next.1)) {
                 continue;
             }
-            return Some(next.0);
+            if !is_van(before, w, Some(next.1)) {
+                return Some(next.0);
+            }
+            // The name Van closes may be followed by the clause (`وأشار الأستاذ فان بأن`).
+            previous = next.1;
+            if opens_clause(next.1) {
+                return after.next().map(|w| w.0);
+            }
         }
         if is_speech_verb(w) {
             return None;

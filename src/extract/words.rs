@@ -220,6 +220,18 @@ pub(super) fn is_ban_ki_moon(word: &str, next: Option<&str>) -> bool {
     word == "بان" && next.is_some_and(|n| matches!(n, "كي" | "كى" | "كي-مون"))
 }
 
+/// Whether `word` (as written), after `previous` and before `next`, is `فان` of a Dutch or
+/// Flemish name (`وقال فان غال`, Van Gaal; `لويس فان جال`; `فان در كلاوو`), which folds as
+/// `فإن` (so, that) does: no clause opens there, and no speaker phrase ends. Where `فإن` follows
+/// a verb or a name with nothing between, it is written with its hamza (`كما قال فإن
+/// الاتحاد`) or opens its clause with a word with the article (`وأشار التقرير فان الملعب`);
+/// elsewhere a comma stands before it (`المظاهرة، فان حوالى`).
+pub(super) fn is_van(previous: &str, word: &str, next: Option<&str>) -> bool {
+    word == "فان"
+        && !previous.ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟'))
+        && next.is_some_and(|n| !n.starts_with("ال") && n.starts_with(is_word_char))
+}
+
 /// Whether `word` is `حسب`, `وفق` or one of their kin, perhaps with a proclitic (`بحسب`,
 /// `ووفقا`). Only a word the cue test lets through can be, or one too long for that test to
 /// read, so most words are answered without being folded.

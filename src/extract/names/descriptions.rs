@@ -319,7 +319,10 @@ pub(in crate::extract) fn name_opening_description(
         .iter()
         .enumerate()
         .all(|(i, w)| !w.starts_with("ال") || (i == surname && is_first_name(words[0])));
-    (articles_fit && folded[..title].iter().all(plain)).then(|| words[..title].join(" "))
+    // (`فان` as written, without the hamza of `فإن`, inside a name is Van: `لويس فان جال
+    // المدير الفني`.)
+    let fits = |(w, written): (&Cow<'_, str>, &&str)| plain(w) || *written == "فان";
+    (articles_fit && folded[..title].iter().zip(words).all(fits)).then(|| words[..title].join(" "))
 }
 
 #[cfg(test)]

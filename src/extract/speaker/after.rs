@@ -11,8 +11,8 @@ use crate::extract::pairs;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
     LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, SPOKESMAN_WORDS,
-    TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon, is_speech_verb, is_word_char,
-    phrase_lists, strip_proclitic, tidy,
+    TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon, is_speech_verb, is_van,
+    is_word_char, phrase_lists, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -228,7 +228,12 @@ impl Attribution<'_> {
                 && words
                     .get(k + 1)
                     .is_some_and(|n| phrase_lists(&folded_clean(n)) == 0);
-            let ban = is_ban_ki_moon(word, words.get(k + 1).copied());
+            let ban = is_ban_ki_moon(word, words.get(k + 1).copied())
+                || is_van(
+                    k.checked_sub(1).map_or("", |j| words[j]),
+                    word,
+                    words.get(k + 1).copied(),
+                );
             let stop = (lists & IN_STOPS != 0 && !issued_by && !ali && !over && !ban
                 || (w == "في" && led_into.is_none()))
                 || lists & IN_PREPOSITIONAL != 0

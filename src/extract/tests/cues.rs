@@ -196,6 +196,57 @@ fn ban_ki_moon_is_a_name_not_that() {
 }
 
 #[test]
+fn van_of_a_dutch_name_is_a_name_not_so() {
+    // `فان` (Van) folds as `فإن` (so, that), which opens a reported clause and ends a speaker
+    // phrase: right after the verb, inside a name, and before a title.
+    for (text, speaker) in [
+        (
+            "وأوضح فان جال أنه في حالة رحيل دي خيا يتوقع الحصول على مقابل جيد",
+            "فان جال",
+        ),
+        (
+            "وقال يوهانس فان در كلاوو إن الظروف مواتية بما يكفي لعودة الأمم المتحدة",
+            "يوهانس فان در كلاوو",
+        ),
+        (
+            "قال لويس فان جال المدير الفني لمانشستر يونايتد إن الفريق جاهز للموسم",
+            "لويس فان جال",
+        ),
+    ] {
+        let [(_, said, _, found)] = &statements_of(text)[..] else {
+            panic!("one statement in {text}");
+        };
+        let clause = ["في حالة", "الظروف", "الفريق"];
+        assert!(clause.iter().any(|c| said.starts_with(c)), "{text}: {said}");
+        assert_eq!(found.as_deref(), Some(speaker), "{text}");
+    }
+    // `فإن` without its hamza after the subject still opens the clause where the article
+    // follows, or after a comma; a clause may open right after the name.
+    for (text, opening) in [
+        (
+            "وأشار الأستاذ فان بأن الأمر نجح مع مئتين وخمسين نوعا من الأشجار",
+            "الأمر",
+        ),
+        (
+            "وأشار التقرير فان الملعب سيكون جاهزا قبل بداية الموسم المقبل",
+            "الملعب",
+        ),
+        (
+            "وبحسب ما ذكر المدرب، فان حالة اللاعب مستقرة بعد الإصابة",
+            "حالة",
+        ),
+    ] {
+        let found = statements_of(text);
+        assert!(
+            found
+                .iter()
+                .any(|(_, said, _, _)| said.starts_with(opening)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn bayyana_written_without_its_shadda_is_read_by_where_it_stands() {
     let reported = |text: &str| {
         statements_of(text)
