@@ -42,6 +42,7 @@ use super::words::{
 use super::{pairs, reported};
 use crate::text::normalize::{fold, folded};
 use crate::text::words::Spaces;
+use references::may_name_after_participle;
 use std::borrow::Cow;
 
 /// Whether a cue, given folded, is `بالقول` or `بقوله` (by saying, by his saying), which say
@@ -251,7 +252,8 @@ impl<'a> Attribution<'a> {
         // `و` goes on with its sentence's subject, as a participle does, with a comma before it
         // or none (`وأعرب المدرب يواكيم لوف عن ارتياحه وقال:`).
         let goes_on = participle || (joined && folded_cue.starts_with('و'));
-        let speaker = (!by_saying)
+        let named_after = !by_saying && (!participle || may_name_after_participle(after));
+        let speaker = named_after
             .then(|| self.speaker_after(&cue, &folded_cue, after))
             .flatten()
             .or_else(|| {

@@ -1,14 +1,14 @@
 //! Who a word stands for, when it is not a name: the two sides (`الطرفان`), a bare
 //! reference (`المصادر`), the subject of the verb before `بالقول`, the person an honorific
-//! stands for (`سموه`), the subject a Persian verb closes. (The subject a sentence opens
-//! with is read in `subject`.)
+//! stands for (`سموه`), the subject a Persian verb closes; and whether the words after a
+//! participle name anyone at all. (The subject a sentence opens with is read in `subject`.)
 
 use super::{Attribution, before_spoken};
-use crate::extract::names::name_after_honorific;
+use crate::extract::names::{is_common_first_name, is_title_in_any_form, name_after_honorific};
 use crate::extract::pairs;
 use crate::extract::words::{
-    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, STOP_SET, clean, folded_clean, is_word_char,
-    strip_proclitic, tidy,
+    IN_PASSING_SET, PERSIAN_STOPS, PREPOSITIONS, RESPONSES, STOP_SET, clean, folded_clean,
+    is_word_char, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
 
@@ -38,6 +38,27 @@ fn may_be_honoured(honorific: &str, speaker: &str) -> bool {
     folded.contains(' ')
         && !has(&["الله", "تعالي", "سبحانه", "رسول", "السلام", "النبي"])
         && (!honorific.starts_with("سمو") || royal())
+}
+
+/// Whether the words after a participle (`مؤكداً`, `مشيرا`) may name who speaks. The
+/// participle says how the subject of a verb before it spoke, so what follows it is most
+/// often what it stresses or points out (`مؤكدا رفض تلك التصريحات`, stressing the rejection
+/// of those remarks; `معتبرا إياها`), no speaker. Only an honorific (`مؤكداً سموه أن`), a
+/// title or rank (`مبيناً مدير إدارة الدفاع المدني …`), a common first name or one word
+/// before a colon (`مبينا الفهد:`) names someone there; elsewhere the speaker is read as
+/// for a participle with nothing after it (the subject of the sentence, the speaker before).
+pub(super) fn may_name_after_participle(words: &[&str]) -> bool {
+    let Some(first) = words
+        .iter()
+        .find(|w| !IN_PASSING_SET.contains(&folded_clean(w)))
+    else {
+        return false;
+    };
+    let folded = folded_clean(first);
+    titles_of(&folded).is_some()
+        || is_title_in_any_form(first)
+        || is_common_first_name(&folded)
+        || (first.ends_with(':') && !folded.is_empty())
 }
 
 impl Attribution<'_> {

@@ -160,6 +160,24 @@ fn a_participle_goes_on_with_the_subject_of_the_speech_verb_before_it() {
 }
 
 #[test]
+fn what_follows_a_participle_is_what_it_stresses_unless_it_names_someone() {
+    // `معتبرا تلك التصريحات` (deeming those remarks): the participle's object, not its subject.
+    let text = "عنوان الخبر\nأدان وزير الخارجية السعودي عادل الجبير التصريحات العدوانية لإيران، \
+                معتبرا تلك التصريحات بأنها «لا تعبر عن نوايا بلد يسعى إلى إقامة علاقات جيدة»";
+    assert_eq!(only_speaker(text).as_deref(), Some("عادل الجبير"));
+    // An honorific, or a title and the name closing it, after the participle name who speaks.
+    let text = "عنوان الخبر\nوكان في استقبال سماحة المفتي الشيخ عبدالعزيز آل الشيخ أئمة المسجد. وبعد \
+                جولة في المسجد اطلع على آثار التفجير، مؤكدا سماحته أن الجريمة لا يقرها دين";
+    assert_eq!(only_speaker(text).as_deref(), Some("عبدالعزيز آل الشيخ"));
+    let text = "عنوان الخبر\nوتأتي هذه الخطة لمعرفة مدى جاهزية الفرق. مبيناً مدير إدارة الدفاع \
+                المدني بسكاكا العقيد كريم النصيري، أن هذه الخطة تأتي حرصا من رجال الدفاع المدني";
+    assert_eq!(only_speaker(text).as_deref(), Some("كريم النصيري"));
+    let text = "عنوان الخبر\nمن جهته شكر الدكتور عبدالله الفهد نائب رئيس جمعية الكشافة الأمير بندر \
+                بن عبدالله لوقوفه على تنفيذ اللوحة، مبينا الفهد: أن أفراد الكشافة سيوقعون عليها";
+    assert_eq!(only_speaker(text).as_deref(), Some("عبدالله الفهد"));
+}
+
+#[test]
 fn a_verb_joined_by_waw_goes_on_with_the_subject_with_no_comma_before_it() {
     let text = "عنوان الخبر\nوأعرب مدرب المنتخب الألماني يواكيم لوف عن ارتياحه لقرعة التصفيات وقال: \
                 «وقعنا في مجموعة مهمة مع منافسين أقوياء»";
