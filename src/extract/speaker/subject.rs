@@ -83,9 +83,18 @@ pub(super) fn past_qad<'w, 's>(words: &'w [&'s str]) -> &'w [&'s str] {
 /// before anything else is folded.
 fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
     let words = past_qad(words);
-    let rest = words.get(1..)?;
+    let rest = past_demonstrative(words.get(1..)?);
     let set_off = rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
     (set_off || titled(rest.first()?) || rest.get(2).is_some_and(|w| titled(w))).then_some(words)
+}
+
+/// The words after a sentence's verb past a demonstrative, its object, that stands before the
+/// subject (`ذكر ذلك رئيس بلدية الظهران …، وأضاف`, the mayor said so, and added).
+fn past_demonstrative<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
+    match rest.split_first() {
+        Some((first, after)) if matches!(&*folded_clean(first), "ذلك" | "هذا") => after,
+        _ => rest,
+    }
 }
 
 /// Whether a sentence's first word, `verb` (`folded_verb` folded and cleaned), is its verb: not
@@ -156,6 +165,7 @@ impl Attribution<'_> {
     pub(super) fn subject_of_sentence(&mut self, words: &[&str], strict: bool) -> Option<String> {
         let words = from_verb(words)?;
         let (verb, rest) = words.split_first()?;
+        let rest = past_demonstrative(rest);
         let titled_first = titled(rest.first()?);
         let folded_verb = folded_clean(verb);
         if !opens_with_verb(verb, &folded_verb) {

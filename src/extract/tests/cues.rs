@@ -178,6 +178,15 @@ fn what_follows_a_participle_is_what_it_stresses_unless_it_names_someone() {
 }
 
 #[test]
+fn the_subject_stands_after_a_demonstrative_the_verb_acts_on() {
+    // `أوضح ذلك …` (… explained that): the verb's object before its subject, whom the
+    // statements after go on with.
+    let text = "عنوان الخبر\nذكر ذلك رئيس بلدية الظهران المهندس صالح بن محمد القرني، وأضاف أن \
+                البلدية كثفت أعمال مكافحة الحشرات";
+    assert_eq!(only_speaker(text).as_deref(), Some("صالح بن محمد القرني"));
+}
+
+#[test]
 fn a_verb_joined_by_waw_goes_on_with_the_subject_with_no_comma_before_it() {
     let text = "عنوان الخبر\nوأعرب مدرب المنتخب الألماني يواكيم لوف عن ارتياحه لقرعة التصفيات وقال: \
                 «وقعنا في مجموعة مهمة مع منافسين أقوياء»";
