@@ -72,8 +72,10 @@ const NEVER_ALONE: &[&str] = &[
 ];
 
 /// God's epithets, folded, as a text names God with them after a verb (`قال تعالى`,
-/// `وقال سبحانه`).
+/// `وقال سبحانه`, `فقال عز من قائل`: said He, the Mightiest of speakers).
 const EPITHETS_OF_GOD: &[&str] = &[
+    "عز من قايل",
+    "جل من قايل",
     "تعالي",
     "سبحانه",
     "سبحانه وتعالي",
@@ -197,6 +199,7 @@ mod tests {
         assert_eq!(cleared("تعالى").as_deref(), Some("الله"));
         assert_eq!(cleared("سبحانه وتعالى").as_deref(), Some("الله"));
         assert_eq!(cleared("عزّ وجلّ").as_deref(), Some("الله"));
+        assert_eq!(cleared("عز من قائل").as_deref(), Some("الله"));
         assert_eq!(cleared("الله تعالى").as_deref(), Some("الله"));
         assert_eq!(cleared("الله سبحانه وتعالى").as_deref(), Some("الله"));
         // Only alone.
