@@ -92,7 +92,12 @@ fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
 /// subject (`ذكر ذلك رئيس بلدية الظهران …، وأضاف`, the mayor said so, and added).
 fn past_demonstrative<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
     match rest.split_first() {
-        Some((first, after)) if matches!(&*folded_clean(first), "ذلك" | "هذا") => after,
+        // (Most first words are ruled out by their first letter before they are folded.)
+        Some((first, after))
+            if first.starts_with(['ذ', 'ه']) && matches!(&*folded_clean(first), "ذلك" | "هذا") =>
+        {
+            after
+        }
         _ => rest,
     }
 }
