@@ -267,6 +267,11 @@ impl<'a> Attribution<'a> {
                     .flatten()
             })
             .or_else(|| {
+                (joined && folded_cue.starts_with('ف'))
+                    .then(|| self.topic_of_amma(&cue, &folded_cue, before))
+                    .flatten()
+            })
+            .or_else(|| {
                 is_persian_verb(&folded_cue)
                     .then(|| self.persian_subject(before))
                     .flatten()

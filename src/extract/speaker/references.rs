@@ -87,6 +87,23 @@ impl Attribution<'_> {
         self.speaker_after(verb, &folded(verb), before_spoken(rest))
     }
 
+    /// The topic `أما` (as for) sets before a verb joined by `ف` that closes its clause: `أما
+    /// بيرنهارد كوفاتش الشريك المؤسس للمبادرة فيقول` (as for Bernhard Kovacs, he says) is by
+    /// him. `words` are the sentence's up to the verb; the topic is read as the words after a
+    /// verb are, so a topic that is no one (`أما عن الشعر السياسي، فيقول`, as for political
+    /// poetry) gives none.
+    pub(super) fn topic_of_amma(
+        &mut self,
+        cue: &str,
+        folded_cue: &str,
+        words: &[&str],
+    ) -> Option<String> {
+        let amma = words
+            .iter()
+            .rposition(|w| w.contains('م') && matches!(&*folded_clean(w), "اما" | "واما"))?;
+        self.speaker_after(cue, folded_cue, &words[amma + 1..])
+    }
+
     /// The speaker a bare reference (`المصادر`, `الصحيفة`) points to: the previous speaker if
     /// it is of that kind, else the nearest indefinite mention before (`مصادر أميركية`), else
     /// the previous speaker.

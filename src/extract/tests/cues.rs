@@ -178,6 +178,22 @@ fn what_follows_a_participle_is_what_it_stresses_unless_it_names_someone() {
 }
 
 #[test]
+fn the_topic_of_amma_is_who_speaks_with_the_verb_that_closes_it() {
+    // `أما X … فتقول` (as for X, she says): X, not the speaker before.
+    let text = "عنوان الخبر\nقال خصوم كلينتون الجمهوريون إن الرسائل كانت سرية. أما هيلاري كلينتون التي \
+                يرجح فوزها بترشيح الحزب، فتقول إن ذلك يعود لضرورات عملية";
+    let found = statements_of(text);
+    let speakers: Vec<_> = found.iter().map(|(_, _, _, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("خصوم كلينتون الجمهوريون"), Some("هيلاري كلينتون")]
+    );
+    // A topic that is no one (as for political poetry) names no one.
+    let text = "عنوان الخبر\nأما عن الشعر السياسي، فيقول إن زمنه لم ينته بعد";
+    assert_eq!(only_speaker(text), None);
+}
+
+#[test]
 fn the_subject_stands_after_a_demonstrative_the_verb_acts_on() {
     // `أوضح ذلك …` (… explained that): the verb's object before its subject, whom the
     // statements after go on with.
