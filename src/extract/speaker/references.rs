@@ -91,7 +91,8 @@ impl Attribution<'_> {
     /// بيرنهارد كوفاتش الشريك المؤسس للمبادرة فيقول` (as for Bernhard Kovacs, he says) is by
     /// him. `words` are the sentence's up to the verb; the topic is read as the words after a
     /// verb are, so a topic that is no one (`أما عن الشعر السياسي، فيقول`, as for political
-    /// poetry) gives none.
+    /// poetry) gives none, nor one that opens with a question or a relative `ما` (`أما كيف
+    /// يستطيع المبدع`, `أما عما يشتمل عليه برنامجها`, `أما فيما يخص المؤتمر`).
     pub(super) fn topic_of_amma(
         &mut self,
         cue: &str,
@@ -101,7 +102,15 @@ impl Attribution<'_> {
         let amma = words
             .iter()
             .rposition(|w| w.contains('م') && matches!(&*folded_clean(w), "اما" | "واما"))?;
-        self.speaker_after(cue, folded_cue, &words[amma + 1..])
+        let topic = &words[amma + 1..];
+        let opening = folded_clean(topic.first()?);
+        let no_one = matches!(
+            &*opening,
+            "عما" | "فيما" | "كيف" | "لماذا" | "ماذا" | "متي" | "اين" | "بالنسبه"
+        );
+        (!no_one)
+            .then(|| self.speaker_after(cue, folded_cue, topic))
+            .flatten()
     }
 
     /// The speaker a bare reference (`المصادر`, `الصحيفة`) points to: the previous speaker if

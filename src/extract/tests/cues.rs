@@ -188,9 +188,14 @@ fn the_topic_of_amma_is_who_speaks_with_the_verb_that_closes_it() {
         speakers,
         [Some("خصوم كلينتون الجمهوريون"), Some("هيلاري كلينتون")]
     );
-    // A topic that is no one (as for political poetry) names no one.
-    let text = "عنوان الخبر\nأما عن الشعر السياسي، فيقول إن زمنه لم ينته بعد";
-    assert_eq!(only_speaker(text), None);
+    // A topic that is no one (as for political poetry; as for what her reading holds) names
+    // no one.
+    for text in [
+        "عنوان الخبر\nأما عن الشعر السياسي، فيقول إن زمنه لم ينته بعد",
+        "عنوان الخبر\nأما عما يشتمل عليه برنامجها للقراءة فتقول إن الروايات العربية تأتي أولا هذا العام",
+    ] {
+        assert_eq!(only_speaker(text), None, "{text}");
+    }
 }
 
 #[test]
