@@ -2,6 +2,7 @@
 
 use super::bodies::{body_goes_on, continues_body_name};
 use super::manner::{is_accusative, is_manner_participle};
+use super::subject::past_demonstrative;
 use super::{Attribution, is_participle};
 use crate::extract::names::{
     InLeadsOn, LedInto, is_ali, is_common_first_name, is_title_in_any_form, is_title_with_article,
@@ -382,11 +383,10 @@ impl Attribution<'_> {
         // `ذكر ذلك سعد الثويني، …، مبيناً أن` (Saad Al-Thuwaini said so, …, explaining that):
         // the subject comes right after the verb's `ذلك` (that), up to its comma, and may be
         // a title and a name as long as those `speaker_after` reads.
-        let after_that = after
-            .first()
-            .is_some_and(|w| matches!(&*folded_clean(w), "ذلك" | "هذا"));
+        let past_that = past_demonstrative(after);
+        let after_that = past_that.len() < after.len();
         let (after, most) = if after_that {
-            (&after[1..], MOST_AFTER_THAT)
+            (past_that, MOST_AFTER_THAT)
         } else {
             (after, MOST)
         };

@@ -12,7 +12,8 @@ use crate::extract::names::{
     is_title_or_rank, names_a_namesake,
 };
 use crate::extract::words::{
-    PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, strip_proclitic, tidy,
+    PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, is_word_char, strip_proclitic,
+    tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -76,30 +77,38 @@ pub(super) fn past_qad<'w, 's>(words: &'w [&'s str]) -> &'w [&'s str] {
     }
 }
 
-/// A sentence's words from its verb on (after `قد`: `وقد أشاد`, and he praised), where the word
-/// after the verb can open a subject that is read: a title or a rank, a name set off by a
-/// comma after its second or third word (`سمير جعجع،`), or two words before a title (`فهد
-/// المفرج مدير الكرة`). Most sentences are passed over here, from their first five words,
-/// before anything else is folded.
-fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<&'w [&'s str]> {
-    let words = past_qad(words);
-    let rest = past_demonstrative(words.get(1..)?);
+/// A sentence's verb (after `قد`: `وقد أشاد`, and he praised) and the words after it, past a
+/// demonstrative it acts on ([`past_demonstrative`]), where the first of those can open a
+/// subject that is read: a title or a rank, a name set off by a comma after its second or
+/// third word (`سمير جعجع،`), or two words before a title (`فهد المفرج مدير الكرة`). Most
+/// sentences are passed over here, from their first five words, before anything else is
+/// folded.
+fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<(&'s str, &'w [&'s str])> {
+    let (verb, rest) = past_qad(words).split_first()?;
+    let rest = past_demonstrative(rest);
     let set_off = rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
-    (set_off || titled(rest.first()?) || rest.get(2).is_some_and(|w| titled(w))).then_some(words)
+    (set_off || titled(rest.first()?) || rest.get(2).is_some_and(|w| titled(w)))
+        .then_some((*verb, rest))
 }
 
 /// The words after a sentence's verb past a demonstrative, its object, that stands before the
 /// subject (`ذكر ذلك رئيس بلدية الظهران …، وأضاف`, the mayor said so, and added).
-fn past_demonstrative<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
+pub(super) fn past_demonstrative<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
     match rest.split_first() {
-        // (Most first words are ruled out by their first letter before they are folded.)
-        Some((first, after))
-            if first.starts_with(['ذ', 'ه']) && matches!(&*folded_clean(first), "ذلك" | "هذا") =>
-        {
-            after
-        }
+        Some((first, after)) if is_demonstrative(first) => after,
         _ => rest,
     }
+}
+
+/// Whether a word, as written, is `ذلك` or `هذا` (that, this). Most words are ruled out by
+/// their first letter (after a mark before it, where there is one) before they are folded.
+fn is_demonstrative(word: &str) -> bool {
+    let letters = if word.starts_with(is_word_char) {
+        word
+    } else {
+        clean(word)
+    };
+    letters.starts_with(['ذ', 'ه']) && matches!(&*folded_clean(word), "ذلك" | "هذا")
 }
 
 /// Whether a sentence's first word, `verb` (`folded_verb` folded and cleaned), is its verb: not
@@ -168,9 +177,7 @@ impl Attribution<'_> {
     /// ([`name_before_description`]), a name after a rank or a title ([`Self::name_after_title`]),
     /// and the phrase after the verb ([`Self::phrase_after_verb`]).
     pub(super) fn subject_of_sentence(&mut self, words: &[&str], strict: bool) -> Option<String> {
-        let words = from_verb(words)?;
-        let (verb, rest) = words.split_first()?;
-        let rest = past_demonstrative(rest);
+        let (verb, rest) = from_verb(words)?;
         let titled_first = titled(rest.first()?);
         let folded_verb = folded_clean(verb);
         if !opens_with_verb(verb, &folded_verb) {
