@@ -193,14 +193,12 @@ pub(super) const ACTS: &[&str] = &[
     "ارجعت",
 ];
 
-/// Words between a verb and its subject that are not the subject (`علق بدوره`, `ردت عليه`,
-/// `قال له`, `يقول أيضا`).
+/// Words between a verb and its subject that are not the subject (`ردت عليه`, `قال له`,
+/// `صرح به الكاتب`). Those with a pronoun can close a relative clause inside a speaker's
+/// phrase (`مصادر طلبت عدم الإفصاح عنها`), so unlike [`HOW_SAID`] they do not end one.
 pub(super) const IN_PASSING: &[&str] = &[
     // `أوضح ذلك مدير عام الشؤون الصحية` (the director explained this).
     "ذلك",
-    "بدوره",
-    "بدورها",
-    "بدورهم",
     "عليه",
     "عليها",
     "عليهم",
@@ -212,13 +210,28 @@ pub(super) const IN_PASSING: &[&str] = &[
     "لنا",
     "لك",
     "لكم",
-    "ايضا",
     // `صرح به الكاتب` (the writer stated it).
     "به",
     "بها",
     // `صرح بذلك المتحدث` (the spokesman stated that).
     "بذلك",
-    // How it was said: `قالت بحسرة` (said with regret), `قال بوضوح` (said clearly).
+    "بالعربيه",
+    "بالانجليزيه",
+    // `قال عنه أمين الريحاني` (Amin al-Rihani said of him).
+    "عنه",
+    "عنها",
+    "عنهم",
+    "عنهما",
+];
+
+/// Words, folded, that say how or when something was said (`قالت بحسرة`, said with regret;
+/// `علق بدوره`, commented in turn; `يقول أيضا`, also says): passed over between a verb and its
+/// subject, and the end of a speaker's name after it (`فقال عز بهدوء`).
+pub(super) const HOW_SAID: &[&str] = &[
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "ايضا",
     "بوضوح",
     "بسخريه",
     "بسرعه",
@@ -237,13 +250,41 @@ pub(super) const IN_PASSING: &[&str] = &[
     "بفخر",
     "بمراره",
     "بغضب",
-    "بالعربيه",
-    "بالانجليزيه",
-    // `قال عنه أمين الريحاني` (Amin al-Rihani said of him).
-    "عنه",
-    "عنها",
-    "عنهم",
-    "عنهما",
+    "بقوه",
+    "بشده",
+    "بحزم",
+    "بحده",
+    "بلهفه",
+    "بعصبيه",
+    "بانفعال",
+    "بتاثر",
+    "بحرقه",
+    "بدهشه",
+    "باستغراب",
+    "بتعجب",
+    "بمرح",
+    "بتواضع",
+    "بصدق",
+    "باقتضاب",
+    "بايجاز",
+    "باختصار",
+];
+
+/// Words, folded, that open a phrase of manner (`بلا حماس`, without enthusiasm; `بنفس اللهجة`,
+/// in the same tone; `بصوت خافت`, in a low voice; `بكل صراحة`, in all frankness; `بابتسامة
+/// لها ألف معنى`, with a smile of a thousand meanings): after a speaker's name they say how it
+/// was said, and the name ends before them.
+pub(super) const MANNER: &[&str] = &[
+    "بلا",
+    "بنفس",
+    "بكل",
+    "بصوت",
+    "بنبره",
+    "بشكل",
+    "بلهجه",
+    "باسلوب",
+    "بطريقه",
+    "بابتسامه",
 ];
 
 /// Words that say a number before them is an age (`محمد الرغاي 72 سنة`): the speaker's name

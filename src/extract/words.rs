@@ -126,7 +126,6 @@ pub(super) static STOP_SET: FoldedList = FoldedList::new(STOPS);
 pub(super) static PREPOSITIONAL_SET: FoldedList = FoldedList::new(PREPOSITIONAL);
 pub(super) static BLESSING_SET: FoldedList = FoldedList::new(BLESSINGS);
 pub(super) static PERSON_TITLE_SET: FoldedList = FoldedList::new(TITLES);
-pub(super) static IN_PASSING_SET: FoldedList = FoldedList::new(IN_PASSING);
 pub(super) static FIRST_NAME_SET: FoldedList = FoldedList::new(FIRST_NAMES);
 pub(super) static ACT_SET: FoldedList = FoldedList::new(ACTS);
 
@@ -136,10 +135,25 @@ pub(super) const IN_STOPS: u8 = 1;
 pub(super) const IN_PREPOSITIONAL: u8 = 2;
 /// See [`IN_STOPS`].
 pub(super) const IN_BLESSINGS: u8 = 4;
+/// [`IN_STOPS`], [`IN_PREPOSITIONAL`] and [`IN_BLESSINGS`]: words a name does not run
+/// through.
+pub(super) const IN_BREAKS: u8 = IN_STOPS | IN_PREPOSITIONAL | IN_BLESSINGS;
+/// See [`IN_STOPS`]: [`IN_PASSING`], words between a verb and its subject.
+pub(super) const IN_PASSING_BIT: u8 = 8;
+/// See [`IN_STOPS`]: [`HOW_SAID`], words of how or when something was said.
+pub(super) const IN_HOW_SAID: u8 = 16;
+/// See [`IN_STOPS`]: [`MANNER`], words opening a phrase of how something was said.
+pub(super) const IN_MANNER: u8 = 32;
 
-/// Which of [`STOP_SET`], [`PREPOSITIONAL_SET`] and [`BLESSING_SET`] hold the folded `word`,
-/// as bits ([`IN_STOPS`] …), from one look-up: every word of the phrase after a cue is asked
-/// about all three.
+/// Whether a folded word is passed over between a verb and its subject: one of
+/// [`IN_PASSING`] or [`HOW_SAID`].
+pub(super) fn is_in_passing(folded: &str) -> bool {
+    phrase_lists(folded) & (IN_PASSING_BIT | IN_HOW_SAID) != 0
+}
+
+/// Which of [`STOP_SET`], [`PREPOSITIONAL_SET`], [`BLESSING_SET`], [`IN_PASSING`],
+/// [`HOW_SAID`] and [`MANNER`] hold the folded `word`, as bits ([`IN_STOPS`] …), from one
+/// look-up: every word of the phrase after a cue is asked about all of them.
 pub(super) fn phrase_lists(word: &str) -> u8 {
     static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
         std::sync::OnceLock::new();
@@ -152,6 +166,16 @@ pub(super) fn phrase_lists(word: &str) -> u8 {
         ] {
             for word in set.words() {
                 *map.entry(word.as_str()).or_insert(0) |= bit;
+            }
+        }
+        // (These three are written folded, as a test checks.)
+        for (list, bit) in [
+            (IN_PASSING, IN_PASSING_BIT),
+            (HOW_SAID, IN_HOW_SAID),
+            (MANNER, IN_MANNER),
+        ] {
+            for word in list {
+                *map.entry(word).or_insert(0) |= bit;
             }
         }
         map

@@ -2,7 +2,7 @@
 //! particles, words with the article, words said in passing. Also the full names hashtags give.
 
 use crate::extract::words::{
-    ACT_SET, FIRST_NAME_SET, IN_PASSING_SET, NOT_FIRST_NAMES, RESPONSES, SAYINGS, clean, is_cue,
+    ACT_SET, FIRST_NAME_SET, NOT_FIRST_NAMES, RESPONSES, SAYINGS, clean, is_cue, is_in_passing,
     is_word_char, strip_proclitic,
 };
 use crate::text::normalize::{fold, folded};
@@ -187,7 +187,7 @@ pub(in crate::extract) fn is_first_name(word: &str) -> bool {
         || NOT_FIRST_NAMES.contains(&&*folded)
         || RESPONSES.contains(&bare)
         || ACT_SET.contains(bare)
-        || IN_PASSING_SET.contains(&folded)
+        || is_in_passing(&folded)
         || SAYINGS.contains(&&*folded)
         || is_cue(first))
 }

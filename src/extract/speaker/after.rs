@@ -10,10 +10,10 @@ use crate::extract::names::{
 };
 use crate::extract::pairs;
 use crate::extract::words::{
-    AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_PASSING_SET, IN_PREPOSITIONAL, IN_STOPS,
-    LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES, SAYINGS, SPOKESMAN_WORDS,
-    TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon, is_speech_verb, is_van,
-    is_word_char, phrase_lists, strip_proclitic, tidy,
+    AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_BREAKS, IN_HOW_SAID, IN_MANNER,
+    IN_PREPOSITIONAL, IN_STOPS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES,
+    SAYINGS, SPOKESMAN_WORDS, TIME_NOUNS, clean, folded_clean, is_according, is_ban_ki_moon,
+    is_in_passing, is_speech_verb, is_van, is_word_char, phrase_lists, strip_proclitic, tidy,
 };
 use crate::text::normalize::folded;
 use std::borrow::Cow;
@@ -93,6 +93,19 @@ fn source_after_li<'w, 's>(words: &'w [&'s str]) -> Cow<'w, [&'s str]> {
     }
 }
 
+/// Whether a folded word, after the first of a speaker's phrase, says how it was said or what
+/// the speaker was doing (`بهدوء`, `بلا حماس`, `وهو يبتسم`) rather than going on with the name:
+/// one of [`HOW_SAID`](crate::extract::words::HOW_SAID) (`lists` has [`IN_HOW_SAID`]), one
+/// opening a phrase of manner ([`IN_MANNER`]) but the `بلا` of `بلا حدود` (`أطباء بلا حدود`,
+/// Doctors Without Borders), or `و` and a pronoun opening a clause of state. `next` is the
+/// word after it, as written.
+fn ends_name_with_manner(lists: u8, folded: &str, next: Option<&str>) -> bool {
+    lists & IN_HOW_SAID != 0
+        || (lists & IN_MANNER != 0
+            && !(folded == "بلا" && next.is_some_and(|n| folded_clean(n) == "حدود")))
+        || matches!(folded, "وهو" | "وهي" | "وهم" | "وهما")
+}
+
 impl Attribution<'_> {
     /// The speaker named after the cue (`قال وزير الخارجية …`): the phrase up to a word that
     /// ends it (`أن`, a preposition, the paper told, an aside), the name set off by commas in
@@ -120,7 +133,7 @@ impl Attribution<'_> {
         // `قال له` (said to him), `يقول أيضا` (also says), `علق بدوره` (in turn).
         let passed = words
             .iter()
-            .take_while(|w| IN_PASSING_SET.contains(&folded_clean(w)))
+            .take_while(|w| is_in_passing(&folded_clean(w)))
             .count();
         let words = &words[passed..];
         // The first segment sized for the few words a phrase mostly has before it stops. Beside
@@ -228,7 +241,7 @@ impl Attribution<'_> {
                 && folds[0].first().is_some_and(|t| oversees(t))
                 && words
                     .get(k + 1)
-                    .is_some_and(|n| phrase_lists(&folded_clean(n)) == 0);
+                    .is_some_and(|n| phrase_lists(&folded_clean(n)) & IN_BREAKS == 0);
             let ban = is_ban_ki_moon(word, words.get(k + 1).copied())
                 || is_van(
                     k.checked_sub(1).map_or("", |j| words[j]),
@@ -260,7 +273,11 @@ impl Attribution<'_> {
                 // a name (`دون ريجل`, `السفيرة دون ليبري`).
                 || (w == "دون" && k > 0 && !is_title_in_any_form(words[k - 1]))
                 // `قال من جديد` (said again), `قال ما يلي` (said the following): no one named.
-                || (segments[0].is_empty() && matches!(&*w, "من" | "ما"));
+                || (segments[0].is_empty() && matches!(&*w, "من" | "ما"))
+                // `فقال عز بهدوء` (Ezz said calmly), `عز بلا حماس` (without enthusiasm), `أحمد
+                // الأنصاري وهو يبتسم` (smiling): how it was said, after the name.
+                || (!segments[0].is_empty()
+                    && ends_name_with_manner(lists, &w, words.get(k + 1).copied()));
             // `قال متأخرًا` (said late), `وقال الوزير مبتسماً` (said, smiling): a word in the
             // accusative says how it was said, and ends the phrase that names who.
             if stop
@@ -392,7 +409,7 @@ impl Attribution<'_> {
         };
         let ended = after.iter().take(most + 1).position(|w| {
             let folded = folded_clean(w);
-            w.ends_with(['،', ',']) || folded == "في" || phrase_lists(&folded) != 0
+            w.ends_with(['،', ',']) || folded == "في" || phrase_lists(&folded) & IN_BREAKS != 0
         });
         // (After `ذلك` the subject may run to the participle with no comma before it, or the
         // comma written against the participle: `ذكر ذلك سعد الثويني مدير … مبيناً`.)

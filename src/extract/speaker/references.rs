@@ -7,7 +7,7 @@ use super::{Attribution, before_spoken};
 use crate::extract::names::{is_common_first_name, is_title_in_any_form, name_after_honorific};
 use crate::extract::pairs;
 use crate::extract::words::{
-    IN_PASSING_SET, PERSIAN_STOPS, PREPOSITIONS, RESPONSES, STOP_SET, clean, folded_clean,
+    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, STOP_SET, clean, folded_clean, is_in_passing,
     is_word_char, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
@@ -48,10 +48,7 @@ fn may_be_honoured(honorific: &str, speaker: &str) -> bool {
 /// before a colon (`مبينا الفهد:`) names someone there; elsewhere the speaker is read as
 /// for a participle with nothing after it (the subject of the sentence, the speaker before).
 pub(super) fn may_name_after_participle(words: &[&str]) -> bool {
-    let Some(first) = words
-        .iter()
-        .find(|w| !IN_PASSING_SET.contains(&folded_clean(w)))
-    else {
+    let Some(first) = words.iter().find(|w| !is_in_passing(&folded_clean(w))) else {
         return false;
     };
     let folded = folded_clean(first);

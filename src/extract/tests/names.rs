@@ -203,6 +203,31 @@ fn asides_and_descriptions_after_the_cue_are_no_speaker() {
 }
 
 #[test]
+fn how_it_was_said_after_the_name_is_no_part_of_it() {
+    let said = "إن الاتهامات الموجهة إلى حكومته لا أساس لها.";
+    for (phrase, speaker) in [
+        // A word of manner (`بقوة`, strongly).
+        ("ونفى الرئيس التركي رجب طيب أردوغان بقوة", "رجب طيب أردوغان"),
+        // A phrase of manner (`بلا حماس`, without enthusiasm).
+        ("فقال يوسف بلا حماس", "يوسف"),
+        // A clause of state (`وهو يبتسم`, smiling).
+        ("وقال أحد الزملاء وهو يقرأ المقال", "أحد الزملاء"),
+        // `بدوره` (in turn) after the name as before it.
+        ("وقال عصام أبو خليل بدوره", "عصام أبو خليل"),
+        // But `بلا حدود` (without borders) is a body's name, and a word with a pronoun can
+        // close a relative clause in a description.
+        ("وقالت منظمة أطباء بلا حدود", "منظمة أطباء بلا حدود"),
+        (
+            "وقالت مصادر طلبت عدم الإفصاح عنها",
+            "مصادر طلبت عدم الإفصاح عنها",
+        ),
+    ] {
+        let text = format!("{phrase} {said}");
+        assert_eq!(only_speaker(&text).as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
 fn a_blessing_after_the_name_and_naming_oneself_are_no_part_of_it() {
     let text = "وقال الشيخ ابن باز رحمه الله إن العلم نور يهدي صاحبه إلى الخير.";
     assert_eq!(only_speaker(text).as_deref(), Some("ابن باز"));
@@ -349,8 +374,14 @@ fn a_participle_goes_on_with_the_subject_of_the_verb_opening_its_sentence() {
             None,
         ),
         (
-            "أشاد الأمين العام للاتحاد وسام فتوح بقوة المصارف العربية، مؤكدا أن البيانات المالية للمصارف إيجابية هذا العام.",
+            "أشاد الأمين العام للاتحاد وسام فتوح أداء المصارف العربية، مؤكدا أن البيانات المالية للمصارف إيجابية هذا العام.",
             None,
+        ),
+        // (`بقوة`, strongly, ends a name as a word of manner: here it is what the verb acts on,
+        // the banks' strength, and ends the name as well.)
+        (
+            "أشاد الأمين العام للاتحاد وسام فتوح بقوة المصارف العربية، مؤكدا أن البيانات المالية للمصارف إيجابية هذا العام.",
+            Some("وسام فتوح"),
         ),
         // A name after a description of someone else is another's (the player's).
         (
