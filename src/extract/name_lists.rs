@@ -123,6 +123,18 @@ pub(super) const NOT_FIRST_NAMES: &[&str] = &[
     "يدعي",
     "المدعو",
     "المدعوه",
+    // Demonstratives (`هذا التنظيم`, this organisation) and particles before a noun (`أما
+    // جدتها`, as for her grandmother; `ضد داعش`, against ISIS; `مثل`, like).
+    "هذا",
+    "هذه",
+    "هولاء",
+    "تلك",
+    "ذلك",
+    "اما",
+    "ضد",
+    "مثل",
+    "كانت",
+    "وكانت",
 ];
 
 /// Bodies and documents that speak for themselves (`أظهر التقرير`, `أعلنت الوزارة`): never

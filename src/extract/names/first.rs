@@ -130,9 +130,37 @@ pub(in crate::extract) fn opens_full_name(word: &str) -> bool {
     let written = clean(word);
     is_first_name(word)
         && !PARTICLES_BEFORE_NAMES.contains(&written)
+        // `على`, written so, is the preposition on; Ali is `علي`.
+        && written != "على"
         && !written.starts_with("لأ")
         && !written.starts_with("لإ")
         && !crate::extract::names::is_title_or_rank(&folded(written))
+}
+
+/// Letters that a first name opening with `ي` or `ت` may have second (`يوسف`, `تيسير`,
+/// `يحيى` aside, which is a common name): after any other the word reads as a present tense.
+const SECOND_LETTERS_OF_NAMES: &[char] = &['ل', 'ن', 'ا', 'و', 'ي', 'ش'];
+
+/// Whether `word`, as written, has a shape no first name has where a name is looked for
+/// before a surname, unless it is a common first name: a verb in the present tense (`يحدد
+/// النادي`, the club decides; `تستعين نوكيا`) or a word ending with an object pronoun (`نشرته
+/// المجموعة`, which the group published; `يستخدمها المستوطنون`; `قدمه المصمم`): `ها`,
+/// `هما`, `هم`, `ته`, or `ه` after three letters or more but `يه` (`جوزيه`) and `الله`
+/// (`جارالله`). The feminine `ة` is another letter. Some foreign names are lost to it
+/// (`تريفور`, `خواجه`), as to [`surely_first_name`].
+pub(in crate::extract) fn shaped_as_verb_or_object(word: &str) -> bool {
+    let written = clean(word);
+    let folded = folded(written);
+    if is_common_first_name(&folded) {
+        return false;
+    }
+    let letters = written.chars().filter(|c| is_word_char(*c)).count();
+    let object = letters >= 4
+        && (["ها", "هما", "هم", "ته"]
+            .iter()
+            .any(|p| written.ends_with(p))
+            || (written.ends_with('ه') && !written.ends_with("يه") && !written.ends_with("الله")));
+    object || present_tense_shape(&folded, SECOND_LETTERS_OF_NAMES)
 }
 
 /// Whether a folded word is a common first name ([`FIRST_NAME_SET`]) or opens with `عبد` (`عبدالله`,
@@ -152,7 +180,7 @@ pub(in crate::extract) fn surely_first_name(word: &str) -> bool {
     if is_common_first_name(&folded) {
         return true;
     }
-    let present = present_tense_shape(&folded, &['ل', 'ن', 'ا', 'و', 'ي', 'ش']);
+    let present = present_tense_shape(&folded, SECOND_LETTERS_OF_NAMES);
     let accusative = folded.ends_with('ا') && folded.chars().count() >= 4;
     !(present || accusative || folded.ends_with('ه') || folded.ends_with("ات"))
 }

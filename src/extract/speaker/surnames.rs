@@ -4,7 +4,8 @@
 
 use super::Attribution;
 use crate::extract::names::{
-    can_be_surname, is_link, opens_full_name, son_named, surely_first_name, words_before,
+    can_be_surname, is_link, opens_full_name, shaped_as_verb_or_object, son_named,
+    surely_first_name, words_before,
 };
 use crate::extract::words::{clean, folded_clean, is_cue};
 use crate::text::normalize::{fold, folded};
@@ -30,8 +31,9 @@ fn opens_sentence(text: &str, word: &str, name: &str) -> bool {
 
 impl<'a> Attribution<'a> {
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
-    /// before it where that is a first name; a word that cannot be a surname (a body, an
-    /// honorific, a place) is named by itself.
+    /// before it where that is a first name, not a verb or a word with an object pronoun
+    /// ([`shaped_as_verb_or_object`]); a word that cannot be a surname (a body, an honorific, a
+    /// place) is named by itself.
     pub(super) fn fullest(&mut self, name: &str) -> String {
         let folded = folded(name);
         if folded.contains(' ') || !can_be_surname(&folded) {
@@ -66,7 +68,9 @@ impl<'a> Attribution<'a> {
         };
         let first = candidates
             .iter()
-            .find(|w| opens_full_name(w) && !verb(w) && !verb_first(w))
+            .find(|w| {
+                opens_full_name(w) && !verb(w) && !verb_first(w) && !shaped_as_verb_or_object(w)
+            })
             .map(|w| twin(w).unwrap_or(w));
         let full = match first {
             Some(first) => {

@@ -32,6 +32,13 @@ fn a_verb_before_a_surname_is_no_first_name() {
         ("وناقش المطيري الخطة.", "المطيري"),
         // A preposition and the article (`بالجدة`, with the grandmother).
         ("واحتفلت الأسرة بالجدة سارة.", "سارة"),
+        // A present tense (`يحدد`, decides) and a verb with its object (`نشرها`, published it).
+        ("ولذلك يحدد الشمري موعد الاجتماع.", "الشمري"),
+        ("هذه هي الصورة التي نشرها العتيبي في حملته.", "العتيبي"),
+        // `على`, written so, is on, not Ali (`علي`).
+        ("وضغطت الدول على بوتين لوقف الحرب.", "بوتين"),
+        // A demonstrative (`هذا`, this).
+        ("وأعلن هذا التنظيم مسؤوليته عن الهجوم.", "التنظيم"),
     ] {
         let text = format!("{opening} وقال {name} {speaks}");
         assert_eq!(only_speaker(&text).as_deref(), Some(name), "{text}");
