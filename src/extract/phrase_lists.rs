@@ -222,6 +222,13 @@ pub(super) const IN_PASSING: &[&str] = &[
     "عنها",
     "عنهم",
     "عنهما",
+    // `أعلن خلالها رسميون` (officials announced during it). (Not `فيه`, in it: `بيان أعلنت
+    // فيه قيامها بخطف …`, a statement in which it announced its kidnapping of …, is followed
+    // by what was said more often than by who said it.)
+    "خلاله",
+    "خلالها",
+    "خلالهم",
+    "خلالهما",
 ];
 
 /// Words, folded, that say how or when something was said (`قالت بحسرة`, said with regret;
