@@ -4,7 +4,7 @@
 //! continuation (`، مشيرة إلى أن`) goes on with, where the two agree.
 
 use super::Attribution;
-use super::subject::{opens_with_verb, past_qad, titled};
+use super::subject::{opens_with_verb, past_demonstrative, past_qad, titled};
 use crate::extract::name_lists::{BODY_SET, RANKS};
 use crate::extract::names::names_a_place;
 use crate::extract::words::{STOP_SET, folded_clean, is_cue, strip_proclitic};
@@ -117,6 +117,8 @@ impl Attribution<'_> {
     /// before (`الوزارة` after `وزارة الخارجية الصينية`), whom it most often is.
     pub(super) fn body_after_verb(&mut self, words: &[&str], folded_cue: &str) -> Option<String> {
         let (verb, rest) = past_qad(words).split_first()?;
+        // (`أكدت ذلك وزارة الصحة`, the ministry confirmed this: past the demonstrative.)
+        let rest = past_demonstrative(rest);
         let head = folded_clean(rest.first()?);
         let with_article = head.starts_with("ال") && BODY_SET.contains(&head);
         if !(with_article || BODY_HEADS.contains(&&*head)) || rest[0].ends_with(['،', ',']) {

@@ -152,6 +152,11 @@ fn a_continuation_goes_on_with_a_body_after_the_verb_that_agrees_with_it() {
             "فنفت شركة الاتصالات مسؤوليتها عن العطل وأكدت سلامة جميع الوصلات والدوائر، مضيفة أن الخلل كان في شبكة أخرى.",
             "شركة الاتصالات",
         ),
+        // (Past a demonstrative the verb acts on, `ذلك`, as for a person.)
+        (
+            "أكدت ذلك وزارة الصحة السعودية في بيان لها اليوم، وقالت إن الحالات المسجلة تراجعت كثيرا.",
+            "وزارة الصحة السعودية",
+        ),
     ] {
         assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
     }
