@@ -123,8 +123,9 @@ pub(super) const NOT_FIRST_NAMES: &[&str] = &[
     "يدعي",
     "المدعو",
     "المدعوه",
-    // Demonstratives (`هذا التنظيم`, this organisation) and particles before a noun (`أما
-    // جدتها`, as for her grandmother; `ضد داعش`, against ISIS; `مثل`, like).
+    // Demonstratives (`هذا التنظيم`, this organisation), particles before a noun (`أما
+    // جدتها`, as for her grandmother; `ضد داعش`, against ISIS; `مثل`, like) and `كانت`, as
+    // `كان` above.
     "هذا",
     "هذه",
     "هولاء",

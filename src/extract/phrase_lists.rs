@@ -215,6 +215,7 @@ pub(super) const IN_PASSING: &[&str] = &[
     "بها",
     // `صرح بذلك المتحدث` (the spokesman stated that).
     "بذلك",
+    // `قال بالعربية` (said in Arabic).
     "بالعربيه",
     "بالانجليزيه",
     // `قال عنه أمين الريحاني` (Amin al-Rihani said of him).
