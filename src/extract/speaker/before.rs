@@ -96,6 +96,10 @@ const FIGURES: &[&str] = &[
     "النظريه",
 ];
 
+/// The most words a subject before its verb may have: a name of two or three words and a
+/// title of the body it heads (`خالد العجلان رئيس نادي الطائي السابق`).
+const MOST_DESCRIBED: usize = 8;
+
 /// Relative pronouns, folded, and `أول` (`وكانت رويترز أول من ذكرت`, Reuters was the first to
 /// report): the subject after `كان` ends at one.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اول"];
@@ -345,7 +349,9 @@ impl Attribution<'_> {
     /// The subject a clause opens with before its verb (`المفكر العراقي فاضل الربعي قال`,
     /// `يذكر أن إدارة الهلال نفت` after `أن`), given tidied and as written: one to four words
     /// opening with the article, a title, a common first name or a body, with no preposition,
-    /// particle, time (`الأسبوع الماضي أعلن`), word in the accusative or comma among them.
+    /// particle, time (`الأسبوع الماضي أعلن`), word in the accusative or comma among them; or,
+    /// of up to [`MOST_DESCRIBED`] words so free, a name opening with a common first name before
+    /// its title (`منصور الرسيني نائب رئيس نادي الرائد قال`), which gives the name.
     /// Between `أما` (as for) and a verb with `ف` (or `و`) joined to it (`as_for`) the words
     /// are the topic the verb goes on with, whatever opens them (`أما وحيد البراق فيقول`,
     /// `أما أوباما فقال`).
@@ -362,19 +368,15 @@ impl Attribution<'_> {
             }
             _ => tidied,
         };
-        if !(1..=4).contains(&tidied.len())
+        // (Of more than four words, most are turned away by their first before all are folded.)
+        if !(1..=MOST_DESCRIBED).contains(&tidied.len())
+            || (tidied.len() > 4 && !FIRST_NAME_SET.contains(&folded_clean(tidied[0])))
             || written.iter().any(|w| w.contains(['،', ',', '\u{064B}']))
         {
             return None;
         }
         let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded_clean(w)).collect();
         let first = &folds[0];
-        // (The article as written: `ألقى`, he delivered, folds to a word that opens with it.)
-        let opens = as_for
-            || clean(tidied[0]).starts_with("ال")
-            || is_title_or_rank(first)
-            || BODY_SET.contains(first)
-            || FIRST_NAME_SET.contains(first);
         let excluded = |f: &Cow<'_, str>| {
             let bare = strip_proclitic(f);
             PREPOSITIONS.contains(&bare)
@@ -382,6 +384,22 @@ impl Attribution<'_> {
                 || RELATIVES.contains(&&**f)
                 || TIMES.contains(&&**f)
         };
+        // More than four words only as a name and the title after it (`خالد العجلان رئيس نادي
+        // الطائي السابق قال`): a common first name, then a title as its third or fourth word;
+        // the name before the title is the speaker.
+        if tidied.len() > 4 {
+            let title = (2..4).find(|&k| is_title_or_rank(&folds[k]));
+            return match title {
+                Some(k) if !folds.iter().any(excluded) => Some(tidied[..k].join(" ")),
+                _ => None,
+            };
+        }
+        // (The article as written: `ألقى`, he delivered, folds to a word that opens with it.)
+        let opens = as_for
+            || clean(tidied[0]).starts_with("ال")
+            || is_title_or_rank(first)
+            || BODY_SET.contains(first)
+            || FIRST_NAME_SET.contains(first);
         if !opens || FIGURES.contains(&&**first) || folds.iter().any(excluded) {
             return None;
         }
