@@ -18,12 +18,16 @@ use crate::extract::words::{
 use crate::text::normalize::folded;
 use std::borrow::Cow;
 
-/// Whether a phrase, given as its words folded, opens with `وهو`/`وهي`/`وهم` (and he is, and
-/// she is): a description or what someone was doing, never a name.
+/// Whether a folded word is `و` and a pronoun (`وهو`, `وهي`, `وهم`, `وهما`: and he is, and
+/// she is), which opens a clause of state: a description or what someone was doing, never a
+/// name.
+fn opens_state(folded: &str) -> bool {
+    matches!(folded, "وهو" | "وهي" | "وهم" | "وهما")
+}
+
+/// Whether a phrase, given as its words folded, opens a clause of state ([`opens_state`]).
 fn opens_clause_of_state(folded: &[Cow<'_, str>]) -> bool {
-    folded
-        .first()
-        .is_some_and(|w| matches!(&**w, "وهو" | "وهي" | "وهم"))
+    folded.first().is_some_and(|w| opens_state(w))
 }
 
 /// Whether `word` opens the name of the paper the words were said to (`لـ«الشرق الأوسط»`,
@@ -97,13 +101,13 @@ fn source_after_li<'w, 's>(words: &'w [&'s str]) -> Cow<'w, [&'s str]> {
 /// the speaker was doing (`بهدوء`, `بلا حماس`, `وهو يبتسم`) rather than going on with the name:
 /// one of [`HOW_SAID`](crate::extract::words::HOW_SAID) (`lists` has [`IN_HOW_SAID`]), one
 /// opening a phrase of manner ([`IN_MANNER`]) but the `بلا` of `بلا حدود` (`أطباء بلا حدود`,
-/// Doctors Without Borders), or `و` and a pronoun opening a clause of state. `next` is the
-/// word after it, as written.
+/// Doctors Without Borders), or `و` and a pronoun opening a clause of state ([`opens_state`]).
+/// `next` is the word after it, as written.
 fn ends_name_with_manner(lists: u8, folded: &str, next: Option<&str>) -> bool {
     lists & IN_HOW_SAID != 0
         || (lists & IN_MANNER != 0
             && !(folded == "بلا" && next.is_some_and(|n| folded_clean(n) == "حدود")))
-        || matches!(folded, "وهو" | "وهي" | "وهم" | "وهما")
+        || opens_state(folded)
 }
 
 impl Attribution<'_> {

@@ -100,6 +100,12 @@ const FIGURES: &[&str] = &[
 /// title of the body it heads (`خالد العجلان رئيس نادي الطائي السابق`).
 const MOST_DESCRIBED: usize = 8;
 
+/// Whether a word, as written, is `أما` or `وأما` (as for), which sets the topic a verb joined
+/// by `ف` goes on with. (Words without `م` are turned away before they are folded.)
+pub(super) fn is_as_for(word: &str) -> bool {
+    word.contains('م') && matches!(&*folded_clean(word), "اما" | "واما")
+}
+
 /// Relative pronouns, folded, and `أول` (`وكانت رويترز أول من ذكرت`, Reuters was the first to
 /// report): the subject after `كان` ends at one.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اول"];
@@ -240,7 +246,7 @@ impl Attribution<'_> {
         // `المصممة المغربية أوضحت أنها` (the Moroccan designer explained that): a subject
         // opening the clause before its verb; after `أما` (as for), joined to it by `ف`
         // (`أما التشكيلية جيهان القحطاني فأشارت`).
-        let after_as_for = start > 0 && matches!(&*folded_clean(words[start - 1]), "اما" | "واما");
+        let after_as_for = start > 0 && is_as_for(words[start - 1]);
         if !participle
             && (!joined || after_as_for)
             && !after_was

@@ -3,6 +3,7 @@
 //! stands for (`سموه`), the subject a Persian verb closes; and whether the words after a
 //! participle name anyone at all. (The subject a sentence opens with is read in `subject`.)
 
+use super::before::is_as_for;
 use super::{Attribution, before_spoken};
 use crate::extract::names::{is_common_first_name, is_title_in_any_form, name_after_honorific};
 use crate::extract::pairs;
@@ -48,10 +49,13 @@ fn may_be_honoured(honorific: &str, speaker: &str) -> bool {
 /// before a colon (`مبينا الفهد:`) names someone there; elsewhere the speaker is read as
 /// for a participle with nothing after it (the subject of the sentence, the speaker before).
 pub(super) fn may_name_after_participle(words: &[&str]) -> bool {
-    let Some(first) = words.iter().find(|w| !is_in_passing(&folded_clean(w))) else {
+    let Some((first, folded)) = words
+        .iter()
+        .map(|w| (w, folded_clean(w)))
+        .find(|(_, folded)| !is_in_passing(folded))
+    else {
         return false;
     };
-    let folded = folded_clean(first);
     titles_of(&folded).is_some()
         || is_title_in_any_form(first)
         || is_common_first_name(&folded)
@@ -96,9 +100,7 @@ impl Attribution<'_> {
         folded_cue: &str,
         words: &[&str],
     ) -> Option<String> {
-        let amma = words
-            .iter()
-            .rposition(|w| w.contains('م') && matches!(&*folded_clean(w), "اما" | "واما"))?;
+        let amma = words.iter().rposition(|w| is_as_for(w))?;
         let topic = &words[amma + 1..];
         let opening = folded_clean(topic.first()?);
         let no_one = matches!(
