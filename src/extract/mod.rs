@@ -23,6 +23,7 @@ pub mod reported;
 mod scan;
 mod source;
 pub mod speaker;
+mod withheld;
 mod words;
 
 pub use source::Source;

@@ -56,6 +56,18 @@ pub(super) const STOPS: &[&str] = &[
     "الصادره",
     "نقلا",
     "عن",
+    // `ونقل التلفزيون عنه قوله إن` (television quoted him as saying): who relays it ends at
+    // `عنه` (from him) or `قوله` (his saying); `وتابع قوله` (went on with his saying) names no
+    // one.
+    "عنه",
+    "عنها",
+    "عنهم",
+    "عنهما",
+    "قوله",
+    "قولها",
+    "قولهم",
+    "قولهما",
+    "القول",
     // Relative pronouns: `منظمة توب 500 التي تسجل …` is by `منظمة توب 500`.
     "الذي",
     "التي",
@@ -319,3 +331,34 @@ pub(super) const DEMONSTRATIVES: &[&str] = &["هذا", "هذه", "هولاء", "
 /// Words of a spokesman's title (`المتحدث الرسمي`, `الناطق الإعلامي`): the name in marks after
 /// one is the body spoken for, not the paper spoken to (`المتحدث الرسمي ل«نزاهة»`).
 pub(super) const SPOKESMAN_WORDS: &[&str] = &["الرسمي", "الاعلامي", "المتحدث", "الناطق"];
+
+/// Verbs and participles of asking or declining, folded, that open a clause withholding a
+/// name and end the speaker's phrase before it (`مسؤول أمني طلب عدم نشر اسمه`, `فضلت`, `ورفض`,
+/// `رافضاً`; see `withheld`).
+pub(super) const WITHHOLDING: &[&str] = &[
+    "طلب",
+    "طلبت",
+    "طلبوا",
+    "وطلب",
+    "وطلبت",
+    "فضل",
+    "فضلت",
+    "فضلوا",
+    "وفضل",
+    "رفض",
+    "رفضت",
+    "رفضوا",
+    "ورفض",
+    "ورفضت",
+    "اشترط",
+    "اشترطت",
+    "واشترط",
+    "طالبا",
+    "طالبه",
+    "مفضلا",
+    "مفضله",
+    "رافضا",
+    "رافضه",
+    "مشترطا",
+    "مشترطه",
+];

@@ -35,6 +35,7 @@ use super::names::{
     hashtag_names, name_after_rank, name_closing_description, name_closing_title,
     name_opening_description,
 };
+use super::withheld::names_withheld;
 use super::words::{
     PARTICIPLES, RANKS, SPOKEN, TRAILING, clean, folded_clean, is_according, is_cue, is_explained,
     is_persian_verb, is_speech_verb, strip_proclitic, tidy,
@@ -192,12 +193,9 @@ impl<'a> Attribution<'a> {
         // `طالبا عدم ذكر اسمه` (asking that his name not be mentioned): after `عدم` (not), the
         // word is a noun, no cue.
         let negated = |k: usize| k > 0 && folded_clean(words[k - 1]) == "عدم";
-        // `رفض ذكر اسمه` (declined to give his name): naming oneself is no statement.
-        let naming = |k: usize| {
-            words
-                .get(k + 1)
-                .is_some_and(|next| matches!(&*folded_clean(next), "اسمه" | "اسمها" | "اسمهم"))
-        };
+        // `رفض ذكر اسمه` (declined to give his name), `رافضاً كشف هويته` (declining to
+        // reveal his identity): naming oneself is no statement.
+        let naming = |k: usize| names_withheld(words.get(k + 1).copied());
         // `بقوله` (by his saying) is the cue only where no speech verb is: `وأضافت بقولها`,
         // `أوضح المدير … بقوله` are the verb's. One pass back from the statement finds the
         // verb, the `بقوله` nearest the statement, and the first after the verb, where its

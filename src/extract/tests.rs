@@ -6,6 +6,7 @@ mod clauses;
 mod cues;
 mod names;
 mod references;
+mod relayed;
 mod scripts;
 mod titles;
 

@@ -144,6 +144,8 @@ pub(super) const IN_PASSING_BIT: u8 = 8;
 pub(super) const IN_HOW_SAID: u8 = 16;
 /// See [`IN_STOPS`]: [`MANNER`], words opening a phrase of how something was said.
 pub(super) const IN_MANNER: u8 = 32;
+/// See [`IN_STOPS`]: [`WITHHOLDING`], verbs opening a clause that withholds a name.
+pub(super) const IN_WITHHOLDING: u8 = 64;
 
 /// Whether a folded word is passed over between a verb and its subject: one of
 /// [`IN_PASSING`] or [`HOW_SAID`].
@@ -152,8 +154,8 @@ pub(super) fn is_in_passing(folded: &str) -> bool {
 }
 
 /// Which of [`STOP_SET`], [`PREPOSITIONAL_SET`], [`BLESSING_SET`], [`IN_PASSING`],
-/// [`HOW_SAID`] and [`MANNER`] hold the folded `word`, as bits ([`IN_STOPS`] …), from one
-/// look-up: every word of the phrase after a cue is asked about all of them.
+/// [`HOW_SAID`], [`MANNER`] and [`WITHHOLDING`] hold the folded `word`, as bits ([`IN_STOPS`]
+/// …), from one look-up: every word of the phrase after a cue is asked about all of them.
 pub(super) fn phrase_lists(word: &str) -> u8 {
     static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
         std::sync::OnceLock::new();
@@ -168,11 +170,12 @@ pub(super) fn phrase_lists(word: &str) -> u8 {
                 *map.entry(word.as_str()).or_insert(0) |= bit;
             }
         }
-        // (These three are written folded, as a test checks.)
+        // (These four are written folded, as tests check.)
         for (list, bit) in [
             (IN_PASSING, IN_PASSING_BIT),
             (HOW_SAID, IN_HOW_SAID),
             (MANNER, IN_MANNER),
+            (WITHHOLDING, IN_WITHHOLDING),
         ] {
             for word in list {
                 *map.entry(word).or_insert(0) |= bit;

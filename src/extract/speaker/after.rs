@@ -9,6 +9,7 @@ use crate::extract::names::{
     oversees, secretary_general,
 };
 use crate::extract::pairs;
+use crate::extract::withheld::opens_withholding;
 use crate::extract::words::{
     AGE_WORDS, ASIDES, DEMONSTRATIVES, IN_BLESSINGS, IN_BREAKS, IN_HOW_SAID, IN_MANNER,
     IN_PREPOSITIONAL, IN_STOPS, LAST_OR_NEXT, PERSON_TITLE_SET, PREPOSITIONS, RANKS, REFERENCES,
@@ -278,6 +279,8 @@ impl Attribution<'_> {
                 || (w == "دون" && k > 0 && !is_title_in_any_form(words[k - 1]))
                 // `قال من جديد` (said again), `قال ما يلي` (said the following): no one named.
                 || (segments[0].is_empty() && matches!(&*w, "من" | "ما"))
+                // `مسؤول أمني طلب عدم نشر اسمه` (who asked that his name not be published).
+                || opens_withholding(lists, words.get(k + 1).copied())
                 // `فقال عز بهدوء` (Ezz said calmly), `عز بلا حماس` (without enthusiasm), `أحمد
                 // الأنصاري وهو يبتسم` (smiling): how it was said, after the name.
                 || (!segments[0].is_empty()
@@ -411,14 +414,20 @@ impl Attribution<'_> {
         } else {
             (after, MOST)
         };
-        let ended = after.iter().take(most + 1).position(|w| {
+        // (`كشف عنه أحد أقارب المعتقلين` (a relative revealed it): `عنه` is passed over, as
+        // `speaker_after` passes it.)
+        let passed = after
+            .iter()
+            .take_while(|w| is_in_passing(&folded_clean(w)))
+            .count();
+        let ended = after.iter().skip(passed).take(most + 1).position(|w| {
             let folded = folded_clean(w);
             w.ends_with(['،', ',']) || folded == "في" || phrase_lists(&folded) & IN_BREAKS != 0
         });
         // (After `ذلك` the subject may run to the participle with no comma before it, or the
         // comma written against the participle: `ذكر ذلك سعد الثويني مدير … مبيناً`.)
         let end = match ended {
-            Some(end) => end,
+            Some(end) => passed + end,
             None if after_that && (1..=most + 1).contains(&after.len()) => after.len() - 1,
             None => return None,
         };

@@ -15,7 +15,7 @@ proptest::proptest! {
 /// The lists are compared with folded words, so each is written folded.
 #[test]
 fn every_list_is_written_folded() {
-    let lists: [&[&str]; 33] = [
+    let lists: [&[&str]; 34] = [
         VERBS,
         PRESENT_VERBS,
         TIME_NOUNS,
@@ -43,6 +43,7 @@ fn every_list_is_written_folded() {
         IN_PASSING,
         HOW_SAID,
         MANNER,
+        WITHHOLDING,
         SPOKEN,
         PARTICIPLES,
         SAYINGS,
@@ -53,7 +54,7 @@ fn every_list_is_written_folded() {
     crate::text::normalize::assert_written_folded(&lists);
 }
 
-/// One look-up answers as the six lists do, for every word of each and a few of none.
+/// One look-up answers as the seven lists do, for every word of each and a few of none.
 #[test]
 fn phrase_lists_answer_as_the_lists() {
     let words = STOP_SET
@@ -62,7 +63,14 @@ fn phrase_lists_answer_as_the_lists() {
         .chain(PREPOSITIONAL_SET.words())
         .chain(BLESSING_SET.words())
         .map(String::as_str)
-        .chain(IN_PASSING.iter().chain(HOW_SAID).chain(MANNER).copied())
+        .chain(
+            IN_PASSING
+                .iter()
+                .chain(HOW_SAID)
+                .chain(MANNER)
+                .chain(WITHHOLDING)
+                .copied(),
+        )
         .chain(["", "الوزير", "قال"]);
     for word in words {
         let bits = phrase_lists(word);
@@ -80,6 +88,11 @@ fn phrase_lists_answer_as_the_lists() {
         assert_eq!(bits & IN_PASSING_BIT != 0, IN_PASSING.contains(&word));
         assert_eq!(bits & IN_HOW_SAID != 0, HOW_SAID.contains(&word));
         assert_eq!(bits & IN_MANNER != 0, MANNER.contains(&word), "{word}");
+        assert_eq!(
+            bits & IN_WITHHOLDING != 0,
+            WITHHOLDING.contains(&word),
+            "{word}"
+        );
     }
 }
 
