@@ -282,9 +282,11 @@ impl Attribution<'_> {
                 // `مسؤول أمني طلب عدم نشر اسمه` (who asked that his name not be published).
                 || opens_withholding(lists, words.get(k + 1).copied())
                 // `فقال عز بهدوء` (Ezz said calmly), `عز بلا حماس` (without enthusiasm), `أحمد
-                // الأنصاري وهو يبتسم` (smiling): how it was said, after the name.
+                // الأنصاري وهو يبتسم` (smiling): how it was said, after the name; a phrase of
+                // manner first (`وقالوا بصوت واحد`, with one voice) names no one.
                 || (!segments[0].is_empty()
-                    && ends_name_with_manner(lists, &w, words.get(k + 1).copied()));
+                    && ends_name_with_manner(lists, &w, words.get(k + 1).copied()))
+                || (segments[0].is_empty() && lists & IN_MANNER != 0);
             // `قال متأخرًا` (said late), `وقال الوزير مبتسماً` (said, smiling): a word in the
             // accusative says how it was said, and ends the phrase that names who.
             if stop

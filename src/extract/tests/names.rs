@@ -229,6 +229,12 @@ fn how_it_was_said_after_the_name_is_no_part_of_it() {
         let text = format!("{phrase} {said}");
         assert_eq!(only_speaker(&text).as_deref(), Some(speaker), "{text}");
     }
+    // A phrase of manner right after the verb names no one: the speaker is the one before.
+    let found = statements_of(
+        "وقال المدرب خالد العلي: «قدمنا مباراة كبيرة». ثم أكد بشكل قاطع أن الفريق سيعود أقوى",
+    );
+    let speakers: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(speakers, [Some("خالد العلي"); 2], "{found:?}");
 }
 
 #[test]
