@@ -62,6 +62,26 @@ pub(super) fn may_name_after_participle(words: &[&str]) -> bool {
         || (first.ends_with(':') && !folded.is_empty())
 }
 
+/// The name in marks that `words` open, cleaned (`“ديلي`, `ميل”` → `ديلي ميل`): the first word
+/// opens a quotation mark it does not close, and one of the next three closes it. None where
+/// the first word is no such opening.
+fn name_in_marks(words: &[&str]) -> Option<String> {
+    let (first, rest) = words.split_first()?;
+    let closes = |w: &str| {
+        w.trim_end_matches(['،', ',', '.', ':'])
+            .ends_with(['”', '»', '"'])
+    };
+    if !first.starts_with(['“', '«', '"']) || closes(first) {
+        return None;
+    }
+    let last = rest.iter().position(|w| closes(w))?;
+    let name: Vec<&str> = std::iter::once(*first)
+        .chain(rest[..=last].iter().copied())
+        .map(clean)
+        .collect();
+    Some(name.join(" "))
+}
+
 impl Attribution<'_> {
     /// The two sides a dual speaker stands for: the last pair of places named before the
     /// statement (`بغداد وواشنطن`), or else the first one named after it.
@@ -131,7 +151,12 @@ impl Attribution<'_> {
             return self.previous.clone();
         };
         let first = bare.chars().next();
+        // The words after the adjective, nearest first, for a name in marks (`صحيفة “ديلي
+        // ميل”`): the adjective is `later[0]`.
+        let mut later = [""; 4];
         for word in words {
+            later.rotate_right(1);
+            later[0] = next;
             let adjective = next;
             next = word;
             // Nearly every word is ruled out as the noun by its first letter, which cleaning
@@ -154,7 +179,8 @@ impl Attribution<'_> {
             // An adjective, not a preposition (`مسؤول في …`).
             let preposition = PREPOSITIONS.contains(&folded.as_str());
             if !folded.starts_with("ال") && !STOP_SET.contains(&folded) && !preposition {
-                return Some(format!("{noun} {adjective}"));
+                let name = name_in_marks(&later).unwrap_or_else(|| adjective.to_owned());
+                return Some(format!("{noun} {name}"));
             }
         }
         self.previous.clone()

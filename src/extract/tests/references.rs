@@ -170,6 +170,10 @@ fn a_reference_to_no_one_named_before_is_the_speaker_itself() {
         statements_of("وقالت مصادر أمنية إن الهجوم وقع فجرا. وأضافت المصادر أن القتلى بلغوا عشرة");
     let speakers: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
     assert_eq!(speakers, [Some("مصادر أمنية"), Some("مصادر أمنية")]);
+    // Named in marks, the reference is the whole name (`صحيفة “ديلي ميل”`), not its first word.
+    let text = "ونشرت صحيفة “ديلي ميل” البريطانية أمس صورا للمدينة. \
+                وأضافت الصحيفة أن السكان غادروا منازلهم منذ أيام";
+    assert_eq!(only_speaker(text).as_deref(), Some("صحيفة ديلي ميل"));
 }
 
 #[test]
