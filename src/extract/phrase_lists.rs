@@ -288,6 +288,14 @@ pub(super) const HOW_SAID: &[&str] = &[
     "باقتضاب",
     "بايجاز",
     "باختصار",
+    // Participles of the pattern `فاعلاً` written without the tanween, which the participle
+    // test leaves to names from other languages (`ماركا`): joking, laughing, explaining.
+    "مازحا",
+    "ضاحكا",
+    "شارحا",
+    // Later, always.
+    "لاحقا",
+    "دايما",
 ];
 
 /// Words, folded, that open a phrase of manner (`بلا حماس`, without enthusiasm; `بنفس اللهجة`,

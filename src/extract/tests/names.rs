@@ -219,6 +219,8 @@ fn how_it_was_said_after_the_name_is_no_part_of_it() {
         ("فقال يوسف بلا حماس", "يوسف"),
         // A clause of state (`وهو يبتسم`, smiling).
         ("وقال أحد الزملاء وهو يقرأ المقال", "أحد الزملاء"),
+        // A participle without its tanween (`مازحا`, joking).
+        ("وقال جون كيري مازحا", "جون كيري"),
         // `بدوره` (in turn) after the name as before it.
         ("وقال عصام أبو خليل بدوره", "عصام أبو خليل"),
         // But `بلا حدود` (without borders) is a body's name, and a word with a pronoun can
