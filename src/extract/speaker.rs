@@ -23,6 +23,7 @@
 mod after;
 mod before;
 mod bodies;
+mod delivered;
 mod manner;
 mod opening;
 mod references;
@@ -254,6 +255,7 @@ impl<'a> Attribution<'a> {
         let speaker = named_after
             .then(|| self.speaker_after(&cue, &folded_cue, after))
             .flatten()
+            .or_else(|| self.delivered_by(before, after))
             .or_else(|| {
                 pairs::is_dual_verb(&folded_cue)
                     .then(|| self.two_sides())

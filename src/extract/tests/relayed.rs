@@ -76,3 +76,23 @@ fn a_pronoun_between_a_verb_and_its_subject_is_passed_over_for_a_participle() {
                 انقطعت عنهم الأخبار منذ أشهر";
     assert_eq!(only_speaker(text).as_deref(), Some("أحد أقارب المعتقلين"));
 }
+
+#[test]
+fn a_statement_in_a_speech_or_statement_delivered_is_by_who_delivered_it() {
+    for (text, speaker) in [
+        (
+            "وألقى مدير إدارة الشؤون الزراعية بمنطقة عسير المهندس فهد الفرطيش كلمة أكد فيها أن \
+             المبنى يتكون من ثلاثة طوابق",
+            "فهد الفرطيش",
+        ),
+        (
+            "من جهتها أصدرت الإدارة الوحداوية بياناً أكدت فيه أنها لن تتنازل عن حقوق النادي",
+            "الإدارة الوحداوية",
+        ),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), Some(speaker), "{text}");
+    }
+    // Issued with no subject after the verb, the statement is not read so.
+    let text = "وأصدرت بيانا ذكرت فيه أن الحكم نفذ صباح اليوم في الرياض";
+    assert_eq!(only_speaker(text), None);
+}
