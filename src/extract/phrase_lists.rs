@@ -131,7 +131,24 @@ pub(super) const BLESSINGS: &[&str] = &[
 /// Words that end no name, left off the end of a speaker phrase that runs on to them: `من`
 /// (`حذرت السفارة من أن`, warned of), `يوم` before a weekday (`قال البيت الأبيض يوم الأحد`),
 /// `مثلا` (for example).
-pub(super) const TRAILING: &[&str] = &["من", "يوم", "مثلا"];
+pub(super) const TRAILING: &[&str] = &[
+    "من",
+    "يوم",
+    "مثلا",
+    // A statement's relative clause cut short (`بيان نشرته «واس»`, a statement SPA
+    // published; `بيان صادر اليوم`, issued today): the statement is the speaker. (Not
+    // `نشره`, which is also `نشرة`, a bulletin.)
+    "نشرته",
+    "نشر",
+    "صدر",
+    "صادر",
+    "صادره",
+    "تم",
+    "تلقت",
+    "اصدره",
+    "اصدرته",
+    "حصلت",
+];
 
 /// Prepositional words that end the speaker phrase (`بمؤتمر صحفي`, `لوكالة`).
 pub(super) const PREPOSITIONAL: &[&str] = &[

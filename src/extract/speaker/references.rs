@@ -8,7 +8,7 @@ use super::{Attribution, before_spoken};
 use crate::extract::names::{is_common_first_name, is_title_in_any_form, name_after_honorific};
 use crate::extract::pairs;
 use crate::extract::words::{
-    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, STOP_SET, clean, folded_clean, is_in_passing,
+    PERSIAN_STOPS, PREPOSITIONS, RESPONSES, STOP_SET, TRAILING, clean, folded_clean, is_in_passing,
     is_word_char, strip_proclitic, tidy,
 };
 use crate::text::normalize::{fold, fold_char, folded, folds_to};
@@ -178,6 +178,11 @@ impl Attribution<'_> {
             let folded = fold(adjective);
             // An adjective, not a preposition (`مسؤول في …`).
             let preposition = PREPOSITIONS.contains(&folded.as_str());
+            // (`بيان نشرته`, a statement it published, `بيان يوم الأحد`: the statement. Not
+            // `من`, which says where a source is from: `مصدر من المقاومة` is read on.)
+            if folded != "من" && TRAILING.contains(&folded.as_str()) {
+                return Some(noun.to_owned());
+            }
             if !folded.starts_with("ال") && !STOP_SET.contains(&folded) && !preposition {
                 let name = name_in_marks(&later).unwrap_or_else(|| adjective.to_owned());
                 return Some(format!("{noun} {name}"));

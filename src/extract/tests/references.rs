@@ -174,6 +174,13 @@ fn a_reference_to_no_one_named_before_is_the_speaker_itself() {
     let text = "ونشرت صحيفة “ديلي ميل” البريطانية أمس صورا للمدينة. \
                 وأضافت الصحيفة أن السكان غادروا منازلهم منذ أيام";
     assert_eq!(only_speaker(text).as_deref(), Some("صحيفة ديلي ميل"));
+    // A statement's relative clause is no part of its name (`بيان نشرته`, a statement it
+    // published), where the phrase stops short in it or a reference finds it.
+    let text = "وقال تقرير نشر أمس إن الأسعار سترتفع في الربع المقبل";
+    assert_eq!(only_speaker(text).as_deref(), Some("تقرير"));
+    let text = "وجاء ذلك في بيان نشرته وكالة الأنباء الرسمية مساء أمس. \
+                وأضاف البيان أن الحكومة ستجتمع غدا";
+    assert_eq!(only_speaker(text).as_deref(), Some("بيان"));
 }
 
 #[test]
