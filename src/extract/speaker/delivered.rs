@@ -43,19 +43,24 @@ const DELIVERING: &[&str] = &[
 impl Attribution<'_> {
     /// The speaker of a cue followed by `فيها`/`فيه` (`after`, the words after the cue) right
     /// after a noun of [`DELIVERED`] (`before`, the sentence's words up to the cue; `له`/`لها`
-    /// may stand between): the words between the nearest verb of [`DELIVERING`] before the noun
-    /// and the noun, read as the phrase after a speech verb is ([`Attribution::speaker_after`]). None where the
-    /// cue has no such shape, or the delivering verb no subject after it (`وأصدرت بيانا`).
+    /// may stand between): the words between the nearest verb of [`DELIVERING`] before the
+    /// noun and the noun, read as the phrase after a speech verb is
+    /// ([`Attribution::speaker_after`]). None where the cue has no such shape, or the
+    /// delivering verb no subject after it (`وأصدرت بيانا`).
     pub(super) fn delivered_by(&mut self, before: &[&str], after: &[&str]) -> Option<String> {
         if !matches!(&*folded_clean(after.first()?), "فيها" | "فيه") {
             return None;
         }
         let (last, rest) = before.split_last()?;
-        let (noun, rest) = match &*folded_clean(last) {
-            "له" | "لها" => rest.split_last()?,
-            _ => (last, rest),
+        let last_folded = folded_clean(last);
+        let (noun, rest) = match &*last_folded {
+            "له" | "لها" => {
+                let (noun, rest) = rest.split_last()?;
+                (folded_clean(noun), rest)
+            }
+            _ => (last_folded, rest),
         };
-        if !DELIVERED.contains(&&*folded_clean(noun)) {
+        if !DELIVERED.contains(&&*noun) {
             return None;
         }
         let verb = rest
@@ -63,5 +68,16 @@ impl Attribution<'_> {
             .rposition(|w| DELIVERING.contains(&strip_proclitic(&folded_clean(w))))?;
         let (verb, subject) = (clean(rest[verb]), &rest[verb + 1..]);
         self.speaker_after(verb, &folded(verb), subject)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists are compared with folded words, so they are written folded.
+    #[test]
+    fn every_list_is_written_folded() {
+        crate::text::normalize::assert_written_folded(&[DELIVERED, DELIVERING]);
     }
 }
