@@ -163,6 +163,24 @@ pub(in crate::extract) fn shaped_as_verb_or_object(word: &str) -> bool {
     object || present_tense_shape(&folded, SECOND_LETTERS_OF_NAMES)
 }
 
+/// Whether a word the article writes before a surname is a noun joined to a preposition, never
+/// a first name: `ب` or `ل` and a noun in `م`, six letters or more in all (`بمنطقة مسندم`, in the
+/// region of Musandam; `لمؤسسة الحميضي`, to the Al-Humaidi company; `لمنصور`, to Mansour).
+/// `لمياء` is a name, and no common first name is taken for one.
+pub(in crate::extract) fn joined_to_particle(word: &str) -> bool {
+    // (Most words start with neither letter, which folding leaves as they are.)
+    let written = clean(word);
+    if !written.starts_with(['ب', 'ل']) {
+        return false;
+    }
+    let folded = folded(written);
+    !is_common_first_name(&folded)
+        && folded.chars().count() >= 6
+        && folded
+            .strip_prefix(['ب', 'ل'])
+            .is_some_and(|bare| bare.starts_with('م'))
+}
+
 /// Whether a folded word is a common first name ([`FIRST_NAME_SET`]) or opens with `عبد` (`عبدالله`,
 /// `عبدالرحمن`): a name whatever follows it.
 pub(in crate::extract) fn is_common_first_name(folded: &str) -> bool {

@@ -39,6 +39,8 @@ fn a_verb_before_a_surname_is_no_first_name() {
         ("وضغطت الدول على بوتين لوقف الحرب.", "بوتين"),
         // A demonstrative (`هذا`, this).
         ("وأعلن هذا التنظيم مسؤوليته عن الهجوم.", "التنظيم"),
+        // A noun joined to a preposition (`لمؤسسة`, to the company).
+        ("وقدم النادي شكره لمؤسسة الحميضي على دعمها.", "الحميضي"),
     ] {
         let text = format!("{opening} وقال {name} {speaks}");
         assert_eq!(only_speaker(&text).as_deref(), Some(name), "{text}");
