@@ -15,8 +15,8 @@ pub(super) use descriptions::{
     end_of_closing_name, name_closing_description, name_closing_title, name_opening_description,
 };
 pub(super) use first::{
-    hashtag_names, is_common_first_name, is_first_name, joined_to_particle, opens_full_name,
-    shaped_as_verb_or_object, son_named, surely_first_name, words_before,
+    hashtag_names, is_common_first_name, is_first_name, opens_full_name, shaped_as_no_first_name,
+    son_named, surely_first_name, words_before,
 };
 
 /// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],

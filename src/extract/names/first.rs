@@ -143,12 +143,14 @@ const SECOND_LETTERS_OF_NAMES: &[char] = &['ل', 'ن', 'ا', 'و', 'ي', 'ش'];
 
 /// Whether `word`, as written, has a shape no first name has where a name is looked for
 /// before a surname, unless it is a common first name: a verb in the present tense (`يحدد
-/// النادي`, the club decides; `تستعين نوكيا`) or a word ending with an object pronoun (`نشرته
+/// النادي`, the club decides; `تستعين نوكيا`), a word ending with an object pronoun (`نشرته
 /// المجموعة`, which the group published; `يستخدمها المستوطنون`; `قدمه المصمم`): `ها`,
 /// `هما`, `هم`, `ته`, or `ه` after three letters or more but `يه` (`جوزيه`) and `الله`
-/// (`جارالله`). The feminine `ة` is another letter. Some foreign names are lost to it
-/// (`تريفور`, `خواجه`), as to [`surely_first_name`].
-pub(in crate::extract) fn shaped_as_verb_or_object(word: &str) -> bool {
+/// (`جارالله`), or a noun joined to a preposition: `ب` or `ل` and a noun in `م`, six letters
+/// or more in all (`بمنطقة مسندم`, in the region of Musandam; `لمنصور`, to Mansour; `لمياء` is
+/// a name). The feminine `ة` is another letter. Some foreign names are lost to it (`تريفور`,
+/// `خواجه`), as to [`surely_first_name`].
+pub(in crate::extract) fn shaped_as_no_first_name(word: &str) -> bool {
     let written = clean(word);
     let folded = folded(written);
     if is_common_first_name(&folded) {
@@ -160,25 +162,11 @@ pub(in crate::extract) fn shaped_as_verb_or_object(word: &str) -> bool {
             .iter()
             .any(|p| written.ends_with(p))
             || (written.ends_with('ه') && !written.ends_with("يه") && !written.ends_with("الله")));
-    object || present_tense_shape(&folded, SECOND_LETTERS_OF_NAMES)
-}
-
-/// Whether a word the article writes before a surname is a noun joined to a preposition, never
-/// a first name: `ب` or `ل` and a noun in `م`, six letters or more in all (`بمنطقة مسندم`, in the
-/// region of Musandam; `لمؤسسة الحميضي`, to the Al-Humaidi company; `لمنصور`, to Mansour).
-/// `لمياء` is a name, and no common first name is taken for one.
-pub(in crate::extract) fn joined_to_particle(word: &str) -> bool {
-    // (Most words start with neither letter, which folding leaves as they are.)
-    let written = clean(word);
-    if !written.starts_with(['ب', 'ل']) {
-        return false;
-    }
-    let folded = folded(written);
-    !is_common_first_name(&folded)
-        && folded.chars().count() >= 6
+    let after_preposition = folded.chars().count() >= 6
         && folded
             .strip_prefix(['ب', 'ل'])
-            .is_some_and(|bare| bare.starts_with('م'))
+            .is_some_and(|bare| bare.starts_with('م'));
+    object || after_preposition || present_tense_shape(&folded, SECOND_LETTERS_OF_NAMES)
 }
 
 /// Whether a folded word is a common first name ([`FIRST_NAME_SET`]) or opens with `عبد` (`عبدالله`,

@@ -41,6 +41,13 @@ pub(super) fn told_to(word: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(['"', '«', '“', '»', '”']))
 }
 
+/// Whether `word` closes a name in quotation marks (`ميل”`, `«الاقتصادية»،`): its last mark,
+/// before any comma, colon or full stop, closes one.
+pub(super) fn closes_marks(word: &str) -> bool {
+    word.trim_end_matches(['،', ',', ':', '.'])
+        .ends_with(['»', '”', '"'])
+}
+
 /// Media, folded, a speaker talks to after `ل` (`لصحيفة`, `لراديو`).
 const MEDIA: &[&str] = &[
     "صحيفه",
@@ -163,14 +170,14 @@ impl Attribution<'_> {
             }
             // `قال لـ«الاقتصادية» أنس عتيق`: the paper told can come first, the speaker after.
             if told_to(word) && segments[0].is_empty() {
-                let closes = |w: &&str| {
-                    w.trim_end_matches(['،', ',', ':', '.'])
-                        .ends_with(['»', '”', '"'])
-                };
                 passing = if *word == "لـ" {
                     1 // the paper is the next word
                 } else if word.contains(['«', '“', '”', '"']) {
-                    words[k..].iter().take(4).position(closes).unwrap_or(0)
+                    words[k..]
+                        .iter()
+                        .take(4)
+                        .position(|w| closes_marks(w))
+                        .unwrap_or(0)
                 } else {
                     0
                 };
@@ -416,20 +423,31 @@ impl Attribution<'_> {
         } else {
             (after, MOST)
         };
-        // (`كشف عنه أحد أقارب المعتقلين` (a relative revealed it): `عنه` is passed over, as
-        // `speaker_after` passes it.)
-        let passed = after
-            .iter()
-            .take_while(|w| is_in_passing(&folded_clean(w)))
-            .count();
-        let ended = after.iter().skip(passed).take(most + 1).position(|w| {
+        // The subject ends at a comma, `في` or a word that breaks a name, within `most` words
+        // after those in passing that open it (`كشف عنه أحد أقارب المعتقلين`, a relative
+        // revealed it: `عنه` is passed over, as `speaker_after` passes it). Each word is folded
+        // once.
+        let mut passed = 0;
+        let mut ended = None;
+        for (k, w) in after.iter().enumerate() {
+            if k > passed + most {
+                break;
+            }
             let folded = folded_clean(w);
-            w.ends_with(['،', ',']) || folded == "في" || phrase_lists(&folded) & IN_BREAKS != 0
-        });
+            if k == passed && is_in_passing(&folded) {
+                passed += 1;
+            } else if w.ends_with(['،', ','])
+                || folded == "في"
+                || phrase_lists(&folded) & IN_BREAKS != 0
+            {
+                ended = Some(k);
+                break;
+            }
+        }
         // (After `ذلك` the subject may run to the participle with no comma before it, or the
         // comma written against the participle: `ذكر ذلك سعد الثويني مدير … مبيناً`.)
         let end = match ended {
-            Some(end) => passed + end,
+            Some(end) => end,
             None if after_that && (1..=most + 1).contains(&after.len()) => after.len() - 1,
             None => return None,
         };

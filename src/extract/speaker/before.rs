@@ -374,14 +374,21 @@ impl Attribution<'_> {
             }
             _ => tidied,
         };
-        // (Of more than four words, most are turned away by their first before all are folded.)
-        if !(1..=MOST_DESCRIBED).contains(&tidied.len())
-            || (tidied.len() > 4 && !FIRST_NAME_SET.contains(&folded_clean(tidied[0])))
+        let (opening, rest) = tidied.split_first()?;
+        if tidied.len() > MOST_DESCRIBED
             || written.iter().any(|w| w.contains(['،', ',', '\u{064B}']))
         {
             return None;
         }
-        let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded_clean(w)).collect();
+        // (Of more than four words, most are turned away by their first before the rest are
+        // folded.)
+        let opening = folded_clean(opening);
+        if tidied.len() > 4 && !FIRST_NAME_SET.contains(&opening) {
+            return None;
+        }
+        let folds: Vec<Cow<'_, str>> = std::iter::once(opening)
+            .chain(rest.iter().map(|w| folded_clean(w)))
+            .collect();
         let first = &folds[0];
         let excluded = |f: &Cow<'_, str>| {
             let bare = strip_proclitic(f);

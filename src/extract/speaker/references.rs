@@ -3,6 +3,7 @@
 //! stands for (`سموه`), the subject a Persian verb closes; and whether the words after a
 //! participle name anyone at all. (The subject a sentence opens with is read in `subject`.)
 
+use super::after::closes_marks;
 use super::before::is_as_for;
 use super::{Attribution, before_spoken};
 use crate::extract::names::{is_common_first_name, is_title_in_any_form, name_after_honorific};
@@ -67,14 +68,10 @@ pub(super) fn may_name_after_participle(words: &[&str]) -> bool {
 /// the first word is no such opening.
 fn name_in_marks(words: &[&str]) -> Option<String> {
     let (first, rest) = words.split_first()?;
-    let closes = |w: &str| {
-        w.trim_end_matches(['،', ',', '.', ':'])
-            .ends_with(['”', '»', '"'])
-    };
-    if !first.starts_with(['“', '«', '"']) || closes(first) {
+    if !first.starts_with(['“', '«', '"']) || closes_marks(first) {
         return None;
     }
-    let last = rest.iter().position(|w| closes(w))?;
+    let last = rest.iter().position(|w| closes_marks(w))?;
     let name: Vec<&str> = std::iter::once(*first)
         .chain(rest[..=last].iter().copied())
         .map(clean)
@@ -178,9 +175,9 @@ impl Attribution<'_> {
             let folded = fold(adjective);
             // An adjective, not a preposition (`مسؤول في …`).
             let preposition = PREPOSITIONS.contains(&folded.as_str());
-            // (`بيان نشرته`, a statement it published, `بيان يوم الأحد`: the statement. Not
-            // `من`, which says where a source is from: `مصدر من المقاومة` is read on.)
-            if folded != "من" && TRAILING.contains(&folded.as_str()) {
+            // (`بيان نشرته`, a statement it published, `بيان يوم الأحد`: the statement. A
+            // preposition is read on: `مصدر من المقاومة`.)
+            if !preposition && TRAILING.contains(&folded.as_str()) {
                 return Some(noun.to_owned());
             }
             if !folded.starts_with("ال") && !STOP_SET.contains(&folded) && !preposition {

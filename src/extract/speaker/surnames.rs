@@ -4,8 +4,8 @@
 
 use super::Attribution;
 use crate::extract::names::{
-    can_be_surname, is_link, joined_to_particle, opens_full_name, shaped_as_verb_or_object,
-    son_named, surely_first_name, words_before,
+    can_be_surname, is_link, opens_full_name, shaped_as_no_first_name, son_named,
+    surely_first_name, words_before,
 };
 use crate::extract::words::{clean, folded_clean, is_cue};
 use crate::text::normalize::{fold, folded};
@@ -31,10 +31,9 @@ fn opens_sentence(text: &str, word: &str, name: &str) -> bool {
 
 impl<'a> Attribution<'a> {
     /// The fullest form of `name` in the article: a hashtag name ending with it, or the word
-    /// before it where that is a first name, not a verb or a word with an object pronoun
-    /// ([`shaped_as_verb_or_object`]) nor a noun joined to a preposition
-    /// ([`joined_to_particle`]); a word that cannot be a surname (a body, an honorific, a
-    /// place) is named by itself.
+    /// before it where that is a first name, not a verb, a word with an object pronoun or a
+    /// noun joined to a preposition ([`shaped_as_no_first_name`]); a word that cannot be a
+    /// surname (a body, an honorific, a place) is named by itself.
     pub(super) fn fullest(&mut self, name: &str) -> String {
         let folded = folded(name);
         if folded.contains(' ') || !can_be_surname(&folded) {
@@ -70,11 +69,7 @@ impl<'a> Attribution<'a> {
         let first = candidates
             .iter()
             .find(|w| {
-                opens_full_name(w)
-                    && !verb(w)
-                    && !verb_first(w)
-                    && !shaped_as_verb_or_object(w)
-                    && !joined_to_particle(w)
+                opens_full_name(w) && !verb(w) && !verb_first(w) && !shaped_as_no_first_name(w)
             })
             .map(|w| twin(w).unwrap_or(w));
         let full = match first {
