@@ -26,6 +26,7 @@ mod bodies;
 mod delivered;
 mod manner;
 mod opening;
+mod phrase;
 mod references;
 mod relative;
 mod subject;

@@ -5,7 +5,7 @@
 //! article had someone else speak just before. Also the word shapes that say how something
 //! was said (a word in the accusative, a participle of manner), which end a speaker phrase.
 
-use super::after::told_to;
+use super::phrase::told_to;
 use super::subject::opens_with_bi;
 use super::{Attribution, is_participle};
 use crate::extract::names::{formed_as_name, is_title_or_rank};

@@ -3,8 +3,8 @@
 //! stands for (`سموه`), the subject a Persian verb closes; and whether the words after a
 //! participle name anyone at all. (The subject a sentence opens with is read in `subject`.)
 
-use super::after::closes_marks;
 use super::before::is_as_for;
+use super::phrase::closes_marks;
 use super::{Attribution, before_spoken};
 use crate::extract::names::{is_common_first_name, is_title_in_any_form, name_after_honorific};
 use crate::extract::pairs;
