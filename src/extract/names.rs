@@ -1,16 +1,17 @@
 //! Names as an article writes them: full names from hashtags (`#أنتوني_بلينكن`), the first
 //! name written before a surname (`first`), and a person's name closing or opening a
-//! description of them (`descriptions`).
+//! description of them (`descriptions`) or after an honorific or rank (`honorific`).
 //! Speakers are resolved to these ([`super::speaker`]).
 
 use super::words::{
-    BLESSING_SET, BODY_SET, HONORIFIC_SET, HONOURED, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS,
-    RANKS, STOP_SET, clean, folded_clean, is_cue, is_word_char, strip_proclitic,
+    BLESSING_SET, BODY_SET, HONORIFIC_SET, INSTITUTIONS, PERSON_TITLE_SET, PREPOSITIONS, RANKS,
+    STOP_SET, clean, folded_clean, is_cue, is_word_char, strip_proclitic,
 };
 use std::borrow::Cow;
 
 mod descriptions;
 mod first;
+mod honorific;
 pub(super) use descriptions::{
     end_of_closing_name, name_closing_description, name_closing_title, name_opening_description,
 };
@@ -18,6 +19,7 @@ pub(super) use first::{
     hashtag_names, is_common_first_name, is_first_name, opens_full_name, shaped_as_no_first_name,
     son_named, surely_first_name, words_before,
 };
+pub(super) use honorific::{is_honoured_rank, name_after_honorific};
 
 /// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],
 /// `التقرير`), an honorific ([`HONORIFICS`], `معاليه`) or a country or capital (`باريس`).
@@ -347,59 +349,6 @@ pub(super) const ABOUT_ANOTHER: &[&str] = &[
     "مقربون",
     "مقرب",
 ];
-
-/// Whether a folded word is a rank or an honoured title in front of a name (`الدكتور`, `سمو`).
-pub(super) fn is_honoured_rank(folded: &str) -> bool {
-    RANKS.contains(&folded) || HONOURED.contains(&folded)
-}
-
-/// The name of a person a description calls by an honorific or a rank (`words`, and `folded`
-/// the same words folded: `سماحة مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ` →
-/// `عبدالعزيز بن عبدالله آل الشيخ`, `سمو الأمير خالد الفيصل أمير المنطقة` → `خالد الفيصل`):
-/// after the first of them that a name follows, a first name, its `بن` (son of) links, and a
-/// family name (`آل نهيان`) or a surname with the article (`الفيصل`); two words at least.
-pub(super) fn name_after_honorific(words: &[&str], folded: &[Cow<'_, str>]) -> Option<String> {
-    let is_rank = is_honoured_rank;
-    let is_title = |w: &str| PERSON_TITLE_SET.contains(w.strip_prefix("ال").unwrap_or(w));
-    // A surname with the article, not a word such as `الذي` (who) or `إلى` (to) after a name.
-    let is_surname =
-        |w: &str| w.starts_with("ال") && !is_rank(w) && !is_title(w) && !STOP_SET.contains(w);
-    let mut k = 0;
-    // The name is looked for near the honorific, not in the rest of the description.
-    while k < folded.len().min(16) {
-        if !is_rank(&folded[k]) {
-            k += 1;
-            continue;
-        }
-        while k < folded.len() && is_rank(&folded[k]) {
-            k += 1;
-        }
-        let start = k;
-        if !words.get(start).is_some_and(|w| is_first_name(w)) || is_title(&folded[start]) {
-            continue;
-        }
-        // A compound name is two words (`عبد العزيز`, `أبو بكر`): the second, with the
-        // article, is no surname.
-        let name_at = |at: usize| {
-            let compound = opens_compound(&folded[at]) && at + 1 < folded.len();
-            at + 1 + usize::from(compound)
-        };
-        let mut end = name_at(start);
-        while end + 1 < folded.len() && is_link(&folded[end]) {
-            end = name_at(end + 1);
-        }
-        if end + 1 < folded.len() && folded[end] == "ال" {
-            end += 2;
-        } else if end < folded.len() && is_surname(&folded[end]) {
-            end += 1;
-        }
-        if end - start >= 2 {
-            return Some(words[start..end].join(" "));
-        }
-        k = end;
-    }
-    None
-}
 
 #[cfg(test)]
 mod tests {
