@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod carried;
 mod clauses;
 mod cues;
 mod names;
