@@ -41,6 +41,35 @@ pub(super) fn opens_clause(word: &str) -> bool {
     bare.is_some_and(|b| THAT.contains(&b)) || word.ends_with(':')
 }
 
+/// Words, folded, that make `أن` after them part of a conjunction rather than the opening of
+/// what a verb reports: of time (`بعد أن`, after; `قبل أن`, before; `منذ أن`, since; `طالما
+/// أن`, as long as), of concession (`رغم أن`, `مع أن`, although; `إلا أن`, `غير أن`, `بيد أن`,
+/// however), of cause (`بما أن`, since) and `كما أن` (moreover), which opens a clause of the
+/// writer's own.
+const CONJUNCTIONS: &[&str] = &[
+    "بعد",
+    "قبل",
+    "منذ",
+    "ريثما",
+    "طالما",
+    "رغم",
+    "برغم",
+    "مع",
+    "الا",
+    "غير",
+    "بيد",
+    "بما",
+    "كما",
+];
+
+/// Whether `word`, as written, with or without `و` before it (`وقبل أن`), takes the `أن` after
+/// it into a conjunction ([`CONJUNCTIONS`]).
+fn joins_that(word: &str) -> bool {
+    let folded = folded_clean(word);
+    let bare = folded.strip_prefix('و').unwrap_or(&folded);
+    CONJUNCTIONS.contains(&bare)
+}
+
 /// How many words may stand between the verb and `إن`/`أن`.
 const MAX_GAP: usize = 14;
 
@@ -68,7 +97,9 @@ fn clause_after(verb: &str, mut after: crate::text::words::Words<'_>) -> Option<
             return None;
         }
         let before = std::mem::replace(&mut previous, w);
-        if opens_clause(w) {
+        // (`وأكدت التزامها … قبل أن تستقيل`, before she resigns: no clause she reported. A
+        // colon opens one whatever comes before it: `وقالت الحكومة قبل عامين: إنها`.)
+        if opens_clause(w) && (w.ends_with(':') || !joins_that(before)) {
             let next = after.next()?;
             if is_ban_ki_moon(w, Some(next.1)) {
                 continue;
@@ -140,6 +171,11 @@ pub fn find(src: &Source<'_>) -> Vec<Reported> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_list_is_written_folded() {
+        crate::text::normalize::assert_written_folded(&[CONJUNCTIONS]);
+    }
 
     #[test]
     fn every_word_that_folds_to_that_may_be_that() {

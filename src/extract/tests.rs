@@ -218,6 +218,35 @@ fn a_quoted_name_after_a_title_does_not_stop_reported_speech() {
 }
 
 #[test]
+fn that_in_a_conjunction_opens_no_reported_clause() {
+    for text in [
+        "وأكدت التزامها بأداء المهمة الأخيرة لإدارة أوباما قبل أن تستقيل من منصبها في الخريف المقبل.",
+        "وجاء ذلك التقليص بعد أن وضع التلفزيون شروطا محددة للموافقة على الأعمال.",
+        "وكانت السلطات العراقية اعلنت تحرير المحافظة، الا ان الاخير عاود الهجوم في الاسابيع الماضية.",
+        "وأعلن رسميا عن وجود الوباء في يونيو مع أن أول إصابة بهذا المرض سجلت قبل ذلك بشهر.",
+    ] {
+        assert_eq!(statements_of(text), [], "{text}");
+    }
+    // The clause after the verb's own `أن`, past a conjunction's, and after a colon.
+    for (text, opening) in [
+        (
+            "وقال مدير المفوضية بعد أن زار ثلاث جزر يونانية بأن على الدول الأعضاء أن تتحرك.",
+            "على الدول",
+        ),
+        (
+            "وقالت الحكومة قبل عامين: إنها ستغير القانون بهدف حماية الأطفال.",
+            "إنها ستغير",
+        ),
+    ] {
+        let found = statements_of(text);
+        let [(Kind::Reported, clause, _, _)] = &found[..] else {
+            panic!("one reported statement in {text}: {found:?}");
+        };
+        assert!(clause.starts_with(opening), "{clause}");
+    }
+}
+
+#[test]
 fn speaker_phrases_end_where_the_name_does() {
     for (text, name) in [
         // A relative clause.

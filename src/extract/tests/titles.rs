@@ -256,7 +256,7 @@ fn a_general_body_goes_on_through_what_it_is_the_body_of() {
         ),
         // What the body announced is past its name.
         (
-            "وأعلنت المديرية العامة للشؤون الصحية بمنطقة القصيم حالة الطوارئ بجميع المستشفيات بعد",
+            "وأعلنت المديرية العامة للشؤون الصحية بمنطقة القصيم حالة الطوارئ بجميع المستشفيات",
             "المديرية العامة للشؤون الصحية بمنطقة القصيم",
         ),
         // A rank in it leads on to the name.
