@@ -59,6 +59,9 @@ pub(super) const TITLES: &[&str] = &[
     "مندوبه",
     "سكرتير",
     "سكرتيره",
+    // `أستاذ العلوم السياسية` (professor of); with the article it is a rank (`الأستاذ`).
+    "استاذ",
+    "استاذه",
     "السكرتير",
     "السكرتيره",
     // `أمين` alone is as often a first name (`أمين معلوف`).

@@ -191,9 +191,10 @@ pub(super) fn formed_as_name(folded: &[Cow<'_, str>]) -> bool {
 /// ([`PERSON_TITLE_SET`]), as written (`المتحدث`) or with the article (`المدير` for `مدير`).
 pub(super) fn is_title_with_article(folded: &str) -> bool {
     PERSON_TITLE_SET.contains(folded)
-        || folded
+        || (folded
             .strip_prefix("ال")
             .is_some_and(|bare| PERSON_TITLE_SET.contains(bare))
+            && !RANKS.contains(&folded))
 }
 
 /// A person's name after a rank or honorific in a description (`words`, and `folded` the same
@@ -217,6 +218,7 @@ pub(super) fn name_after_rank(words: &[&str], folded: &[Cow<'_, str>]) -> Option
         let in_family_name = i > 0 && matches!(&*folded[i - 1], "ال" | "بن" | "ابن");
         (is_rank(w) && !in_family_name)
             || is_title_with_article(w)
+            || secretary_general(w, folded.get(i + 1).map(|n| &**n))
             || ties_to_place(w)
             || matches!(strip_proclitic(w), "الذي" | "التي" | "الذين")
     };

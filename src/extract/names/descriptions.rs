@@ -282,10 +282,11 @@ pub(in crate::extract) fn end_of_closing_name(
 /// A person's name opening a description of them (`words`, and `folded` the same words folded):
 /// the two or three words before the first title, `وهو` or `أحد` (`باسكال كاميا المدير العام
 /// للفندق`, `محمد الشميمري المستشار المالي`, `فرج اقعيم وهو قائد ميداني`, `فهد الذياب أحد أشهر
-/// الدلالين`), where none is a title, a rank, an institution or a preposition, the first no
-/// body (`مصادر أمنية مسؤولة`), and only a surname after a first name has the article; and no
-/// name closes the description (`أمين منطقة تبوك رئيس اللجنة محمد بن عبدالهادي العمري`). As the
-/// guidelines ask, the name is the speaker, not its description.
+/// الدلالين`), or up to six before a title where a first name has a link to the father's name
+/// (`سعيد بن علي البسامي رئيس لجنة النقل`); where none is a title, a rank, an institution or a
+/// preposition, the first no body (`مصادر أمنية مسؤولة`), and only a surname after a first name
+/// has the article; and no name closes the description (`أمين منطقة تبوك رئيس اللجنة محمد بن
+/// عبدالهادي العمري`). As the guidelines ask, the name is the speaker, not its description.
 pub(in crate::extract) fn name_opening_description(
     words: &[&str],
     folded: &[Cow<'_, str>],
@@ -293,24 +294,43 @@ pub(in crate::extract) fn name_opening_description(
     let title = folded
         .iter()
         .position(|w| is_title_with_article(w) || matches!(&**w, "وهو" | "وهي" | "احد" | "احدي"))?;
-    let named_after = folded[title..]
-        .iter()
-        .any(|w| is_link(w) || is_honoured_rank(w));
-    if !(2..=3).contains(&title) || named_after || !can_be_surname(&folded[0]) {
+    // (`لمركز الملك سلمان`, `جامعة الملك سعود`: a king or prince an institution is named
+    // after names no one.)
+    let named_for = |i: usize| {
+        let Some(before) = i.checked_sub(1).map(|j| &folded[j]) else {
+            return false;
+        };
+        matches!(&*folded[i], "الملك" | "الامير")
+            && (before.starts_with(['ل', 'ب']) || ORGANISATIONS.contains(&strip_proclitic(before)))
+    };
+    let named_after = (title..folded.len())
+        .any(|i| is_link(&folded[i]) || (is_honoured_rank(&folded[i]) && !named_for(i)));
+    // A name of more words has a link to a father's name (`سعيد بن علي البسامي`).
+    // (Not before `أحد` or `وهو`: `أسامة بن لادن لمراسل إحدى المحطات`, to a reporter of one
+    // of the channels.)
+    let linked = || {
+        folded[1..title].iter().any(|w| is_link(w))
+            && is_first_name(words[0])
+            && is_title_with_article(&folded[title])
+    };
+    let sized = (2..=3).contains(&title) || ((4..=6).contains(&title) && linked());
+    if !sized || named_after || !can_be_surname(&folded[0]) {
         return None;
     }
-    let plain = |w: &Cow<'_, str>| {
+    let plain = |(i, w): (usize, &Cow<'_, str>)| {
         !(is_title_or_rank(w)
             || is_title_in_any_form(w)
             || INSTITUTIONS.contains(&&**w)
             || ties_to_place(w)
             || PREPOSITIONS.contains(&&**w)
             || STOP_SET.contains(w)
-            // For (`متحدث باسم`), regarding, a region or city (`أمين منطقة جازان`, the
-            // region's mayor), told, a club (`عضو نادي أحد`, of the Ohud club).
+            // For (`متحدث باسم`), but first it is Basem (`باسم مؤمنة رئيس مجلس إدارة`).
+            || (i > 0 && &**w == "باسم")
+            // Regarding, a region or city (`أمين منطقة جازان`, the region's mayor), told, a
+            // club (`عضو نادي أحد`, of the Ohud club).
             || matches!(
                 &**w,
-                "باسم" | "بخصوص" | "منطقه" | "محافظه" | "مدينه" | "ابلغ" | "نادي"
+                "بخصوص" | "منطقه" | "محافظه" | "مدينه" | "ابلغ" | "نادي"
             )
             || w.chars().any(|c| !is_word_char(c)))
     };
@@ -320,9 +340,12 @@ pub(in crate::extract) fn name_opening_description(
         .enumerate()
         .all(|(i, w)| !w.starts_with("ال") || (i == surname && is_first_name(words[0])));
     // (`فان` as written, without the hamza of `فإن`, inside a name is Van: `لويس فان جال
-    // المدير الفني`.)
-    let fits = |(w, written): (&Cow<'_, str>, &&str)| plain(w) || *written == "فان";
-    (articles_fit && folded[..title].iter().zip(words).all(fits)).then(|| words[..title].join(" "))
+    // المدير الفني`; `علي` after `بن` is Ali: `سعيد بن علي البسامي`.)
+    let fits = |(i, (w, written)): (usize, (&Cow<'_, str>, &&str))| {
+        plain((i, w)) || *written == "فان" || is_ali_at(&folded[..title], i, 0)
+    };
+    (articles_fit && folded[..title].iter().zip(words).enumerate().all(fits))
+        .then(|| words[..title].join(" "))
 }
 
 #[cfg(test)]

@@ -289,3 +289,50 @@ fn a_general_body_goes_on_through_what_it_is_the_body_of() {
         assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
     }
 }
+
+#[test]
+fn a_name_before_its_title_is_the_speaker_whatever_the_title_or_name() {
+    for (phrase, speaker) in [
+        // A name with its father's name, before a title without the article or with it.
+        (
+            "وأوضح سعيد بن علي البسامي رئيس لجنة النقل بالغرفة التجارية بجدة",
+            "سعيد بن علي البسامي",
+        ),
+        (
+            "وقال عادل بن عبدالله السلطان المشرف العام على البرنامج",
+            "عادل بن عبدالله السلطان",
+        ),
+        // A king an institution is named after names no one in the description.
+        (
+            "وأوضح رأفت الصباغ المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية،",
+            "رأفت الصباغ",
+        ),
+        // A rank before the name, a secretary general or a professor after it.
+        (
+            "وأوضح المهندس حمود عليثه الحربي أمين عام الجمعيات التعاونية في وزارة الشؤون الاجتماعية،",
+            "حمود عليثه الحربي",
+        ),
+        (
+            "وقال الدكتور محمود الشربيني أستاذ العناية المركزة",
+            "محمود الشربيني",
+        ),
+        // `باسم` first is the name Basem, not `for` (`المتحدث باسم`).
+        (
+            "وقال باسم مؤمنة رئيس مجلس إدارة إحدى مؤسسات دباغة الجلود",
+            "باسم مؤمنة",
+        ),
+    ] {
+        let text = format!("{phrase} {SAID}");
+        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
+    }
+    // Not a name of more words running on to `أحد` (one of), nor the rank `الأستاذ` taken for
+    // the title `أستاذ`, which would run on through the man spoken to.
+    let text = format!("وقال أسامة بن لادن لمراسل إحدى المحطات الفضائية العربية {SAID}");
+    let speaker = speaker_of(&text);
+    assert!(
+        !speaker.as_deref().is_some_and(|s| s.ends_with("لمراسل")),
+        "{speaker:?}"
+    );
+    let text = "قال الأستاذ محمد صلاح الدين للدكتور غازي القصيبي، وكلاهما قد أصبحا في ذمة الله: «إن الخياط من المعجبين بالشاعر».";
+    assert_eq!(speaker_of(text).as_deref(), Some("محمد صلاح الدين"));
+}
