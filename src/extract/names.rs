@@ -19,7 +19,7 @@ pub(super) use first::{
     hashtag_names, is_common_first_name, is_first_name, opens_full_name, shaped_as_no_first_name,
     son_named, surely_first_name, words_before,
 };
-pub(super) use honorific::{is_honoured_rank, name_after_honorific};
+pub(super) use honorific::{is_honoured_rank, name_after_honorific, name_after_profession};
 
 /// Whether a folded word can be a person's surname: not a body or document ([`BODIES`],
 /// `التقرير`), an honorific ([`HONORIFICS`], `معاليه`) or a country or capital (`باريس`).

@@ -34,8 +34,8 @@ mod surnames;
 
 use super::Source;
 use super::names::{
-    hashtag_names, name_after_rank, name_closing_description, name_closing_title,
-    name_opening_description,
+    hashtag_names, name_after_profession, name_after_rank, name_closing_description,
+    name_closing_title, name_opening_description,
 };
 use super::withheld::names_withheld;
 use super::words::{
@@ -150,6 +150,7 @@ impl<'a> Attribution<'a> {
         }
         if let Some(name) = name_closing_title(&tidied, &folded, |s| self.speaks_alone(s))
             .or_else(|| name_after_rank(&tidied, &folded))
+            .or_else(|| name_after_profession(&tidied, &folded))
         {
             return Some(name);
         }

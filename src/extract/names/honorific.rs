@@ -1,7 +1,7 @@
-//! The person a description calls by an honorific or a rank (`سمو الأمير خالد الفيصل أمير
-//! المنطقة` → `خالد الفيصل`).
+//! The person a description calls by an honorific, a rank or a profession (`سمو الأمير خالد
+//! الفيصل أمير المنطقة` → `خالد الفيصل`, `المحامية بيان زهران` → `بيان زهران`).
 
-use super::{is_first_name, is_link, opens_compound};
+use super::{end_of_closing_name, is_common_first_name, is_first_name, is_link, opens_compound};
 use crate::extract::words::{HONOURED, PERSON_TITLE_SET, RANKS, STOP_SET};
 use std::borrow::Cow;
 
@@ -59,4 +59,69 @@ pub(in crate::extract) fn name_after_honorific(
         k = end;
     }
     None
+}
+
+/// Professions, folded, with the article, that a description calls a person by before the
+/// name, as a rank (`المحامية بيان زهران`, the lawyer Bayan Zahran; `الروائي ديفيد غروسمان`).
+const PROFESSIONS: &[&str] = &[
+    "المحامي",
+    "المحاميه",
+    "الاعلامي",
+    "الاعلاميه",
+    "القانوني",
+    "الاقتصادي",
+    "الداعيه",
+    "الروايي",
+    "الرواييه",
+    "الكاتب",
+    "الكاتبه",
+    "الشاعر",
+    "الشاعره",
+    "الفنان",
+    "الفنانه",
+    "المطرب",
+    "المطربه",
+    "الممثل",
+    "الممثله",
+    "المخرج",
+    "المخرجه",
+    "الناشط",
+    "الناشطه",
+    "الباحث",
+    "الباحثه",
+    "المحلل",
+    "المورخ",
+];
+
+/// The name after the profession opening a description (`words`, and `folded` the same words
+/// folded) and any adjective of it (`المحلل السياسي ناجي السامعي` → `ناجي السامعي`): a first
+/// name and the rest of the name, two words at least, as [`end_of_closing_name`] reads it.
+pub(in crate::extract) fn name_after_profession(
+    words: &[&str],
+    folded: &[Cow<'_, str>],
+) -> Option<String> {
+    if !PROFESSIONS.contains(&&**folded.first()?) {
+        return None;
+    }
+    let start = 1 + folded[1..]
+        .iter()
+        .take_while(|w| w.starts_with("ال"))
+        .count();
+    // (Not a word joined to `و` or a preposition, unless a common first name: `المحلل السياسي
+    // وعضو قوى 14 آذار`, `الناشط المختص بحقوق الإنسان`.)
+    let joined = |f: &str| f.starts_with(['و', 'ب', 'ل']) && !is_common_first_name(f);
+    if !words.get(start).is_some_and(|w| is_first_name(w)) || joined(&folded[start]) {
+        return None;
+    }
+    let end = end_of_closing_name(words, folded, start);
+    (end >= start + 2).then(|| words[start..end].join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The list is compared with folded words, so it is written folded.
+    #[test]
+    fn the_list_is_written_folded() {
+        crate::text::normalize::assert_written_folded(&[super::PROFESSIONS]);
+    }
 }

@@ -336,3 +336,31 @@ fn a_name_before_its_title_is_the_speaker_whatever_the_title_or_name() {
     let text = "قال الأستاذ محمد صلاح الدين للدكتور غازي القصيبي، وكلاهما قد أصبحا في ذمة الله: «إن الخياط من المعجبين بالشاعر».";
     assert_eq!(speaker_of(text).as_deref(), Some("محمد صلاح الدين"));
 }
+
+#[test]
+fn a_profession_before_a_name_is_no_part_of_it() {
+    for (phrase, speaker) in [
+        ("وقالت الإعلامية أمل صقر", "أمل صقر"),
+        // With adjectives after it, and a family name after the links.
+        ("وقالت الروائية الكويتية إيمان سعد", "إيمان سعد"),
+        ("وأوضح القانوني فهد بن محمد بارباع", "فهد بن محمد بارباع"),
+        ("وقال المحلل السياسي ناجي السامعي", "ناجي السامعي"),
+    ] {
+        let text = format!("{phrase} {SAID}");
+        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
+    }
+    // A word joined to `و` or a preposition after the profession opens no name.
+    for phrase in [
+        "وقال المحلل السياسي وعضو قوى 14 آذار نوفل ضو",
+        "وقال الناشط المختص بحقوق الإنسان كميل آل بوشوكة",
+    ] {
+        let text = format!("{phrase} {SAID}");
+        let speaker = speaker_of(&text);
+        assert!(
+            !speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with(['و', 'ب'])),
+            "{phrase}: {speaker:?}"
+        );
+    }
+}
