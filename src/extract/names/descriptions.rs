@@ -86,6 +86,8 @@ fn closing_len(words: &[&str], folded: &[Cow<'_, str>]) -> usize {
             || (f.starts_with("ال") && !surname)
             || ties_to_place(f)
             || f == "باسم"
+            // (`السفير المصري لدى روما`: whom the ambassador is accredited to.)
+            || f == "لدي"
             || clean(word) == "على"
             || INSTITUTIONS.contains(&&**f)
             || PERSON_TITLE_SET.contains(f)

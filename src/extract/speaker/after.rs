@@ -199,6 +199,13 @@ impl Attribution<'_> {
                 || (!segments[0].is_empty()
                     && ends_name_with_manner(lists, &w, words.get(k + 1).copied()))
                 || (segments[0].is_empty() && lists & IN_MANNER != 0);
+            // A title goes on through `لدى` to whom it is accredited, and to the name after
+            // (`مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل`); not `لدى` before a
+            // noun with a pronoun, when (`لدى سؤاله`, when he was asked).
+            let with_pronoun = |n: &str| ["ه", "ها", "هم"].iter().any(|p| clean(n).ends_with(p));
+            let accredited =
+                titled && w == "لدي" && words.get(k + 1).is_some_and(|n| !with_pronoun(n));
+            let stop = stop && !accredited;
             // `قال متأخرًا` (said late), `وقال الوزير مبتسماً` (said, smiling): a word in the
             // accusative says how it was said, and ends the phrase that names who.
             if stop

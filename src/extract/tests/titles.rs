@@ -364,3 +364,20 @@ fn a_profession_before_a_name_is_no_part_of_it() {
         );
     }
 }
+
+#[test]
+fn a_title_goes_on_through_whom_it_is_accredited_to() {
+    for (phrase, speaker) in [
+        (
+            "وقال مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل",
+            "طارق عادل",
+        ),
+        // With no name after it, the description is whole, not a name `لدى روما`.
+        ("وأوضح السفير المصري لدى روما", "السفير المصري لدى روما"),
+        // `لدى` before a noun with a pronoun is when (`لدى سؤاله`, when he was asked).
+        ("وقال المتحدث الرسمي لدى سؤاله عن ذلك", "المتحدث الرسمي"),
+    ] {
+        let text = format!("{phrase} {SAID}");
+        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
+    }
+}
