@@ -295,7 +295,8 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
                 || OBJECT_OPENERS.contains(&word)
                 || PREPOSITIONS.contains(&word)
                 || STOP_SET.contains(word)
-                || PERSON_TITLE_SET.contains(word)
+                // (`مسفر بن سفير`: after a link, a title's word is the father's name.)
+                || (PERSON_TITLE_SET.contains(word) && !after_link)
                 || is_cue(word)
                 || (!after_link && (linked || plain == 3)));
         if ends {
@@ -413,6 +414,9 @@ mod tests {
             // `علي` after a link or before one is Ali, not `على` (on), which folds the same.
             ("محمد بن علي الحربي", "محمد بن علي الحربي"),
             ("خالد علي بن محمد", "خالد علي بن محمد"),
+            // After a link, a title's word is the father's name; anywhere else it ends the name.
+            ("مسفر بن سفير الخثعمي", "مسفر بن سفير الخثعمي"),
+            ("عبدالله المعلمي سفير المملكة", "عبدالله المعلمي"),
         ] {
             let words: Vec<&str> = words.split(' ').collect();
             let folds: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();

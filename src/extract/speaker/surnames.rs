@@ -4,7 +4,7 @@
 
 use super::Attribution;
 use crate::extract::names::{
-    can_be_surname, is_link, opens_full_name, shaped_as_no_first_name, son_named,
+    can_be_surname, is_first_name, is_link, opens_full_name, shaped_as_no_first_name, son_named,
     surely_first_name, words_before,
 };
 use crate::extract::words::{clean, folded_clean, is_cue};
@@ -66,10 +66,16 @@ impl<'a> Attribution<'a> {
                 .and_then(|bare| candidates.iter().find(|c| **c == bare))
                 .copied()
         };
+        // (A title's word is a first name where the article names a son of it: `مسفر بن سفير
+        // الخثعمي` makes `سفير` the father's name, not the ambassador.)
+        let fathers = |w: &str| son_named(text, &format!("{} {name}", clean(w))).is_some();
         let first = candidates
             .iter()
             .find(|w| {
-                opens_full_name(w) && !verb(w) && !verb_first(w) && !shaped_as_no_first_name(w)
+                (opens_full_name(w) || (is_first_name(w) && fathers(w)))
+                    && !verb(w)
+                    && !verb_first(w)
+                    && !shaped_as_no_first_name(w)
             })
             .map(|w| twin(w).unwrap_or(w));
         let full = match first {

@@ -372,6 +372,12 @@ fn a_title_goes_on_through_whom_it_is_accredited_to() {
             "وقال مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل",
             "طارق عادل",
         ),
+        (
+            "وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنثا باور",
+            "سامنثا باور",
+        ),
+        // An ambassador, a woman too, is a title the name after it is the person of.
+        ("وقالت السفيرة عبير خليل", "عبير خليل"),
         // With no name after it, the description is whole, not a name `لدى روما`.
         ("وأوضح السفير المصري لدى روما", "السفير المصري لدى روما"),
         // `لدى` before a noun with a pronoun is when (`لدى سؤاله`, when he was asked).
@@ -380,4 +386,13 @@ fn a_title_goes_on_through_whom_it_is_accredited_to() {
         let text = format!("{phrase} {SAID}");
         assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
     }
+}
+
+#[test]
+fn a_titles_word_after_a_link_is_a_fathers_name() {
+    let text = format!(
+        "استنكر مدير شرطة منطقة الباحة اللواء مسفر بن سفير الخثعمي الحادث الإرهابي في عسير.\n\n\
+         وبين اللواء الخثعمي {SAID}"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("مسفر بن سفير الخثعمي"));
 }
