@@ -188,7 +188,8 @@ pub(super) fn formed_as_name(folded: &[Cow<'_, str>]) -> bool {
 }
 
 /// Whether a folded word is one of the person titles that open a description
-/// ([`PERSON_TITLE_SET`]), as written (`المتحدث`) or with the article (`المدير` for `مدير`).
+/// ([`PERSON_TITLE_SET`]), as written (`المتحدث`) or with the article (`المدير` for `مدير`),
+/// but a rank (`الأستاذ`, where `أستاذ` is the title professor).
 pub(super) fn is_title_with_article(folded: &str) -> bool {
     PERSON_TITLE_SET.contains(folded)
         || (folded
