@@ -1,7 +1,11 @@
 //! The person a description calls by an honorific, a rank or a profession (`سمو الأمير خالد
 //! الفيصل أمير المنطقة` → `خالد الفيصل`, `المحامية بيان زهران` → `بيان زهران`).
 
-use super::{end_of_closing_name, is_common_first_name, is_first_name, is_link, opens_compound};
+use super::{
+    end_of_closing_name, is_common_first_name, is_first_name, is_link, is_title_with_article,
+    opens_compound,
+};
+use crate::extract::pairs::is_place;
 use crate::extract::words::{HONOURED, PERSON_TITLE_SET, RANKS, STOP_SET};
 use std::borrow::Cow;
 
@@ -91,16 +95,57 @@ const PROFESSIONS: &[&str] = &[
     "الباحثه",
     "المحلل",
     "المورخ",
+    "الصحافي",
+    "الصحافيه",
+    "الصحفي",
+    "الصحفيه",
+    "المصرفي",
+    "القاضي",
+    "القاضيه",
+    "القيادي",
+    "القياديه",
+    "المدعي",
+    "الدبلوماسي",
+    "المغني",
+    "المغنيه",
+    "المسرحي",
+    "التشكيلي",
+    "الفلكي",
+    "الاخصايي",
+    "الاخصاييه",
 ];
 
-/// The name after the profession opening a description (`words`, and `folded` the same words
-/// folded) and any adjective of it (`المحلل السياسي ناجي السامعي` → `ناجي السامعي`): a first
+/// Whether a folded word is a nationality (`الألماني`, `الكويتي`, `السويسري`): the article,
+/// a country's name and `ي`, the country as [`is_place`] knows it, with or without the
+/// article, `ا` or `يا` (`ألمانيا`, `سويسرا`). A surname of the same shape (`القذافي`,
+/// `الحوثي`) names no country.
+fn is_nationality(folded: &str) -> bool {
+    let Some(stem) = folded
+        .strip_prefix("ال")
+        .and_then(|rest| rest.strip_suffix('ي'))
+        .filter(|stem| stem.chars().count() >= 3)
+    else {
+        return false;
+    };
+    [
+        stem.to_owned(),
+        format!("ال{stem}"),
+        format!("{stem}ا"),
+        format!("{stem}يا"),
+    ]
+    .iter()
+    .any(|place| is_place(place))
+}
+
+/// The name after the profession or nationality opening a description (`words`, and `folded`
+/// the same words folded) and any adjective of it (`المحلل السياسي ناجي السامعي` → `ناجي السامعي`): a first
 /// name and the rest of the name, two words at least, as [`end_of_closing_name`] reads it.
 pub(in crate::extract) fn name_after_profession(
     words: &[&str],
     folded: &[Cow<'_, str>],
 ) -> Option<String> {
-    if !PROFESSIONS.contains(&&**folded.first()?) {
+    let first = folded.first()?;
+    if !PROFESSIONS.contains(&&**first) && !is_nationality(first) {
         return None;
     }
     let start = 1 + folded[1..]
@@ -113,7 +158,11 @@ pub(in crate::extract) fn name_after_profession(
     if !words.get(start).is_some_and(|w| is_first_name(w)) || joined(&folded[start]) {
         return None;
     }
-    let end = end_of_closing_name(words, folded, start);
+    let mut end = end_of_closing_name(words, folded, start);
+    // (A title with the article after a name without one: `زلاتكو داليتش المدير الفني`.)
+    if end > start + 2 && is_title_with_article(&folded[end - 1]) {
+        end -= 1;
+    }
     (end >= start + 2).then(|| words[start..end].join(" "))
 }
 
@@ -123,5 +172,18 @@ mod tests {
     #[test]
     fn the_list_is_written_folded() {
         crate::text::normalize::assert_written_folded(&[super::PROFESSIONS]);
+    }
+
+    #[test]
+    fn a_nationality_names_a_country_and_a_surname_of_its_shape_does_not() {
+        use crate::text::normalize::fold;
+        for word in ["الألماني", "الكويتي", "المصري", "الفرنسي", "اللبناني"]
+        {
+            assert!(super::is_nationality(&fold(word)), "{word}");
+        }
+        for word in ["القذافي", "الحوثي", "السيسي", "البارزاني", "الكوراني"]
+        {
+            assert!(!super::is_nationality(&fold(word)), "{word}");
+        }
     }
 }

@@ -345,6 +345,15 @@ fn a_profession_before_a_name_is_no_part_of_it() {
         ("وقالت الروائية الكويتية إيمان سعد", "إيمان سعد"),
         ("وأوضح القانوني فهد بن محمد بارباع", "فهد بن محمد بارباع"),
         ("وقال المحلل السياسي ناجي السامعي", "ناجي السامعي"),
+        // A nationality, and a title with the article after a name without one.
+        (
+            "واعتبر الألماني توماس باخ رئيس اللجنة الأولمبية الدولية،",
+            "توماس باخ",
+        ),
+        (
+            "وقال الفرنسي آرسين فينجر المدير الفني لأرسنال",
+            "آرسين فينجر",
+        ),
     ] {
         let text = format!("{phrase} {SAID}");
         assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
