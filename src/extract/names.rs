@@ -1,6 +1,7 @@
 //! Names as an article writes them: full names from hashtags (`#أنتوني_بلينكن`), the first
 //! name written before a surname (`first`), and a person's name closing or opening a
-//! description of them (`descriptions`) or after an honorific or rank (`honorific`).
+//! description of them (`descriptions`) or after an honorific, rank, profession or nationality
+//! (`honorific`).
 //! Speakers are resolved to these ([`super::speaker`]).
 
 use super::words::{

@@ -1,5 +1,5 @@
-//! The person a description calls by an honorific, a rank or a profession (`سمو الأمير خالد
-//! الفيصل أمير المنطقة` → `خالد الفيصل`, `المحامية بيان زهران` → `بيان زهران`).
+//! The person a description calls by an honorific, a rank, a profession or a nationality (`سمو
+//! الأمير خالد الفيصل أمير المنطقة` → `خالد الفيصل`, `المحامية بيان زهران` → `بيان زهران`).
 
 use super::{
     end_of_closing_name, is_common_first_name, is_first_name, is_link, is_title_with_article,
@@ -115,10 +115,10 @@ const PROFESSIONS: &[&str] = &[
     "الاخصاييه",
 ];
 
-/// Whether a folded word is a nationality (`الألماني`, `الكويتي`, `السويسري`): the article,
+/// Whether a folded word is a nationality (`الألماني`, `الكويتي`, `الفرنسي`): the article,
 /// a country's name and `ي`, the country as [`is_place`] knows it, with or without the
-/// article, `ا` or `يا` (`ألمانيا`, `سويسرا`). A surname of the same shape (`القذافي`,
-/// `الحوثي`) names no country.
+/// article, `ا` or `يا` (`ألمانيا`, `فرنسا`). A surname of the same shape (`القذافي`,
+/// `الحوثي`) names no country, nor does a nationality of a country the list lacks.
 fn is_nationality(folded: &str) -> bool {
     let Some(stem) = folded
         .strip_prefix("ال")
@@ -138,8 +138,9 @@ fn is_nationality(folded: &str) -> bool {
 }
 
 /// The name after the profession or nationality opening a description (`words`, and `folded`
-/// the same words folded) and any adjective of it (`المحلل السياسي ناجي السامعي` → `ناجي السامعي`): a first
-/// name and the rest of the name, two words at least, as [`end_of_closing_name`] reads it.
+/// the same words folded) and any adjective of it (`المحلل السياسي ناجي السامعي` → `ناجي
+/// السامعي`): a first name and the rest of the name, two words at least, as
+/// [`end_of_closing_name`] reads it.
 pub(in crate::extract) fn name_after_profession(
     words: &[&str],
     folded: &[Cow<'_, str>],
@@ -159,7 +160,7 @@ pub(in crate::extract) fn name_after_profession(
         return None;
     }
     let mut end = end_of_closing_name(words, folded, start);
-    // (A title with the article after a name without one: `زلاتكو داليتش المدير الفني`.)
+    // (A title with the article after a name without one: `آرسين فينجر المدير الفني`.)
     if end > start + 2 && is_title_with_article(&folded[end - 1]) {
         end -= 1;
     }
