@@ -18,12 +18,16 @@ fn joins_body(folded: &str) -> bool {
     folded.starts_with(['ب', 'ل']) && folded.ends_with('ه')
 }
 
-/// Whether `word` (folded, `folded`) surely is a first name ([`surely_first_name`]) written
-/// without a letter that may join it to what comes before (`و`, `ب`, `ل`: `ومطاحن`, `لقسم`,
-/// `بجهود`) unless it is a common one, and no part of a compound (`عبد الله`).
+/// Whether a folded word starts with a letter that may join it to what comes before (`و`,
+/// `ب`, `ل`: `ومطاحن`, `لقسم`, `بجهود`) and is no common first name, which it would be whole.
+pub(in crate::extract) fn joined_to_particle(folded: &str) -> bool {
+    folded.starts_with(['و', 'ب', 'ل']) && !is_common_first_name(folded)
+}
+
+/// Whether `word` (folded, `folded`) surely is a first name ([`surely_first_name`]) not
+/// [`joined_to_particle`], and no part of a compound (`عبد الله`).
 fn plain_first_name(word: &str, folded: &str) -> bool {
-    let joined = folded.starts_with(['و', 'ب', 'ل']) && !is_common_first_name(folded);
-    surely_first_name(word) && !joined && !opens_compound(folded)
+    surely_first_name(word) && !joined_to_particle(folded) && !opens_compound(folded)
 }
 
 /// A person's name closing a title description (`words`, and `folded` the same words folded):

@@ -1,10 +1,8 @@
 //! The person a description calls by an honorific, a rank, a profession or a nationality (`سمو
 //! الأمير خالد الفيصل أمير المنطقة` → `خالد الفيصل`, `المحامية بيان زهران` → `بيان زهران`).
 
-use super::{
-    end_of_closing_name, is_common_first_name, is_first_name, is_link, is_title_with_article,
-    opens_compound,
-};
+use super::descriptions::joined_to_particle;
+use super::{end_of_closing_name, is_first_name, is_link, is_title_with_article, opens_compound};
 use crate::extract::pairs::is_place;
 use crate::extract::words::{HONOURED, PERSON_TITLE_SET, RANKS, STOP_SET};
 use std::borrow::Cow;
@@ -120,21 +118,27 @@ const PROFESSIONS: &[&str] = &[
 /// article, `ا` or `يا` (`ألمانيا`, `فرنسا`). A surname of the same shape (`القذافي`,
 /// `الحوثي`) names no country, nor does a nationality of a country the list lacks.
 fn is_nationality(folded: &str) -> bool {
-    let Some(stem) = folded
+    // (The country with the article is the word without its `ي`; only the forms with an
+    // ending are written out, into one buffer.)
+    let Some(defined) = folded.strip_suffix('ي') else {
+        return false;
+    };
+    let Some(stem) = defined
         .strip_prefix("ال")
-        .and_then(|rest| rest.strip_suffix('ي'))
         .filter(|stem| stem.chars().count() >= 3)
     else {
         return false;
     };
-    [
-        stem.to_owned(),
-        format!("ال{stem}"),
-        format!("{stem}ا"),
-        format!("{stem}يا"),
-    ]
-    .iter()
-    .any(|place| is_place(place))
+    if is_place(stem) || is_place(defined) {
+        return true;
+    }
+    let mut place = String::with_capacity(stem.len() + 4);
+    ["ا", "يا"].iter().any(|ending| {
+        place.clear();
+        place.push_str(stem);
+        place.push_str(ending);
+        is_place(&place)
+    })
 }
 
 /// The name after the profession or nationality opening a description (`words`, and `folded`
@@ -155,8 +159,7 @@ pub(in crate::extract) fn name_after_profession(
         .count();
     // (Not a word joined to `و` or a preposition, unless a common first name: `المحلل السياسي
     // وعضو قوى 14 آذار`, `الناشط المختص بحقوق الإنسان`.)
-    let joined = |f: &str| f.starts_with(['و', 'ب', 'ل']) && !is_common_first_name(f);
-    if !words.get(start).is_some_and(|w| is_first_name(w)) || joined(&folded[start]) {
+    if !words.get(start).is_some_and(|w| is_first_name(w)) || joined_to_particle(&folded[start]) {
         return None;
     }
     let mut end = end_of_closing_name(words, folded, start);

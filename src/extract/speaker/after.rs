@@ -202,7 +202,10 @@ impl Attribution<'_> {
             // A title goes on through `لدى` to whom it is accredited, and to the name after
             // (`مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل`); not `لدى` before a
             // noun with a pronoun, when (`لدى سؤاله`, when he was asked).
-            let with_pronoun = |n: &str| ["ه", "ها", "هم"].iter().any(|p| clean(n).ends_with(p));
+            let with_pronoun = |n: &str| {
+                let n = clean(n);
+                ["ه", "ها", "هم"].iter().any(|p| n.ends_with(p))
+            };
             let accredited =
                 titled && w == "لدي" && words.get(k + 1).is_some_and(|n| !with_pronoun(n));
             let stop = stop && !accredited;
