@@ -258,8 +258,9 @@ const WAW_NAMES: &[&str] = &[
 /// Where a person's name starting at `start` in `folded` ends (exclusive): a first name and
 /// up to two more (`أشرف لطيف تادرس`), `بن` links each followed by a name, compound names
 /// (`عبد العزيز`, `أبو بكر`); it ends with a family name (`آل سعود`) or the first word with the
-/// article (`الفيصل`), after the name a `بن` link leads to, or before a word that opens what
-/// the verb acts on or a speech verb (`مميش قائلا`); seven words at most.
+/// article (`الفيصل`), after the name a `بن` link leads to, or before a title, with the article
+/// or without (`آرسين فينجر المدير الفني`), a word that opens what the verb acts on or a speech
+/// verb (`مميش قائلا`); seven words at most.
 pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
     let mut k = start;
     // Names read so far not led to by `بن`, and whether one was.
@@ -279,6 +280,7 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
             // (`الجار الله`: a family name of two words, the second `الله`.)
             w if w.starts_with("ال")
                 && !is_title_or_rank(w)
+                && !is_title_with_article(w)
                 && !PREPOSITIONS.contains(&w)
                 && !STOP_SET.contains(w) =>
             {
@@ -298,7 +300,7 @@ pub(super) fn end_of_name(folded: &[Cow<'_, str>], start: usize) -> usize {
                 || PREPOSITIONS.contains(&word)
                 || STOP_SET.contains(word)
                 // (`مسفر بن سفير`: after a link, a title's word is the father's name.)
-                || (PERSON_TITLE_SET.contains(word) && !after_link)
+                || (is_title_with_article(word) && !after_link)
                 || is_cue(word)
                 || (!after_link && (linked || plain == 3)));
         if ends {

@@ -2,7 +2,7 @@
 //! الأمير خالد الفيصل أمير المنطقة` → `خالد الفيصل`, `المحامية بيان زهران` → `بيان زهران`).
 
 use super::descriptions::joined_to_particle;
-use super::{end_of_closing_name, is_first_name, is_link, is_title_with_article, opens_compound};
+use super::{end_of_closing_name, is_first_name, is_link, opens_compound};
 use crate::extract::pairs::is_place;
 use crate::extract::words::{HONOURED, PERSON_TITLE_SET, RANKS, STOP_SET};
 use std::borrow::Cow;
@@ -162,11 +162,7 @@ pub(in crate::extract) fn name_after_profession(
     if !words.get(start).is_some_and(|w| is_first_name(w)) || joined_to_particle(&folded[start]) {
         return None;
     }
-    let mut end = end_of_closing_name(words, folded, start);
-    // (A title with the article after a name without one: `آرسين فينجر المدير الفني`.)
-    if end > start + 2 && is_title_with_article(&folded[end - 1]) {
-        end -= 1;
-    }
+    let end = end_of_closing_name(words, folded, start);
     (end >= start + 2).then(|| words[start..end].join(" "))
 }
 
