@@ -90,6 +90,9 @@ fn closing_len(words: &[&str], folded: &[Cow<'_, str>]) -> usize {
             || (f.starts_with("ال") && !surname)
             || ties_to_place(f)
             || f == "باسم"
+            // (`المساعد لشؤون فلسطين`: of the affairs of, what the title is over.)
+            || f.starts_with("لشوون")
+            || f.starts_with("للشوون")
             // (`السفير المصري لدى روما`: whom the ambassador is accredited to.)
             || f == "لدي"
             || clean(word) == "على"
@@ -378,5 +381,16 @@ mod tests {
             let end = end_of_closing_name(&words, &folds, 0);
             assert_eq!(words[..end].join(" "), name);
         }
+    }
+
+    #[test]
+    fn of_the_affairs_of_belongs_to_the_title_not_to_a_name_closing_it() {
+        let closing = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let folds: Vec<Cow<'_, str>> = words.iter().map(|w| folded(w)).collect();
+            name_closing_title(&words, &folds, |_| false)
+        };
+        assert_eq!(closing("الأمين العام المساعد لشؤون فلسطين"), None);
+        assert_eq!(closing("المساعد للشؤون السياسية"), None);
     }
 }
