@@ -31,6 +31,7 @@ mod references;
 mod relative;
 mod subject;
 mod surnames;
+mod verb_first;
 
 use super::Source;
 use super::names::{

@@ -6,7 +6,7 @@ use super::phrase::{
     closes_marks, ends_name_with_manner, opens_clause_of_state, source_after_li, spoken_to,
     takes_li, told_to,
 };
-use super::subject::past_demonstrative;
+use super::verb_first::past_demonstrative;
 use super::{Attribution, is_participle};
 use crate::extract::names::{
     InLeadsOn, LedInto, is_ali, is_common_first_name, is_title_in_any_form, is_title_with_article,

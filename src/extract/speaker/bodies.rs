@@ -4,7 +4,7 @@
 //! continuation (`، مشيرة إلى أن`) goes on with, where the two agree.
 
 use super::Attribution;
-use super::subject::{opens_with_verb, past_demonstrative, past_qad, titled};
+use super::verb_first::{opens_with_verb, past_demonstrative, past_qad, titled};
 use crate::extract::name_lists::{BODY_SET, RANKS};
 use crate::extract::names::names_a_place;
 use crate::extract::words::{STOP_SET, folded_clean, is_cue, strip_proclitic};

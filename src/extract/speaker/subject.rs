@@ -4,6 +4,7 @@
 //! lead: `أكد وزير الإسكان … على أهمية …. وقال:`). What a verb that is no speech verb acts on
 //! follows its subject with nothing between, so the subject is cut where the name ends.
 
+use super::verb_first::{opens_with_verb, past_demonstrative, past_opening, past_qad, titled};
 use super::{Attribution, before_spoken};
 use crate::extract::name_lists::RANKS;
 use crate::extract::names::{
@@ -11,43 +12,9 @@ use crate::extract::names::{
     is_common_first_name, is_first_name, is_honoured_rank, is_link, is_name_with_surname,
     is_title_or_rank, names_a_namesake,
 };
-use crate::extract::words::{
-    PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, is_word_char, strip_proclitic,
-    tidy,
-};
+use crate::extract::words::{PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, tidy};
 use crate::text::normalize::folded;
 use std::borrow::Cow;
-
-/// Words, folded, that open a sentence without being its verb: conjunctions, pronouns,
-/// negations.
-const NOT_VERBS: &[&str] = &[
-    "بينما",
-    "فيما",
-    "كما",
-    "اذ",
-    "اذا",
-    "حيث",
-    "لكن",
-    "ان",
-    "اما",
-    "ثم",
-    "عندما",
-    "بعد",
-    "قبل",
-    "منذ",
-    "هو",
-    "هي",
-    "هم",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "ما",
-    "لا",
-    "لم",
-    "لن",
-    "كل",
-];
 
 /// Whether a folded word is the preposition `ب` (by, with) before a verbal noun of a derived
 /// form (`بانضباط`, `باستقبال`, `بافتتاح`, `بتقديم`), which opens what a verb acts on, not a
@@ -62,21 +29,6 @@ pub(super) fn opens_with_bi(folded: &str) -> bool {
         || matches!(letters.as_slice(), ['ا', _, 'ت', ..] | ['ت', _, _, 'ي'])
 }
 
-/// Whether a word, as written, is a person's title or a rank (`وزير`, `الدكتور`, `سمو`).
-pub(super) fn titled(word: &str) -> bool {
-    is_title_or_rank(&folded_clean(word))
-}
-
-/// A sentence's words past the `قد` (`لقد`, `وقد`) before its verb, if it opens with one.
-pub(super) fn past_qad<'w, 's>(words: &'w [&'s str]) -> &'w [&'s str] {
-    match words.split_first() {
-        Some((first, rest)) if matches!(strip_proclitic(&folded_clean(first)), "قد" | "لقد") => {
-            rest
-        }
-        _ => words,
-    }
-}
-
 /// A sentence's verb (after `قد`: `وقد أشاد`, and he praised) and the words after it, past a
 /// demonstrative it acts on ([`past_demonstrative`]), where the first of those can open a
 /// subject that is read: a title or a rank, a name set off by a comma after its second or
@@ -89,38 +41,6 @@ fn from_verb<'w, 's>(words: &'w [&'s str]) -> Option<(&'s str, &'w [&'s str])> {
     let set_off = rest.iter().take(3).skip(1).any(|w| w.ends_with(['،', ',']));
     (set_off || titled(rest.first()?) || rest.get(2).is_some_and(|w| titled(w)))
         .then_some((*verb, rest))
-}
-
-/// The words after a sentence's verb past a demonstrative, its object, that stands before the
-/// subject (`ذكر ذلك رئيس بلدية الظهران …، وأضاف`, the mayor said so, and added).
-pub(super) fn past_demonstrative<'w, 's>(rest: &'w [&'s str]) -> &'w [&'s str] {
-    match rest.split_first() {
-        Some((first, after)) if is_demonstrative(first) => after,
-        _ => rest,
-    }
-}
-
-/// Whether a word, as written, is `ذلك` or `هذا` (that, this). Most words are ruled out by
-/// their first letter (after a mark before it, where there is one) before they are folded.
-fn is_demonstrative(word: &str) -> bool {
-    let letters = if word.starts_with(is_word_char) {
-        word
-    } else {
-        clean(word)
-    };
-    letters.starts_with(['ذ', 'ه']) && matches!(&*folded_clean(word), "ذلك" | "هذا")
-}
-
-/// Whether a sentence's first word, `verb` (`folded_verb` folded and cleaned), is its verb: not
-/// a noun, a preposition, a conjunction or an aside set off by a comma (`من جهته،`). (`التقى`,
-/// met, is a verb despite its first letters.)
-pub(super) fn opens_with_verb(verb: &str, folded_verb: &str) -> bool {
-    let bare = strip_proclitic(folded_verb);
-    let verb_with_al = matches!(bare, "التقي" | "التقت" | "التزم" | "التزمت");
-    !((bare.starts_with("ال") && !verb_with_al)
-        || PREPOSITIONS.contains(&bare)
-        || NOT_VERBS.contains(&bare)
-        || verb.ends_with(['،', ',']))
 }
 
 /// The words after a sentence's verb its subject is read in: the first sixteen, up to a
@@ -163,6 +83,25 @@ fn name_before_description(rest: &[&str], comma: Option<usize>) -> Option<String
     name.then(|| tidy(&rest[..2]).join(" "))
 }
 
+/// A name of one to three words set off by commas after the title that opens a subject
+/// (`أعرب المدير العام للفندق، أحمد عنتبلي، عن فخره`, the hotel's general manager, Ahmed
+/// Antabli, expressed his pride), the title's comma at `comma`.
+/// The name must open with a common first name, and the title run to the comma with no
+/// preposition (not `وأشاد الوزير في مؤتمر صحفي مع نظيره، سامح شكري،`, where the name is the
+/// counterpart's).
+fn name_set_off_after_title(rest: &[&str], comma: Option<usize>) -> Option<String> {
+    let comma = comma?;
+    let after = &rest[comma + 1..];
+    let last = after.iter().take(3).position(|w| w.ends_with(['،', ',']))?;
+    let plain_title = || {
+        rest[..=comma]
+            .iter()
+            .all(|w| !PREPOSITIONS.contains(&&*folded_clean(w)))
+    };
+    (last > 0 && is_common_first_name(&folded_clean(after[0])) && plain_title())
+        .then(|| tidy(&after[..=last]).join(" "))
+}
+
 impl Attribution<'_> {
     /// The subject of the verb opening the sentence, for a participle (`مؤكدا`, `مشيرا`),
     /// which goes on with it: `نفى الدكتور أشرف لطيف تادرس … وجود علاقة …، مشيراً إلى أن` is by
@@ -173,11 +112,13 @@ impl Attribution<'_> {
     /// where the name ends; a description alone is taken only where no one spoke before. Where
     /// `strict` (a sentence farther off), a name that follows no rank must be formed as one.
     ///
-    /// The readings are tried in order: a name before its description
-    /// ([`name_before_description`]), a name after a rank or a title ([`Self::name_after_title`]),
-    /// and the phrase after the verb ([`Self::phrase_after_verb`]).
+    /// The verb is found past what opens the sentence before it ([`past_opening`]: `من جهته،`,
+    /// `كما`). The readings are tried in order: a name before its description
+    /// ([`name_before_description`]), a name set off by commas after its title
+    /// ([`name_set_off_after_title`]), a name after a rank or a title
+    /// ([`Self::name_after_title`]), and the phrase after the verb ([`Self::phrase_after_verb`]).
     pub(super) fn subject_of_sentence(&mut self, words: &[&str], strict: bool) -> Option<String> {
-        let (verb, rest) = from_verb(words)?;
+        let (verb, rest) = from_verb(past_opening(words))?;
         let titled_first = titled(rest.first()?);
         let folded_verb = folded_clean(verb);
         if !opens_with_verb(verb, &folded_verb) {
@@ -191,6 +132,9 @@ impl Attribution<'_> {
         }
         if !titled_first {
             return None;
+        }
+        if let Some(name) = name_set_off_after_title(rest, comma) {
+            return Some(name);
         }
         let tidied = tidy(before_spoken(comma.map_or(rest, |comma| &rest[..=comma])));
         let folds: Vec<Cow<'_, str>> = tidied.iter().map(|w| folded(w)).collect();
@@ -337,16 +281,5 @@ impl Attribution<'_> {
             end = start;
         }
         None
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The list is compared with folded words, so it is written folded.
-    #[test]
-    fn every_list_is_written_folded() {
-        crate::text::normalize::assert_written_folded(&[NOT_VERBS]);
     }
 }
