@@ -18,7 +18,10 @@
 //! name and surname before a title; a statement nothing before gave a speaker is by
 //! the person one of the three sentences before it opens with so (the lead: `أكد وزير الإسكان
 //! … على أهمية …. وقال:`). A surname alone is resolved to the fullest form of the name in the
-//! article; before its verb, only to a speaker already named so (`لكن فالون صرّح`). A phrase that opens a clause rather than a name is no speaker (`opening`).
+//! article; before its verb, only to a speaker already named so (`لكن فالون صرّح`), and so
+//! too after the verb of the sentence a participle goes on with (`وأبدى رانييري رضاه …،
+//! قائلا`), where it names one speaker. A phrase that opens a clause rather than a name is no
+//! speaker (`opening`).
 
 mod after;
 mod before;
@@ -296,6 +299,7 @@ impl<'a> Attribution<'a> {
                     .then(|| {
                         self.body_after_verb(before, &folded_cue)
                             .or_else(|| self.subject_of_sentence(before, false))
+                            .or_else(|| self.surname_after_verb(before))
                     })
                     .flatten()
                     .map(|name| self.as_named_before(name))

@@ -10,10 +10,10 @@ use crate::extract::name_lists::RANKS;
 use crate::extract::names::{
     ABOUT_ANOTHER, OBJECT_OPENERS, end_of_closing_name, end_of_name, formed_as_name,
     is_common_first_name, is_first_name, is_honoured_rank, is_link, is_name_with_surname,
-    is_title_or_rank, names_a_namesake,
+    is_title_in_any_form, is_title_or_rank, names_a_namesake, surely_first_name,
 };
 use crate::extract::words::{PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, tidy};
-use crate::text::normalize::folded;
+use crate::text::normalize::{fold, folded};
 use std::borrow::Cow;
 
 /// Whether a folded word is the preposition `ب` (by, with) before a verbal noun of a derived
@@ -239,6 +239,36 @@ impl Attribution<'_> {
             .is_some_and(|w| w.starts_with("ال") && !is_honoured_rank(w));
         let described = PERSON_TITLE_SET.contains(&folded[0]) && (2..=5).contains(&words.len());
         (described && ends_defined && !runs_on).then_some(found)
+    }
+
+    /// A surname alone after the verb opening the sentence, where it names a speaker of the
+    /// article so far (`وعبر الموري عن فرحته …، وأضاف قائلا`, and al-Mouri expressed his joy …,
+    /// and added, saying): that speaker, as named when he spoke, where that is a name of two to
+    /// four words opening with a first name and holding no title (not a phrase read wrong
+    /// before, `المدرب البرتغالي`, `قائد الشرطة المحلية سيف`).
+    pub(super) fn surname_after_verb(&self, words: &[&str]) -> Option<String> {
+        let (verb, rest) = past_qad(past_opening(words)).split_first()?;
+        let surname = rest.first()?;
+        if self.speakers.is_empty() || !opens_with_verb(verb, &folded_clean(verb)) {
+            return None;
+        }
+        let name = self.named_by_surname(surname)?;
+        // (Only where the surname names one speaker: `بنيامين نتنياهو` and `ناطق بلسان
+        // نتنياهو`, a phrase read wrong, leave the speaker to be found otherwise.)
+        let last = name.rsplit(' ').next().map(fold);
+        let others = self
+            .speakers
+            .iter()
+            .any(|(key, other)| Some(key) == last.as_ref() && *other != name);
+        if others {
+            return None;
+        }
+        let words: Vec<&str> = name.split(' ').collect();
+        let plain = (2..=4).contains(&words.len())
+            && is_first_name(words[0])
+            && surely_first_name(words[0])
+            && !words.iter().any(|w| is_title_in_any_form(w));
+        plain.then_some(name)
     }
 
     /// For a statement that nothing before gave a speaker: the subject of the nearest of the

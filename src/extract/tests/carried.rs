@@ -171,3 +171,25 @@ fn a_first_statement_with_no_subject_is_by_the_person_a_sentence_before_opens_wi
         assert_eq!(found[0].3.as_deref(), speaker, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_surname_alone_after_the_verb_is_the_speaker_it_named_before() {
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        statements_of(text).into_iter().map(|s| s.3).collect()
+    };
+    // Another spoke between: the surname still names the coach, as he was named.
+    let found = speakers(
+        "قال مدرب ليستر كلاوديو رانييري إن الفريق قدم مستوى جيدا في المباراة كلها. وقال مدافع ليستر وس مورغان إن الدفاع كان قويا طوال الموسم الماضي. وأبدى رانييري رضاه عن المستوى، قائلًا: «الأداء رائع منذ البداية».",
+    );
+    assert_eq!(
+        found.last(),
+        Some(&Some("كلاوديو رانييري".to_owned())),
+        "{found:?}"
+    );
+    // A surname two speakers share names neither: the one who spoke last goes on.
+    let found = speakers(
+        "قال لاعب الهلال أحمد الشهري إن الفريق قدم مستوى جيدا في المباراة كلها. وقال لاعب النصر محمد الشهري إن الدفاع كان قويا طوال الموسم الماضي. وقال مدافع ليستر وس مورغان إن الهجوم كان قويا طوال الموسم الماضي. وأبدى الشهري رضاه عن المستوى، قائلًا: «الأداء رائع منذ البداية».",
+    );
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(found[3], found[2], "{found:?}");
+}
