@@ -244,8 +244,8 @@ impl Attribution<'_> {
     /// A surname alone after the verb opening the sentence, where it names a speaker of the
     /// article so far (`وعبر الموري عن فرحته …، وأضاف قائلا`, and al-Mouri expressed his joy …,
     /// and added, saying): that speaker, as named when he spoke, where that is a name of two to
-    /// four words opening with a first name and holding no title (not a phrase read wrong
-    /// before, `المدرب البرتغالي`, `قائد الشرطة المحلية سيف`).
+    /// four words opening with a sure first name and holding no title (not a phrase read wrong
+    /// before: `فرحة مورينيو`, Mourinho's joy; `قائد الشرطة المحلية سيف`).
     pub(super) fn surname_after_verb(&self, words: &[&str]) -> Option<String> {
         let (verb, rest) = past_qad(past_opening(words)).split_first()?;
         let surname = rest.first()?;
