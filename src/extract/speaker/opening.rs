@@ -91,11 +91,12 @@ static NEVER_FIRST_SET: FoldedList = FoldedList::new(NEVER_FIRST);
 /// The most bytes a word of either list takes as written, its marks included (`وَبَيْنَمَا`).
 const LONGEST: usize = 24;
 
-/// `speaker` with what stands before its subject taken off, or nothing where what is left
-/// opens with a word no name opens with (or nothing is left) or is a word no speaker is
-/// alone; God where it is one of God's epithets.
+/// `speaker` with a clause glued on after a comma cut off ([`before_glued_comma`]) and what
+/// stands before its subject taken off, or nothing where what is left opens with a word no
+/// name opens with (or nothing is left) or is a word no speaker is alone; God where it is one
+/// of God's epithets.
 pub(super) fn cleared(speaker: String) -> Option<String> {
-    let cleared = cleared_opening(speaker)?;
+    let cleared = cleared_opening(before_glued_comma(speaker))?;
     // (Both lists hold a few short words, 40 bytes at most as written without marks: a longer
     // speaker is in neither, and a shorter one is folded without allocating.)
     if cleared.len() > 40 {
@@ -113,6 +114,24 @@ pub(super) fn cleared(speaker: String) -> Option<String> {
         return Some("الله".to_owned());
     }
     Some(cleared)
+}
+
+/// `speaker` cut before a comma written with no space after it, between two words of a name
+/// and the clause that follows (`راشد الغامدي،أن`, `محمد البقمي،لـ"سبق`): the article left the
+/// space out, and the words after the comma are no part of the name. (Not a figure's comma,
+/// `1,130`, initials, `غ،ع`, nor a speaker of one word, which are left as they are.)
+fn before_glued_comma(mut speaker: String) -> String {
+    if let Some(at) = speaker.find(['،', ','])
+        && speaker[at..]
+            .chars()
+            .nth(1)
+            .is_some_and(char::is_alphabetic)
+        && speaker[..at].contains(' ')
+        && speaker[..at].chars().rev().take(2).all(char::is_alphabetic)
+    {
+        speaker.truncate(at);
+    }
+    speaker
 }
 
 /// [`cleared`] for the opening words.
@@ -167,6 +186,23 @@ fn cleared_opening(speaker: String) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_glued_to_the_next_word_ends_the_name() {
+        let cleared = |s: &str| cleared(s.to_owned());
+        assert_eq!(cleared("راشد الغامدي،أن").as_deref(), Some("راشد الغامدي"));
+        assert_eq!(
+            cleared("محمد البقمي,لـ\"سبق").as_deref(),
+            Some("محمد البقمي")
+        );
+        // Not a figure's comma, nor a word alone, nor initials.
+        assert_eq!(
+            cleared("مستوى 1,130 دولار").as_deref(),
+            Some("مستوى 1,130 دولار")
+        );
+        assert_eq!(cleared("أ،ح").as_deref(), Some("أ،ح"));
+        assert_eq!(cleared("النزيلة غ،ع").as_deref(), Some("النزيلة غ،ع"));
+    }
 
     #[test]
     fn a_particle_is_passed_over_and_a_clause_is_no_speaker() {
