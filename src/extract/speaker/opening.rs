@@ -189,19 +189,16 @@ mod tests {
 
     #[test]
     fn a_comma_glued_to_the_next_word_ends_the_name() {
-        let cleared = |s: &str| cleared(s.to_owned());
-        assert_eq!(cleared("راشد الغامدي،أن").as_deref(), Some("راشد الغامدي"));
-        assert_eq!(
-            cleared("محمد البقمي,لـ\"سبق").as_deref(),
-            Some("محمد البقمي")
-        );
-        // Not a figure's comma, nor a word alone, nor initials.
-        assert_eq!(
-            cleared("مستوى 1,130 دولار").as_deref(),
-            Some("مستوى 1,130 دولار")
-        );
-        assert_eq!(cleared("أ،ح").as_deref(), Some("أ،ح"));
-        assert_eq!(cleared("النزيلة غ،ع").as_deref(), Some("النزيلة غ،ع"));
+        for (speaker, name) in [
+            ("راشد الغامدي،أن", "راشد الغامدي"),
+            ("محمد البقمي,لـ\"سبق", "محمد البقمي"),
+            // Not a figure's comma, nor a word alone, nor initials.
+            ("مستوى 1,130 دولار", "مستوى 1,130 دولار"),
+            ("أ،ح", "أ،ح"),
+            ("النزيلة غ،ع", "النزيلة غ،ع"),
+        ] {
+            assert_eq!(cleared(speaker.to_owned()).as_deref(), Some(name));
+        }
     }
 
     #[test]
