@@ -235,6 +235,12 @@ pub(super) fn is_title_or_rank(folded: &str) -> bool {
     PERSON_TITLE_SET.contains(folded) || is_honoured_rank(folded)
 }
 
+/// Whether a folded word is a person's title, with the article or without
+/// ([`is_title_with_article`]: `مدير`, `المدير`), or a rank (`الدكتور`, `سمو`).
+pub(super) fn is_title_in_either_form_or_rank(folded: &str) -> bool {
+    is_title_with_article(folded) || is_honoured_rank(folded)
+}
+
 /// Whether `word` is a person's title or rank, with or without the article and the feminine
 /// ending (`السفيرة`).
 pub(super) fn is_title_in_any_form(word: &str) -> bool {

@@ -5,9 +5,10 @@
 use super::{
     ABOUT_ANOTHER, BLESSING_SET, INSTITUTIONS, InLeadsOn, PERSON_TITLE_SET, PREPOSITIONS, STOP_SET,
     can_be_surname, clean, end_of_name, formed_as_name, is_ali_at, is_common_first_name,
-    is_first_name, is_honoured_rank, is_link, is_title_in_any_form, is_title_or_rank,
-    is_title_with_article, is_word_char, names_a_namesake, names_a_place, opens_compound, oversees,
-    secretary_general, strip_proclitic, surely_first_name, ties_to_place,
+    is_first_name, is_honoured_rank, is_link, is_title_in_any_form,
+    is_title_in_either_form_or_rank, is_title_or_rank, is_title_with_article, is_word_char,
+    names_a_namesake, names_a_place, opens_compound, oversees, secretary_general, strip_proclitic,
+    surely_first_name, ties_to_place,
 };
 use crate::extract::words::{FIRST_NAME_SET, ORGANISATIONS};
 use std::borrow::Cow;
@@ -197,7 +198,7 @@ pub(in crate::extract) fn name_closing_description(
     words: &[&str],
     folded: &[Cow<'_, str>],
 ) -> Option<String> {
-    let titled = |w: &str| is_title_with_article(w) || is_honoured_rank(w);
+    let titled = is_title_in_either_form_or_rank;
     if !folded
         .first()
         .is_some_and(|w| titled(w) || secretary_general(w, folded.get(1).map(|w| &**w)))

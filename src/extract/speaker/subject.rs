@@ -13,7 +13,7 @@ use crate::extract::names::{
     is_title_in_any_form, is_title_or_rank, names_a_namesake, surely_first_name,
 };
 use crate::extract::words::{PERSON_TITLE_SET, PREPOSITIONS, STOP_SET, clean, folded_clean, tidy};
-use crate::text::normalize::{fold, folded};
+use crate::text::normalize::folded;
 use std::borrow::Cow;
 
 /// Whether a folded word is the preposition `ب` (by, with) before a verbal noun of a derived
@@ -252,17 +252,7 @@ impl Attribution<'_> {
         if self.speakers.is_empty() || !opens_with_verb(verb, &folded_clean(verb)) {
             return None;
         }
-        let name = self.named_by_surname(surname)?;
-        // (Only where the surname names one speaker: `بنيامين نتنياهو` and `ناطق بلسان
-        // نتنياهو`, a phrase read wrong, leave the speaker to be found otherwise.)
-        let last = name.rsplit(' ').next().map(fold);
-        let others = self
-            .speakers
-            .iter()
-            .any(|(key, other)| Some(key) == last.as_ref() && *other != name);
-        if others {
-            return None;
-        }
+        let name = self.named_only_by_surname(surname)?;
         let words: Vec<&str> = name.split(' ').collect();
         let plain = (2..=4).contains(&words.len())
             && is_first_name(words[0])

@@ -97,14 +97,31 @@ impl<'a> Attribution<'a> {
     /// (`بعضهم`, some of them).
     pub(super) fn named_by_surname(&self, word: &str) -> Option<String> {
         let word = folded(word);
-        if !can_be_surname(&word) || ["هم", "ها", "هما"].iter().any(|p| word.ends_with(p)) {
+        self.named_by_key(&word)?.next().cloned()
+    }
+
+    /// [`Self::named_by_surname`] where the surname names one speaker so far: none where it
+    /// names two (`بنيامين نتنياهو`, and a phrase read wrong, `ناطق بلسان نتنياهو`).
+    pub(super) fn named_only_by_surname(&self, word: &str) -> Option<String> {
+        let word = folded(word);
+        let mut named = self.named_by_key(&word)?;
+        let name = named.next()?;
+        named.all(|other| other == name).then(|| name.clone())
+    }
+
+    /// The speakers named so far, the latest first, whose last word is `word` (folded), where
+    /// that can be a surname.
+    fn named_by_key<'s>(&'s self, word: &'s str) -> Option<impl Iterator<Item = &'s String>> {
+        if !can_be_surname(word) || ["هم", "ها", "هما"].iter().any(|p| word.ends_with(p)) {
             return None;
         }
-        self.speakers
-            .iter()
-            .rev()
-            .find(|(last, _)| *last == word)
-            .map(|(_, name)| name.clone())
+        Some(
+            self.speakers
+                .iter()
+                .rev()
+                .filter(move |(last, _)| last == word)
+                .map(|(_, name)| name),
+        )
     }
 
     /// The speaker named so far whose name ends with the family name of two words `particle

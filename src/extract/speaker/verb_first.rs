@@ -3,7 +3,7 @@
 //! before its subject. The subject readers ([`super::subject`], [`super::bodies`]) start
 //! from here.
 
-use crate::extract::names::{is_common_first_name, is_title_or_rank, is_title_with_article};
+use crate::extract::names::{is_common_first_name, is_title_in_either_form_or_rank};
 use crate::extract::words::{
     ASIDES, PREPOSITIONS, clean, folded_clean, is_word_char, strip_proclitic,
 };
@@ -46,8 +46,7 @@ const BEFORE_VERB: &[&str] = &["كما", "حيث", "ثم", "اذ"];
 /// Whether a word, as written, is a person's title or a rank, the title with the article or
 /// without (`وزير`, `المدير`, `الدكتور`, `سمو`).
 pub(super) fn titled(word: &str) -> bool {
-    let folded = folded_clean(word);
-    is_title_or_rank(&folded) || is_title_with_article(&folded)
+    is_title_in_either_form_or_rank(&folded_clean(word))
 }
 
 /// A sentence's words from its verb, past what opens it before the verb: a conjunction
