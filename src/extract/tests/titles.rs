@@ -14,9 +14,17 @@ fn speaker_of(text: &str) -> Option<String> {
 /// What each title says, after its name: a statement long enough to be found.
 const SAID: &str = "أن العمل في المشروع يسير وفق الخطة الموضوعة له منذ العام الماضي.";
 
+/// Asserts that each phrase, with [`SAID`] after it, is said by its speaker.
+fn assert_said_by(cases: &[(&str, &str)]) {
+    for (phrase, speaker) in cases {
+        let text = format!("{phrase} {SAID}");
+        assert_eq!(speaker_of(&text).as_deref(), Some(*speaker), "{phrase}");
+    }
+}
+
 #[test]
 fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
-    for (phrase, speaker) in [
+    assert_said_by(&[
         // A title with the article, like one without it, runs through `لل…` and `ب…`.
         (
             "وأوضح المدير العام للتعليم بجازان عيسى بن أحمد الحكمي",
@@ -131,15 +139,12 @@ fn a_title_with_the_article_goes_on_through_its_institution_to_the_name() {
         ("وأكد مدير الفريق باسم أبو داود", "باسم أبو داود"),
         // After a spokesman's `باسم` and the body, the spokesman's name.
         ("وقال المتحدث باسم حركة فتح رأفت عليان", "رأفت عليان"),
-    ] {
-        let text = format!("{phrase} {SAID}");
-        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
-    }
+    ]);
 }
 
 #[test]
 fn a_title_without_a_name_after_it_stays_the_speaker_or_the_whole_phrase() {
-    for (phrase, speaker) in [
+    assert_said_by(&[
         // A title and a name: what follows is no part of either.
         ("وذكر الوزير ظريف بالتحديات الكثيرة القائمة", "الوزير ظريف"),
         // The supervisor's `على` leads on to what is supervised, not to an ending `على`.
@@ -182,10 +187,7 @@ fn a_title_without_a_name_after_it_stays_the_speaker_or_the_whole_phrase() {
             "وقال المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض عبد الله نايف المريبض",
             "عبد الله نايف المريبض",
         ),
-    ] {
-        let text = format!("{phrase} {SAID}");
-        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
-    }
+    ]);
 }
 
 #[test]
@@ -236,7 +238,7 @@ fn a_place_a_title_serves_in_leads_on_only_to_a_first_name() {
 
 #[test]
 fn a_general_body_goes_on_through_what_it_is_the_body_of() {
-    for (phrase, speaker) in [
+    assert_said_by(&[
         (
             "وأوضحت المديرية العامة للشئون الصحية بمنطقة حائل",
             "المديرية العامة للشئون الصحية بمنطقة حائل",
@@ -284,15 +286,12 @@ fn a_general_body_goes_on_through_what_it_is_the_body_of() {
         ),
         // Whom a body spoke to is no part of it.
         ("وقالت الشرطة الإسرائيلية للصحفيين", "الشرطة الإسرائيلية"),
-    ] {
-        let text = format!("{phrase} {SAID}");
-        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
-    }
+    ]);
 }
 
 #[test]
 fn a_name_before_its_title_is_the_speaker_whatever_the_title_or_name() {
-    for (phrase, speaker) in [
+    assert_said_by(&[
         // A name with its father's name, before a title without the article or with it.
         (
             "وأوضح سعيد بن علي البسامي رئيس لجنة النقل بالغرفة التجارية بجدة",
@@ -321,10 +320,7 @@ fn a_name_before_its_title_is_the_speaker_whatever_the_title_or_name() {
             "وقال باسم مؤمنة رئيس مجلس إدارة إحدى مؤسسات دباغة الجلود",
             "باسم مؤمنة",
         ),
-    ] {
-        let text = format!("{phrase} {SAID}");
-        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
-    }
+    ]);
     // Not a name of more words running on to `أحد` (one of), nor the rank `الأستاذ` taken for
     // the title `أستاذ`, which would run on through the man spoken to.
     let text = format!("وقال أسامة بن لادن لمراسل إحدى المحطات الفضائية العربية {SAID}");
@@ -339,7 +335,7 @@ fn a_name_before_its_title_is_the_speaker_whatever_the_title_or_name() {
 
 #[test]
 fn a_profession_before_a_name_is_no_part_of_it() {
-    for (phrase, speaker) in [
+    assert_said_by(&[
         ("وقالت الإعلامية أمل صقر", "أمل صقر"),
         // With adjectives after it, and a family name after the links.
         ("وقالت الروائية الكويتية إيمان سعد", "إيمان سعد"),
@@ -354,10 +350,7 @@ fn a_profession_before_a_name_is_no_part_of_it() {
             "وقال الفرنسي آرسين فينجر المدير الفني لأرسنال",
             "آرسين فينجر",
         ),
-    ] {
-        let text = format!("{phrase} {SAID}");
-        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
-    }
+    ]);
     // A word joined to `و` or a preposition after the profession opens no name.
     for phrase in [
         "وقال المحلل السياسي وعضو قوى 14 آذار نوفل ضو",
@@ -376,7 +369,7 @@ fn a_profession_before_a_name_is_no_part_of_it() {
 
 #[test]
 fn a_title_goes_on_through_whom_it_is_accredited_to() {
-    for (phrase, speaker) in [
+    assert_said_by(&[
         (
             "وقال مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل",
             "طارق عادل",
@@ -391,10 +384,7 @@ fn a_title_goes_on_through_whom_it_is_accredited_to() {
         ("وأوضح السفير المصري لدى روما", "السفير المصري لدى روما"),
         // `لدى` before a noun with a pronoun is when (`لدى سؤاله`, when he was asked).
         ("وقال المتحدث الرسمي لدى سؤاله عن ذلك", "المتحدث الرسمي"),
-    ] {
-        let text = format!("{phrase} {SAID}");
-        assert_eq!(speaker_of(&text).as_deref(), Some(speaker), "{phrase}");
-    }
+    ]);
 }
 
 #[test]
